@@ -14,7 +14,7 @@ export default defineConfig(async () => ({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['tests/core/**/*.test.ts', 'tests/widget/**/*.test.ts', 'tests/data/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/widget/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/admin/**/*.test.ts'],
         },
       },
       {
@@ -22,7 +22,11 @@ export default defineConfig(async () => ({
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations('./worker/migrations') },
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations('./worker/migrations'),
+                // Fixed here, so a developer's .dev.vars never decides what the tests see.
+                ADMIN_TOKEN: 'test-admin-token-0123456789abcdef',
+              },
             },
           }),
         ],
@@ -37,6 +41,8 @@ export default defineConfig(async () => ({
           name: 'browser',
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
+          // Builds and starts the worker once for the whole run; files read its URL with inject('baseUrl').
+          globalSetup: ['./tests/browser/support/global-setup.ts'],
           // One Chromium and one wrangler dev at a time: 2 cores.
           fileParallelism: false,
           testTimeout: 60_000,

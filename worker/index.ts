@@ -1,4 +1,3 @@
-import { Hono } from 'hono';
-const app = new Hono();
-app.get('/healthz', (c) => c.json({ ok: true }));
+import { app } from './app';
+
 export default app;

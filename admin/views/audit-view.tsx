@@ -1,0 +1,72 @@
+/** The audit log: every save, publish and restore with who, when, what and the note. Read-only. */
+import { useEffect, useState } from 'preact/hooks';
+import type { AuditEntry } from '../api/client';
+import { useAdmin } from '../context';
+import { formatDateTime } from '../format/dates';
+import { nl } from '../i18n/nl';
+import { ViewHeader } from './view-header';
+
+/** "draft.save", "publish", "version.restore" … → the Dutch words for the known kinds. */
+export function describeAction(action: string): string {
+  const known = Object.keys(nl.auditActions).find((key) => action === key || action.split(/[._:-]/).includes(key));
+  return known === undefined ? action : (nl.auditActions[known] ?? action);
+}
+
+export function AuditView() {
+  const { api, revision } = useAdmin();
+  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void api.audit().then((result) => {
+      if (cancelled) return;
+      if (result.ok) {
+        setEntries(result.data.entries);
+        setError(null);
+      } else setError(result.error.message);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [api, revision]);
+
+  const c = nl.auditColumns;
+  return (
+    <section class="view" aria-labelledby="view-title">
+      <ViewHeader title={nl.auditTitle} intro={nl.auditIntro} />
+      {error && <p class="notice notice-error">{error}</p>}
+      {entries === null && !error && <p>{nl.loading}</p>}
+      {entries?.length === 0 && <p>{nl.auditNone}</p>}
+      {entries && entries.length > 0 && (
+        <div class="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0}>
+          <table class="table">
+            <caption id="audit-caption" class="visually-hidden">
+              {nl.auditCaption}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{c.at}</th>
+                <th scope="col">{c.who}</th>
+                <th scope="col">{c.action}</th>
+                <th scope="col">{c.summary}</th>
+                <th scope="col">{c.note}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td class="cell-nowrap">{formatDateTime(entry.at)}</td>
+                  <td>{entry.who}</td>
+                  <td>{describeAction(entry.action)}</td>
+                  <td>{entry.summary}</td>
+                  <td class="cell-note">{entry.note ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * The counters: a list to pick from and a form with every field of the chosen counter. A counter
+ * that topics or recognition cues still use cannot be removed; the refusal names them.
+ */
+import { useState } from 'preact/hooks';
+import { APPOINTMENT_KINDS, COUNTER_KINDS, type Content, type Counter } from '../../core/content/schema';
+import { AddItemForm } from '../components/add-item-form';
+import { ConfirmDialog, Dialog } from '../components/dialog';
+import { CheckboxGroup, ListField, SelectField, TextAreaField, TextField } from '../components/fields';
+import { useAdmin } from '../context';
+import { nl } from '../i18n/nl';
+import { navigate } from '../routing/hash-route';
+import { addItem, counterUses, emptyCounter, optionalText, removeItem, updateItem, type CounterUse } from '../state/content-edits';
+import { ItemList } from './item-list';
+import { ViewHeader } from './view-header';
+
+const KIND_OPTIONS = COUNTER_KINDS.map((kind) => ({ value: kind, label: nl.counterKinds[kind] }));
+const APPOINTMENT_OPTIONS = APPOINTMENT_KINDS.map((kind) => ({ value: kind, label: nl.appointmentKinds[kind] }));
+
+function CounterFields({ counter, index, content }: { counter: Counter; index: number; content: Content }) {
+  const { draft } = useAdmin();
+  const f = nl.counterFields;
+  const path = `counters.${index}`;
+  const set = (update: Partial<Counter>) =>
+    draft.edit((c) => updateItem(c, 'counters', index, (item) => stripUndefined({ ...item, ...update })));
+  const locationOptions = content.locations.map((location) => ({ value: location.id, label: location.name || location.id }));
+  return (
+    <div class="form-grid">
+      <TextField path={`${path}.id`} label={f.id} value={counter.id} locked onValue={() => undefined} />
+      <SelectField path={`${path}.kind`} label={f.kind} value={counter.kind} options={KIND_OPTIONS} onValue={(kind) => set({ kind: kind as Counter['kind'] })} />
+      <TextField path={`${path}.name`} label={f.name} value={counter.name} onValue={(name) => set({ name })} />
+      <TextField path={`${path}.organisation`} label={`${f.organisation} ${nl.optional}`} value={counter.organisation ?? ''} onValue={(value) => set({ organisation: optionalText(value) })} />
+      <TextAreaField class="span-2" path={`${path}.summary`} label={f.summary} value={counter.summary} onValue={(summary) => set({ summary })} />
+      <ListField class="span-2" separator="line" path={`${path}.helpsWith`} label={f.helpsWith} hint={nl.oneperLine} items={counter.helpsWith} onItems={(helpsWith) => set({ helpsWith })} />
+      <ListField class="span-2" separator="line" path={`${path}.doesNot`} label={f.doesNot} hint={nl.oneperLine} items={counter.doesNot} onItems={(doesNot) => set({ doesNot })} />
+      <ListField class="span-2" separator="line" path={`${path}.bring`} label={f.bring} hint={nl.oneperLine} items={counter.bring} onItems={(bring) => set({ bring })} />
+      <CheckboxGroup class="span-2" path={`${path}.locationIds`} legend={f.locationIds} options={locationOptions} selected={counter.locationIds} onSelected={(locationIds) => set({ locationIds })} />
+      <TextField path={`${path}.phone`} label={`${f.phone} ${nl.optional}`} type="tel" autoComplete="off" value={counter.phone ?? ''} onValue={(value) => set({ phone: optionalText(value) })} />
+      <TextField path={`${path}.email`} label={`${f.email} ${nl.optional}`} type="email" value={counter.email ?? ''} onValue={(value) => set({ email: optionalText(value) })} />
+      <TextField path={`${path}.website`} label={`${f.website} ${nl.optional}`} type="url" value={counter.website ?? ''} onValue={(value) => set({ website: optionalText(value) })} />
+      <SelectField path={`${path}.appointment`} label={f.appointment} value={counter.appointment} options={APPOINTMENT_OPTIONS} onValue={(appointment) => set({ appointment: appointment as Counter['appointment'] })} />
+      <TextAreaField class="span-2" path={`${path}.handover`} label={`${f.handover} ${nl.optional}`} hint={nl.handoverHint} value={counter.handover ?? ''} onValue={(value) => set({ handover: optionalText(value) })} />
+    </div>
+  );
+}
+
+/** Optional fields set to undefined leave the object, so the JSON has no `"phone": undefined`. */
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function usesText(use: CounterUse): string {
+  return use.kind === 'cue' ? nl.counterInUseCue(use.name) : nl.counterInUseTopic(use.name, use.role === 'digitalHelp' ? 'digitalHelp' : 'counter');
+}
+
+export function CountersForm({ selectedId }: { selectedId: string | undefined }) {
+  const { draft, canEdit, announce } = useAdmin();
+  const content = draft.state.edited as Content;
+  const [adding, setAdding] = useState(false);
+  const [removal, setRemoval] = useState<{ counter: Counter; index: number; uses: CounterUse[] } | null>(null);
+
+  const index = selectedId === undefined ? 0 : content.counters.findIndex((counter) => counter.id === selectedId);
+  const counter = content.counters[index];
+  const topicCount = (id: string) => content.topics.filter((topic) => topic.counter === id || topic.digitalHelp === id).length;
+
+  return (
+    <section class="view" aria-labelledby="view-title">
+      <ViewHeader title={nl.countersTitle} intro={nl.countersIntro}>
+        {canEdit && !adding && (
+          <button type="button" class="button" onClick={() => setAdding(true)}>
+            {nl.addCounter}
+          </button>
+        )}
+      </ViewHeader>
+      {adding && (
+        <AddItemForm
+          idPrefix="nieuw-loket"
+          title={nl.addCounterTitle}
+          nameLabel={nl.counterFields.name}
+          existingIds={content.counters.map((c) => c.id)}
+          submitLabel={nl.addCounter}
+          onCancel={() => setAdding(false)}
+          onAdd={(id, name) => {
+            draft.edit((c) => addItem(c, 'counters', emptyCounter(id, name)));
+            setAdding(false);
+            announce(nl.counterAdded(name));
+            navigate({ view: 'loketten', id });
+          }}
+        />
+      )}
+      <div class="master-detail">
+        <ItemList
+          label={nl.countersList}
+          view="loketten"
+          items={content.counters.map((c) => ({ id: c.id, name: c.name || c.id, detail: nl.counterUsedBy(topicCount(c.id)) }))}
+          selectedId={counter?.id}
+        />
+        <div class="detail">
+          {counter === undefined ? (
+            <p>{nl.selectCounter}</p>
+          ) : (
+            <form class="detail-form" aria-labelledby="detail-title" onSubmit={(event) => event.preventDefault()}>
+              <div class="detail-header">
+                <h2 id="detail-title" tabIndex={-1}>{counter.name || counter.id}</h2>
+                {canEdit && (
+                  <button
+                    type="button"
+                    class="button button-danger-quiet"
+                    onClick={() => setRemoval({ counter, index, uses: counterUses(content, counter.id) })}
+                  >
+                    {nl.removeCounter(counter.name || counter.id)}
+                  </button>
+                )}
+              </div>
+              <CounterFields key={counter.id} counter={counter} index={index} content={content} />
+            </form>
+          )}
+        </div>
+      </div>
+      {removal !== null && removal.uses.length > 0 && (
+        <Dialog title={nl.counterInUseTitle(removal.counter.name)} onClose={() => setRemoval(null)}>
+          <p>{nl.counterInUseText}</p>
+          <ul class="plain-list">
+            {removal.uses.map((use) => (
+              <li key={`${use.kind}-${use.id}-${use.role}`}>{usesText(use)}</li>
+            ))}
+          </ul>
+          <div class="dialog-actions">
+            <button type="button" class="button button-primary" onClick={() => setRemoval(null)}>
+              {nl.close}
+            </button>
+          </div>
+        </Dialog>
+      )}
+      {removal !== null && removal.uses.length === 0 && (
+        <ConfirmDialog
+          title={nl.removeCounterTitle(removal.counter.name)}
+          confirmLabel={nl.remove}
+          danger
+          onCancel={() => setRemoval(null)}
+          returnFocus={() => document.getElementById('view-title')}
+          onConfirm={() => {
+            draft.edit((c) => removeItem(c, 'counters', removal.index));
+            announce(nl.counterRemoved(removal.counter.name));
+            setRemoval(null);
+            navigate({ view: 'loketten' });
+          }}
+        >
+          <p>{nl.removeCounterText}</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

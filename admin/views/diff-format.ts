@@ -1,0 +1,91 @@
+/**
+ * Words for a diff: "loket: Sociaal Loket → Werk en Inkomen" instead of
+ * "topics.schulden.counter: sociaal-loket → werk-inkomen". Ids of counters and locations become
+ * their names, opening hours a readable week, lists a comma-separated line.
+ */
+import type { DiffSection } from '../../core/content/diff-content';
+import type { Content, OpeningHours } from '../../core/content/schema';
+import { formatWeekHours } from '../../core/hours/format-week-hours';
+import { nl } from '../i18n/nl';
+
+export interface NameLookup {
+  counter(id: string): string | undefined;
+  location(id: string): string | undefined;
+}
+
+/** Names from the first content that has the id; the id itself when none has it. */
+export function lookupIn(...contents: (Content | null)[]): NameLookup {
+  const find = (pick: (c: Content) => readonly { id: string; name: string }[], id: string) => {
+    for (const content of contents) {
+      const found = content ? pick(content).find((item) => item.id === id) : undefined;
+      if (found) return found.name;
+    }
+    return undefined;
+  };
+  return {
+    counter: (id) => find((c) => c.counters, id),
+    location: (id) => find((c) => c.locations, id),
+  };
+}
+
+/** "counter" → "loket"; "hours.1.closes" → "openingstijden, blok 2: open tot". */
+export function fieldLabel(section: DiffSection, field: string): string {
+  const hoursRow = /^hours\.(\d+)(?:\.(\w+))?$/.exec(field);
+  if (section === 'locations' && hoursRow) {
+    const part = hoursRow[2] === undefined ? undefined : nl.hoursFieldLabels[hoursRow[2]];
+    return `${nl.fieldLabels.locations.hours}, ${nl.hoursRow(Number(hoursRow[1]) + 1).toLowerCase()}${part ? `: ${part}` : ''}`;
+  }
+  return (nl.fieldLabels as Partial<Record<DiffSection, Record<string, string>>>)[section]?.[field] ?? field;
+}
+
+export const ITEM_NOUNS: Record<DiffSection, string> = nl.itemNouns;
+
+function isOpeningHours(value: unknown): value is OpeningHours[] {
+  return (
+    Array.isArray(value) &&
+    value.every((h) => typeof h === 'object' && h !== null && Array.isArray((h as OpeningHours).days) && typeof (h as OpeningHours).opens === 'string')
+  );
+}
+
+/** A value as a person reads it; `undefined` (the field did not exist) is "(leeg)". */
+export function describeValue(section: DiffSection, field: string, value: unknown, names: NameLookup): string {
+  if (value === undefined || value === null || value === '') return nl.diffEmpty;
+  const counterField = (section === 'topics' && (field === 'counter' || field === 'digitalHelp')) || (section === 'recognitionCues' && field === 'suggests');
+  if (counterField && typeof value === 'string') return names.counter(value) ?? value;
+  if (section === 'counters' && field === 'locationIds' && Array.isArray(value)) {
+    return value.map((id) => (typeof id === 'string' ? names.location(id) ?? id : String(id))).join(', ') || nl.diffEmpty;
+  }
+  if (section === 'counters' && field === 'kind' && typeof value === 'string') {
+    return (nl.counterKinds as Record<string, string>)[value] ?? value;
+  }
+  if (section === 'counters' && field === 'appointment' && typeof value === 'string') {
+    return (nl.appointmentKinds as Record<string, string>)[value] ?? value;
+  }
+  if (field === 'hours' && isOpeningHours(value)) return formatWeekHours(value, 'nl');
+  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ') || nl.diffEmpty;
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+type Labelled = { id: string } & Record<string, unknown>;
+
+function itemLabel(item: Labelled): string {
+  const pick = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : null);
+  const translated = (value: unknown) => (typeof value === 'object' && value !== null ? pick((value as { nl?: unknown }).nl) : null);
+  return pick(item.name) ?? translated(item.title) ?? translated(item.text) ?? item.id;
+}
+
+/** "topics.schulden.counter" → 'Onderwerp "Geldzorgen of schulden": loket'. */
+export function describePath(path: string, content: Record<string, unknown>): string {
+  const [section, id, ...rest] = path.split('.');
+  if (section === undefined || !(section in ITEM_NOUNS)) return path;
+  const known = section as DiffSection;
+  const list = content[known];
+  if (Array.isArray(list) && id !== undefined) {
+    const item = (list as Labelled[]).find((candidate) => candidate?.id === id);
+    const name = `${ITEM_NOUNS[known]} "${item ? itemLabel(item) : id}"`;
+    return rest.length > 0 ? `${name}: ${fieldLabel(known, rest.join('.'))}` : name;
+  }
+  const field = [id, ...rest].filter(Boolean).join('.');
+  return field ? `${ITEM_NOUNS[known]}: ${fieldLabel(known, field)}` : ITEM_NOUNS[known];
+}

@@ -1,0 +1,213 @@
+/**
+ * "Test de wegwijzer": any question answered by the draft and by the published version side by
+ * side, the tenant's test questions run against both, and the list of test questions to edit.
+ * Everything runs in the browser with the same engine as the desk.
+ */
+import { useState } from 'preact/hooks';
+import type { RouteResult } from '../../core/api/route-response';
+import type { Content } from '../../core/content/schema';
+import type { Engine } from '../../core/routing/engine';
+import { useAdmin } from '../context';
+import { nl } from '../i18n/nl';
+import type { Outcome, QuestionResult } from '../preview/evaluate-questions';
+import { outcomeOf, sameOutcome } from '../preview/evaluate-questions';
+import { useDraftEngine, useEvaluation, usePublishedEngine } from '../preview/use-evaluation';
+import { TestQuestionsEditor } from './test-questions-editor';
+import { ViewHeader } from './view-header';
+
+function counterNameIn(content: Content | undefined, id: string): string {
+  return content?.counters.find((counter) => counter.id === id)?.name ?? id;
+}
+
+function topicTitleIn(content: Content | undefined, id: string): string {
+  return content?.topics.find((topic) => topic.id === id)?.title.nl ?? id;
+}
+
+function Answer({ result, content, headingId, title, differs }: { result: RouteResult; content: Content; headingId: string; title: string; differs: boolean }) {
+  return (
+    <section class="answer" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {title}
+        {differs && <span class="badge badge-warning">{nl.answerDiffers}</span>}
+      </h3>
+      {result.advice ? (
+        <dl class="answer-list">
+          <dt>{nl.answerCounter}</dt>
+          <dd class="answer-counter">{counterNameIn(content, result.advice.counterId)}</dd>
+          <dt>{nl.answerTopic}</dt>
+          <dd>{topicTitleIn(content, result.advice.topicId)}</dd>
+          <dt>{nl.answerDigitalHelp}</dt>
+          <dd>{result.advice.digitalHelp ? nl.yes : nl.no}</dd>
+          <dt>{nl.answerReason}</dt>
+          <dd>{result.advice.reason}</dd>
+        </dl>
+      ) : result.clarify ? (
+        <div>
+          <p class="answer-clarify">
+            {nl.answerClarify}: {result.clarify.question}
+          </p>
+          <ul class="plain-list">
+            {result.clarify.options.map((option) => (
+              <li key={option.topicId}>
+                {option.label} → {counterNameIn(content, option.counterId)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p>{nl.answerNone}</p>
+      )}
+    </section>
+  );
+}
+
+function AskQuestion({ draftEngine, publishedEngine, publishedVersion }: { draftEngine: Engine | null; publishedEngine: Engine | null; publishedVersion: number | null }) {
+  const [question, setQuestion] = useState('');
+  const [asked, setAsked] = useState<string | null>(null);
+  const draftResult = asked !== null && draftEngine ? draftEngine.route(asked) : null;
+  const publishedResult = asked !== null && publishedEngine ? publishedEngine.route(asked) : null;
+  const differs = draftResult !== null && publishedResult !== null && !sameOutcome(outcomeOf(draftResult), outcomeOf(publishedResult));
+
+  return (
+    <section class="panel" aria-labelledby="ask-title">
+      <h2 id="ask-title">{nl.testAskTitle}</h2>
+      <form
+        class="ask-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (question.trim() !== '') setAsked(question.trim());
+        }}
+      >
+        <div class="field">
+          <label class="field-label" for="test-question">
+            {nl.testQuestion}
+          </label>
+          <input id="test-question" class="input" value={question} maxLength={500} onInput={(event) => setQuestion(event.currentTarget.value)} />
+        </div>
+        <button type="submit" class="button button-primary">
+          {nl.testAsk}
+        </button>
+      </form>
+      <div class="answers" aria-live="polite">
+        {asked !== null && (
+          <>
+            {draftEngine && draftResult ? (
+              <Answer result={draftResult} content={draftEngine.content} headingId="answer-draft" title={nl.testDraft} differs={differs} />
+            ) : (
+              <p class="notice notice-warning">{nl.testDraftInvalid}</p>
+            )}
+            {publishedEngine && publishedResult && publishedVersion !== null ? (
+              <Answer result={publishedResult} content={publishedEngine.content} headingId="answer-published" title={nl.testPublished(publishedVersion)} differs={false} />
+            ) : (
+              <p class="notice">{nl.testNotPublished}</p>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function describeOutcome(outcome: Outcome | null, content: Content | undefined): string {
+  if (outcome === null) return nl.none;
+  switch (outcome.kind) {
+    case 'advice':
+      return counterNameIn(content, outcome.counterId) + (outcome.digitalHelp ? nl.outcomeDigitalHelp : '');
+    case 'clarify':
+      return nl.outcomeClarify(outcome.counterIds.map((id) => counterNameIn(content, id)).join(' / '));
+    case 'none':
+      return nl.outcomeNone;
+  }
+}
+
+function ResultsTable({ results, draftContent, publishedContent }: { results: QuestionResult[]; draftContent: Content | undefined; publishedContent: Content | undefined }) {
+  const c = nl.testColumns;
+  return (
+    <div class="table-scroll" role="region" aria-labelledby="results-caption" tabIndex={0}>
+      <table class="table">
+        <caption id="results-caption" class="visually-hidden">
+          {nl.testResultsCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{c.question}</th>
+            <th scope="col">{c.expected}</th>
+            <th scope="col">{c.draft}</th>
+            <th scope="col">{c.published}</th>
+            <th scope="col">{c.status}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.map((result, i) => (
+            <tr key={i} class={`result-${result.status}`}>
+              <th scope="row" class="cell-question">
+                {result.question}
+              </th>
+              <td>{counterNameIn(draftContent, result.expected)}</td>
+              <td>{describeOutcome(result.draft, draftContent)}</td>
+              <td>{describeOutcome(result.published, publishedContent)}</td>
+              <td>
+                <span class={`status status-${result.status}`}>{nl.testStatus[result.status]}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function QuestionResults({ draftEngine, publishedEngine }: { draftEngine: Engine | null; publishedEngine: Engine | null }) {
+  const { testQuestions } = useAdmin();
+  const evaluation = useEvaluation();
+  const [onlyChanges, setOnlyChanges] = useState(true);
+
+  let body;
+  if (testQuestions.state.status === 'loading') body = <p>{nl.loading}</p>;
+  else if (testQuestions.state.status === 'error') body = <p class="notice notice-error">{testQuestions.state.error.message}</p>;
+  else if (draftEngine === null) body = <p class="notice notice-warning">{nl.testDraftInvalid}</p>;
+  else if (evaluation === null || evaluation.counts.total === 0) body = <p>{nl.testQuestionsNone}</p>;
+  else {
+    const shown = onlyChanges ? evaluation.results.filter((r) => r.status !== 'ok') : evaluation.results;
+    body = (
+      <>
+        <ul class="test-counts" id="test-counts">
+          <li>{nl.testCountsTotal(evaluation.counts.total, evaluation.counts.pass, evaluation.counts.fail)}</li>
+          {publishedEngine && <li class={evaluation.counts.newFailures > 0 ? 'test-counts-bad' : undefined}>{nl.testCountsNewFailures(evaluation.counts.newFailures)}</li>}
+          {publishedEngine && <li>{nl.testCountsChanged(evaluation.counts.changed)}</li>}
+        </ul>
+        <div class="checkbox">
+          <input id="only-changes" type="checkbox" checked={onlyChanges} onChange={(event) => setOnlyChanges(event.currentTarget.checked)} />
+          <label for="only-changes">{nl.testOnlyChanges}</label>
+        </div>
+        {shown.length === 0 ? (
+          <p>{nl.testNoRows}</p>
+        ) : (
+          <ResultsTable results={shown} draftContent={draftEngine.content} publishedContent={publishedEngine?.content} />
+        )}
+      </>
+    );
+  }
+  return (
+    <section class="panel" aria-labelledby="questions-title">
+      <h2 id="questions-title">{nl.testQuestionsTitle}</h2>
+      <p>{nl.testQuestionsIntro}</p>
+      {body}
+    </section>
+  );
+}
+
+export function TestPanel() {
+  const { published } = useAdmin();
+  const draftEngine = useDraftEngine();
+  const publishedEngine = usePublishedEngine();
+  const publishedVersion = published.state.status === 'ready' ? published.state.bundle.version : null;
+  return (
+    <section class="view" aria-labelledby="view-title">
+      <ViewHeader title={nl.testTitle} intro={nl.testIntro} />
+      <AskQuestion draftEngine={draftEngine} publishedEngine={publishedEngine} publishedVersion={publishedVersion} />
+      <QuestionResults draftEngine={draftEngine} publishedEngine={publishedEngine} />
+      <TestQuestionsEditor />
+    </section>
+  );
+}

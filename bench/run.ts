@@ -1,0 +1,158 @@
+/**
+ * `npm run bench`: routing latency, suggest latency, index build versus load time and bundle
+ * size, for Voorbeeldstad and a synthetic 3,000-topic tenant. Medians and p99 over many runs,
+ * never a single timing. Also written to bench/results.json with the machine it ran on.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { gzipSync } from 'node:zlib';
+import type { Bundle } from '../core/bundle/bundle';
+import { compileBundle } from '../core/bundle/compile-bundle';
+import { engineFromBundle } from '../core/bundle/engine-from-bundle';
+import { parseContent } from '../core/content/parse-content';
+import type { Content } from '../core/content/schema';
+import { createEngine } from '../core/routing/engine';
+import { buildTopicIndex, serialiseTopicIndex } from '../core/routing/search-index';
+import { syntheticContent, syntheticQuestions } from './synthetic-content';
+
+interface Stats {
+  runs: number;
+  median: number;
+  p99: number;
+}
+
+interface TenantResult {
+  tenant: string;
+  topics: number;
+  routeMs: Stats;
+  suggestMs: Stats;
+  buildMs: Stats;
+  loadMs: Stats;
+  rebuildFromBundleMs: Stats;
+  firstRouteAfterLoadMs: Stats;
+  loadToBuildRatio: number;
+  bundleBytes: { withIndex: number; withIndexGzip: number; withoutIndex: number; withoutIndexGzip: number };
+}
+
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? NaN;
+  return { runs: sorted.length, median: at(0.5), p99: at(0.99) };
+}
+
+function time(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/** Per-call timings of `run` over `inputs`, after one warm-up pass. */
+function timeEach<T>(inputs: readonly T[], run: (input: T) => unknown, repeat: number): number[] {
+  for (const input of inputs) run(input);
+  const samples: number[] = [];
+  for (let r = 0; r < repeat; r++) for (const input of inputs) samples.push(time(() => run(input)));
+  return samples;
+}
+
+function timeRepeated(run: () => unknown, repeat: number): number[] {
+  run();
+  return Array.from({ length: repeat }, () => time(run));
+}
+
+function readQuestions(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((row) => row.split('\t')[0] ?? '');
+}
+
+function measureTenant(name: string, content: Content, questions: string[], repeats: { index: number; route: number }): TenantResult {
+  const engine = createEngine(content);
+  const routeMs = stats(timeEach(questions, (question) => engine.route(question), repeats.route));
+  const prefixes = questions.flatMap((question) => [question.slice(0, 2), question.slice(0, 5), question.slice(0, 12)]);
+  const suggestMs = stats(timeEach(prefixes, (prefix) => engine.suggest(prefix), repeats.route));
+
+  const meta = { version: 1, publishedAt: '2025-01-01T00:00:00.000Z' };
+  const compiled = compileBundle(content, meta);
+  const withIndex: Bundle = { ...compiled, index: serialiseTopicIndex(buildTopicIndex(content)) };
+  const withoutIndex: Bundle = { ...compiled, index: null };
+  const withIndexJson = JSON.stringify(withIndex);
+  const withoutIndexJson = JSON.stringify(withoutIndex);
+
+  const buildMs = stats(timeRepeated(() => createEngine(content), repeats.index));
+  const loadMs = stats(timeRepeated(() => engineFromBundle(JSON.parse(withIndexJson) as Bundle), repeats.index));
+  const rebuildFromBundleMs = stats(timeRepeated(() => engineFromBundle(JSON.parse(withoutIndexJson) as Bundle), repeats.index));
+  const firstQuestion = questions[0] ?? 'ik heb schulden';
+  const firstRouteAfterLoadMs = stats(
+    timeRepeated(() => engineFromBundle(JSON.parse(withIndexJson) as Bundle).route(firstQuestion), repeats.index),
+  );
+
+  return {
+    tenant: name,
+    topics: content.topics.length,
+    routeMs,
+    suggestMs,
+    buildMs,
+    loadMs,
+    rebuildFromBundleMs,
+    firstRouteAfterLoadMs,
+    loadToBuildRatio: loadMs.median / rebuildFromBundleMs.median,
+    bundleBytes: {
+      withIndex: Buffer.byteLength(withIndexJson),
+      withIndexGzip: gzipSync(withIndexJson).length,
+      withoutIndex: Buffer.byteLength(withoutIndexJson),
+      withoutIndexGzip: gzipSync(withoutIndexJson).length,
+    },
+  };
+}
+
+const ms = (value: number) => (value < 1 ? value.toFixed(3) : value.toFixed(1));
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+function printTable(results: TenantResult[]): void {
+  const header = ['', ...results.map((r) => `${r.tenant} (${r.topics} topics)`)];
+  const rows: string[][] = [
+    header,
+    ['route ms: median / p99', ...results.map((r) => `${ms(r.routeMs.median)} / ${ms(r.routeMs.p99)} (n=${r.routeMs.runs})`)],
+    ['suggest ms: median / p99', ...results.map((r) => `${ms(r.suggestMs.median)} / ${ms(r.suggestMs.p99)} (n=${r.suggestMs.runs})`)],
+    ['build (createEngine) ms: median / p99', ...results.map((r) => `${ms(r.buildMs.median)} / ${ms(r.buildMs.p99)} (n=${r.buildMs.runs})`)],
+    ['load bundle with index ms: median / p99', ...results.map((r) => `${ms(r.loadMs.median)} / ${ms(r.loadMs.p99)}`)],
+    ['load bundle without index ms: median / p99', ...results.map((r) => `${ms(r.rebuildFromBundleMs.median)} / ${ms(r.rebuildFromBundleMs.p99)}`)],
+    ['load with index + first route ms: median', ...results.map((r) => ms(r.firstRouteAfterLoadMs.median))],
+    ['load with / without index (median ratio)', ...results.map((r) => r.loadToBuildRatio.toFixed(2))],
+    ['bundle with index: raw / gzip', ...results.map((r) => `${kib(r.bundleBytes.withIndex)} / ${kib(r.bundleBytes.withIndexGzip)}`)],
+    ['bundle without index: raw / gzip', ...results.map((r) => `${kib(r.bundleBytes.withoutIndex)} / ${kib(r.bundleBytes.withoutIndexGzip)}`)],
+  ];
+  const widths = header.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
+}
+
+function main(): void {
+  const parsed = parseContent(JSON.parse(readFileSync(new URL('../data/voorbeeldstad.json', import.meta.url), 'utf8')));
+  if (!parsed.ok) throw new Error(`data/voorbeeldstad.json is invalid: ${JSON.stringify(parsed.issues)}`);
+  const voorbeeldstad = parsed.content;
+  const devQuestions = readQuestions(new URL('../tests/fixtures/questions.dev.tsv', import.meta.url).pathname);
+  const extraQuestions = readQuestions(new URL('../tests/fixtures/questions.extra.tsv', import.meta.url).pathname);
+  const synthetic = syntheticContent(voorbeeldstad, { topicCount: 3000, seed: 42 });
+
+  const results = [
+    measureTenant('voorbeeldstad', voorbeeldstad, [...devQuestions, ...extraQuestions], { index: 40, route: 10 }),
+    measureTenant('synthetic', synthetic, [...devQuestions, ...syntheticQuestions(synthetic, 200, 7)], { index: 9, route: 3 }),
+  ];
+  printTable(results);
+
+  const cpus = os.cpus();
+  // The load average says how far other processes on the machine may have stretched the timings.
+  const machine = {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100),
+  };
+  console.log(`\n${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load average ${machine.loadAverage.join(' ')}`);
+  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2)}\n`);
+}
+
+main();

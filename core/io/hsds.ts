@@ -1,0 +1,184 @@
+/**
+ * The tenant's directory (counters and locations with opening hours) as Open Referral HSDS 3.0
+ * JSON, so other directories (sociale kaart, the library's IDO registration) can take it over.
+ *
+ * Mapping: each counter is a service; counters are grouped into organizations by their
+ * `organisation` (the municipality when empty); each location is a physical location with one
+ * address; a counter at a location is a service_at_location; each opening-hours line is a weekly
+ * schedule on its location. Ids are UUIDv5 of tenant + kind + our id, so they stay the same from
+ * one export to the next.
+ */
+import type { Content, Counter, Day, Location } from '../content/schema';
+import { uuidV5 } from './uuid-v5';
+
+/** RFC 9562's namespace for URLs; ours is derived from it once. */
+const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+const LOKETWIJZER_NAMESPACE = uuidV5('https://loketwijzer.nl/hsds', URL_NAMESPACE);
+
+export interface HsdsPhone {
+  id: string;
+  service_id: string;
+  number: string;
+  type: 'voice';
+}
+
+export interface HsdsServiceAtLocation {
+  id: string;
+  service_id: string;
+  location_id: string;
+}
+
+export interface HsdsService {
+  id: string;
+  organization_id: string;
+  name: string;
+  description: string;
+  status: 'active';
+  application_process: string;
+  url?: string;
+  email?: string;
+  phones: HsdsPhone[];
+  service_at_locations: HsdsServiceAtLocation[];
+}
+
+export interface HsdsOrganization {
+  id: string;
+  name: string;
+  description: string;
+}
+
+export interface HsdsAddress {
+  id: string;
+  location_id: string;
+  address_1: string;
+  city: string;
+  state_province: string;
+  postal_code: string;
+  country: 'NL';
+  address_type: 'physical';
+}
+
+export interface HsdsSchedule {
+  id: string;
+  location_id: string;
+  freq: 'WEEKLY';
+  wkst: 'MO';
+  byday: string;
+  opens_at: string;
+  closes_at: string;
+  description: string;
+}
+
+export interface HsdsAccessibility {
+  id: string;
+  location_id: string;
+  description: string;
+}
+
+export interface HsdsLocation {
+  id: string;
+  location_type: 'physical';
+  name: string;
+  addresses: HsdsAddress[];
+  schedules: HsdsSchedule[];
+  accessibility: HsdsAccessibility[];
+}
+
+export interface HsdsDirectory {
+  /** The HSDS version the objects follow. */
+  version: '3.0';
+  organizations: HsdsOrganization[];
+  services: HsdsService[];
+  locations: HsdsLocation[];
+}
+
+const BYDAY: Record<Day, string> = { mo: 'MO', tu: 'TU', we: 'WE', th: 'TH', fr: 'FR', sa: 'SA', su: 'SU' };
+const DAY_ABBREVIATIONS: Record<Day, string> = { mo: 'ma', tu: 'di', we: 'wo', th: 'do', fr: 'vr', sa: 'za', su: 'zo' };
+
+const APPLICATION_PROCESS: Record<Counter['appointment'], string> = {
+  'not-needed': 'U hoeft geen afspraak te maken. Kom langs tijdens de openingstijden.',
+  required: 'Maak eerst een afspraak.',
+  'walk-in-or-appointment': 'Kom langs tijdens de openingstijden of maak een afspraak.',
+  'phone-or-online': 'Bel of regel het online.',
+};
+
+function locationToHsds(location: Location, id: (...parts: string[]) => string): HsdsLocation {
+  const locationId = id('location', location.id);
+  return {
+    id: locationId,
+    location_type: 'physical',
+    name: location.name,
+    addresses: [
+      {
+        id: id('address', location.id),
+        location_id: locationId,
+        address_1: location.address.street,
+        city: location.address.city,
+        // Required by HSDS; our content does not record the province, and an invented one would mislead.
+        state_province: '',
+        postal_code: location.address.postalCode,
+        country: 'NL',
+        address_type: 'physical',
+      },
+    ],
+    schedules: location.hours.map((hours, index) => ({
+      id: id('schedule', location.id, String(index)),
+      location_id: locationId,
+      freq: 'WEEKLY',
+      wkst: 'MO',
+      byday: hours.days.map((day) => BYDAY[day]).join(','),
+      // Local times: a fixed UTC offset, as HSDS suggests, would be wrong for half of the year.
+      opens_at: hours.opens,
+      closes_at: hours.closes,
+      description: `Open op ${hours.days.map((day) => DAY_ABBREVIATIONS[day]).join(', ')} van ${hours.opens} tot ${hours.closes} uur (Nederlandse tijd).`,
+    })),
+    accessibility: location.accessibility
+      ? [{ id: id('accessibility', location.id), location_id: locationId, description: location.accessibility }]
+      : [],
+  };
+}
+
+function counterToHsds(counter: Counter, organizationId: string, id: (...parts: string[]) => string): HsdsService {
+  const serviceId = id('service', counter.id);
+  return {
+    id: serviceId,
+    organization_id: organizationId,
+    name: counter.name,
+    description: counter.summary,
+    status: 'active',
+    application_process: APPLICATION_PROCESS[counter.appointment],
+    ...(counter.website && { url: counter.website }),
+    ...(counter.email && { email: counter.email }),
+    phones: counter.phone ? [{ id: id('phone', counter.id), service_id: serviceId, number: counter.phone, type: 'voice' }] : [],
+    service_at_locations: counter.locationIds.map((locationId) => ({
+      id: id('service_at_location', counter.id, locationId),
+      service_id: serviceId,
+      location_id: id('location', locationId),
+    })),
+  };
+}
+
+export function toHsds(content: Pick<Content, 'tenant' | 'counters' | 'locations'>): HsdsDirectory {
+  const id = (...parts: string[]) => uuidV5([content.tenant.id, ...parts].join('/'), LOKETWIJZER_NAMESPACE);
+
+  const countersByOrganization = new Map<string, Counter[]>();
+  for (const counter of content.counters) {
+    const name = counter.organisation?.trim() || content.tenant.name;
+    countersByOrganization.set(name, [...(countersByOrganization.get(name) ?? []), counter]);
+  }
+  const organizations = [...countersByOrganization].map(([name, counters]) => ({
+    id: id('organization', name),
+    name,
+    description: `Loketten van ${name} in de wegwijzer van ${content.tenant.name}: ${counters.map((c) => c.name).join(', ')}.`,
+  }));
+  const organizationOf = new Map(
+    [...countersByOrganization].flatMap(([name, counters]) => counters.map((counter) => [counter.id, id('organization', name)] as const)),
+  );
+
+  return {
+    version: '3.0',
+    organizations,
+    services: content.counters.map((counter) => counterToHsds(counter, organizationOf.get(counter.id) ?? '', id)),
+    locations: content.locations.map((location) => locationToHsds(location, id)),
+  };
+}

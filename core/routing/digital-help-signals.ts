@@ -1,0 +1,61 @@
+/**
+ * Phrases that show the resident cannot do the online part alone: the signals desk staff are
+ * trained to notice (DOMAIN.md, "Recognising who needs digital help"). They are matched on
+ * the normalised text (lower case, no punctuation, "can't" → "cant").
+ *
+ * These phrases never choose the topic: they only send a topic that names a digital-help
+ * counter to that counter. "Geen DigiD" on its own is still the topic "DigiD aanvragen".
+ */
+import { normaliseText } from './normalise';
+
+const DEVICE = '(?:computer|computers|laptop|pc|tablet|ipad|smartphone|mobiel|internet|wifi|e ?mail|email ?adres|digid)';
+const ONLINE = '(?:online|internet|digitaal|de computer|computer|de website|website|site|de app|mijn telefoon)';
+
+/**
+ * The online step itself ("online een afspraak maken"): part of the signal, so that it does
+ * not make the topic "online afspraak" win over the passport the resident came for.
+ */
+const ONLINE_TASK = '(?:(?:online|via internet|op internet|op de website) )?(?:een )?(?:afspraak (?:te )?maken|formulier (?:in te vullen|invullen)|aanvraag (?:te )?doen)';
+
+const SIGNAL_PATTERNS: readonly RegExp[] = [
+  // Dutch
+  new RegExp(`\\blukt (?:me |mij |het |ons )*niet (?:om )?${ONLINE_TASK}\\b`),
+  new RegExp(`\\b${ONLINE_TASK} (?:\\w+ ){0,2}lukt (?:me |mij |het )*niet\\b`),
+  new RegExp(`\\b(?:geen|zonder) (?:eigen )?${DEVICE}\\b`),
+  new RegExp(`\\blukt (?:me |mij |het |ons )*(?:niet|nooit|never) (?:\\w+ )?(?:${ONLINE}|via ${ONLINE}|op ${ONLINE})\\b`),
+  new RegExp(`\\b${ONLINE} (?:\\w+ ){0,3}lukt (?:me |mij |het )*niet\\b`),
+  new RegExp(`\\bniet (?:via|op|met) (?:het |de )?(?:internet|computer|website|site|app)\\b`),
+  new RegExp(`\\b(?:kan|kun|wil) (?:\\w+ ){0,2}niet online\\b`),
+  new RegExp(`\\b(?:snap|begrijp|snapt|begrijpt) (?:\\w+ ){0,2}${ONLINE} (?:\\w+ ){0,2}(?:niet|niks|niets)\\b`),
+  new RegExp(`\\b${ONLINE} (?:snap|begrijp|snapt|begrijpt) (?:ik |hij |zij |ze )?(?:niet|niks|niets)\\b`),
+  new RegExp(`\\b(?:kan|kun|kunt) niet (?:inloggen|met (?:de |een )?(?:computer|computers|internet))\\b`),
+  new RegExp(`\\bniet (?:handig|goed|slim) met (?:de |een )?(?:computer|computers|internet|telefoon|technologie)\\b`),
+  new RegExp(`\\b${ONLINE} (?:\\w+ ){0,2}(?:te )?(?:moeilijk|lastig|ingewikkeld)\\b`),
+  /\b(?:papieren (?:formulier|aanvraag)|op papier|digibeet)\b/,
+  // English
+  new RegExp(`\\b(?:no|without|dont have an?|dont have|doesnt have an?|doesnt have) ${DEVICE}\\b`),
+  /\b(?:cant|cannot|can not|unable to|not able to) (?:\w+ ){0,3}online\b/,
+  /\b(?:cant|cannot|can not|unable to) (?:log in|login|sign in)\b/,
+  /\bnot good with (?:computers|the internet|technology|phones)\b/,
+  /\b(?:dont|do not|doesnt) understand (?:the )?(?:website|internet|online form|computer)\b/,
+  /\b(?:website|online form) (?:is )?(?:too )?(?:confusing|difficult|hard)\b/,
+  /\bpaper form\b/,
+];
+
+const SIGNALS = SIGNAL_PATTERNS.map((pattern) => new RegExp(pattern.source, 'g'));
+/** With a signal present, the online step named anywhere in the question is the part that fails. */
+const ONLINE_STEP = new RegExp(`\\b(?:om |voor )?${ONLINE_TASK}\\b`, 'g');
+
+export interface DigitalHelpSignal {
+  /** The question text without the matched phrases, to find the topic without them. */
+  remainder: string;
+}
+
+/** The digital-help signal in a question, or null when there is none. */
+export function findDigitalHelpSignal(question: string): DigitalHelpSignal | null {
+  const normalised = normaliseText(question);
+  let remainder = normalised;
+  for (const signal of SIGNALS) remainder = remainder.replace(signal, ' ');
+  if (remainder === normalised) return null;
+  return { remainder: remainder.replace(ONLINE_STEP, ' ').replace(/\s+/g, ' ').trim() };
+}

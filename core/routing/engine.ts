@@ -1,0 +1,132 @@
+/**
+ * The routing engine: from a resident's question to the counter that handles it, following
+ * the tenant's division of tasks. Pure and synchronous, so the worker and the widget run the
+ * very same code on the very same bundle.
+ */
+import type { Advice, RouteResult } from '../api/route-response';
+import type { Content, Lang, Topic } from '../content/schema';
+import { decideAdvice, hasEnoughEvidence, type RankedTopic } from './decide-advice';
+import { findDigitalHelpSignal } from './digital-help-signals';
+import { toWords } from './normalise';
+import { rankTopics } from './rank-topics';
+import { adviceReason } from './reason';
+import { buildTopicIndex, type TopicIndex } from './search-index';
+import { suggestTopics } from './suggest-topics';
+
+export interface RouteOptions {
+  /** Language of the answer texts; default 'nl'. The question itself may be in either language. */
+  lang?: Lang;
+  /** Ticked recognition cues from the desk checklist. */
+  cueIds?: string[];
+}
+
+export interface TopicSuggestion {
+  topicId: string;
+  /** The topic's title in the requested language. */
+  title: string;
+  counterId: string;
+  /** Relative to the best suggestion: 1 is the best. */
+  score: number;
+}
+
+export interface Engine {
+  readonly content: Content;
+  /** Never throws, for any string. */
+  route(query: string, options?: RouteOptions): RouteResult;
+  /** Search-as-you-type, from the 2nd character; default limit 5. */
+  suggest(query: string, options?: { lang?: Lang; limit?: number }): TopicSuggestion[];
+  /** The advice for a topic the user picked, e.g. from a clarify question. Null for an unknown topic. */
+  adviseTopic(topicId: string, options?: { lang?: Lang; digitalHelp?: boolean }): Advice | null;
+}
+
+/** Longer questions are cut here for matching; the contract allows 500 characters. */
+const MAX_QUERY_LENGTH = 500;
+const DEFAULT_SUGGEST_LIMIT = 5;
+
+export function createEngine(content: Content): Engine {
+  return createEngineWithIndex(content, buildTopicIndex(content));
+}
+
+/** For a bundle that carries a ready index: no re-indexing. */
+export function createEngineWithIndex(content: Content, index: TopicIndex): Engine {
+  const topicById = new Map(content.topics.map((topic) => [topic.id, topic]));
+  const counterNameById = new Map(content.counters.map((counter) => [counter.id, counter.name]));
+  const counterName = (id: string) => counterNameById.get(id) ?? id;
+  // "Ik ben verhuisd naar Voorbeeldstad": the municipality's name is not a topic, and as an
+  // unknown word it would count against the evidence.
+  const ignoredWords = new Set(toWords(content.tenant.name).filter((word) => !index.analyser.isKnownWord(word)));
+
+  const buildAdvice = (topic: Topic, digitalHelp: boolean, lang: Lang): Advice => {
+    const helpCounterId = digitalHelp ? topic.digitalHelp : undefined;
+    return {
+      topicId: topic.id,
+      counterId: helpCounterId ?? topic.counter,
+      digitalHelp: helpCounterId !== undefined,
+      reason: adviceReason({
+        tenantName: content.tenant.name,
+        topic,
+        counterName: counterName(topic.counter),
+        digitalHelpCounterName: helpCounterId === undefined ? undefined : counterName(helpCounterId),
+        lang,
+      }),
+    };
+  };
+
+  const route = (query: string, options: RouteOptions): RouteResult => {
+    const trimmed = query.trim();
+    const lang = options.lang ?? 'nl';
+    const text = trimmed.slice(0, MAX_QUERY_LENGTH);
+    const signal = findDigitalHelpSignal(text);
+    const cueCounters = new Set(
+      (options.cueIds ?? []).flatMap((id) => content.recognitionCues.find((cue) => cue.id === id)?.suggests ?? []),
+    );
+    const needsDigitalHelp = (topic: Topic) =>
+      signal !== null || (topic.digitalHelp !== undefined && cueCounters.has(topic.digitalHelp));
+    const rank = (searchText: string) =>
+      rankTopics(index, topicById, searchText, { needsDigitalHelp, preferDigitalHelpTopics: signal !== null, ignoredWords });
+
+    // A digital-help phrase ("ik heb geen computer") must not pick the topic: first look
+    // for the topic without it. If that finds nothing that has a digital-help counter, the
+    // phrase was the question itself ("geen DigiD"), so search the whole text.
+    let ranked: RankedTopic[] | undefined;
+    if (signal !== null && signal.remainder !== '') {
+      const withoutSignal = rank(signal.remainder);
+      const [best] = withoutSignal;
+      if (hasEnoughEvidence(best) && best.digitalHelp) ranked = withoutSignal;
+    }
+    ranked ??= rank(text);
+
+    const decision = decideAdvice(ranked, lang);
+    const result: RouteResult = { query: trimmed, lang, advice: null, alternatives: [], clarify: null };
+    if (decision.kind === 'advise') {
+      result.advice = buildAdvice(decision.best.topic, decision.best.digitalHelp, lang);
+      result.alternatives = decision.alternatives;
+    } else if (decision.kind === 'clarify') {
+      result.clarify = decision.clarify;
+      result.alternatives = decision.alternatives;
+    }
+    return result;
+  };
+
+  return {
+    content,
+    route(query, options = {}) {
+      try {
+        return route(String(query ?? ''), options);
+      } catch {
+        // A desk tool must always answer; an unforeseen input gets "no advice", not an error page.
+        return { query: String(query ?? '').trim(), lang: options.lang ?? 'nl', advice: null, alternatives: [], clarify: null };
+      }
+    },
+    suggest(query, { lang = 'nl', limit = DEFAULT_SUGGEST_LIMIT } = {}) {
+      return suggestTopics(index, String(query ?? '').slice(0, MAX_QUERY_LENGTH), limit).flatMap(({ topicId, score }) => {
+        const topic = topicById.get(topicId);
+        return topic === undefined ? [] : [{ topicId, title: topic.title[lang], counterId: topic.counter, score }];
+      });
+    },
+    adviseTopic(topicId, { lang = 'nl', digitalHelp = false } = {}) {
+      const topic = topicById.get(topicId);
+      return topic === undefined ? null : buildAdvice(topic, digitalHelp, lang);
+    },
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * Ranks the topics for the meaningful words of a question.
+ *
+ * MiniSearch gives a BM25 score per topic. On top of that we count how much of the question
+ * a topic explains (its coverage): a topic that matches "zorgtoeslag" and "terugbetalen"
+ * beats one that matches only "zorgtoeslag", even when that word is rarer. Coverage is also
+ * the evidence that decides whether we dare to advise at all.
+ */
+import type { SearchResult } from 'minisearch';
+import { FIELD_BOOST, FIELD_EVIDENCE, type TopicIndex, type TopicField } from './search-index';
+import type { QueryWord } from './term-analyser';
+
+/**
+ * A match through a compound part is weaker than the word itself. The last part says what
+ * kind of thing it is ("kinderopvangtoeslag" is a toeslag), the others only narrow it down.
+ */
+const HEAD_PART_WEIGHT = 0.75;
+const MODIFIER_PART_WEIGHT = 0.4;
+/** Credit for a word that matched only through a typo-tolerant or prefix match. */
+const APPROXIMATE_CREDIT = 0.6;
+/**
+ * How much a word that another topic explains counts against a topic. Less than a word no
+ * topic knows ("fiets", "supermarkt"): that one suggests the question is outside the table.
+ */
+const OTHER_TOPIC_WORD_SHARE = 0.5;
+/** Long questions: words beyond this many add time, not evidence (and fit a 32-bit set). */
+const MAX_QUERY_WORDS = 30;
+const MAX_CANDIDATES = 100;
+const BM25 = { k: 1.2, b: 0.5, d: 0.5 };
+
+export interface ScoredTopic {
+  topicId: string;
+  score: number;
+  /** Share of the question (0..1) that this topic explains. */
+  coverage: number;
+  /** Sum of the credits of the words it explains: about the number of words, exactly matched. */
+  explained: number;
+  /** Which question words it explains, as a bit set over their positions. */
+  explainedWords: number;
+}
+
+interface TermSource {
+  wordIndex: number;
+  /** What a match on this term says about its word: the word's weight, less for a part. */
+  credit: number;
+  /** The term's boost in the search: the credit, shared among the word's stems. */
+  boost: number;
+  isPart: boolean;
+}
+
+function fuzziness(term: string): number | false {
+  // Short words are one letter away from other words ("morgen", "zorgen"): no typos there.
+  if (term.length >= 10) return 2;
+  if (term.length >= 7) return 1;
+  return false;
+}
+
+export function scoreTopics(index: TopicIndex, words: readonly QueryWord[]): ScoredTopic[] {
+  const queryWords = words.slice(0, MAX_QUERY_WORDS);
+  if (queryWords.length === 0) return [];
+
+  const sources = new Map<string, TermSource>();
+  queryWords.forEach((word, wordIndex) => {
+    // A word with a Dutch and a different English stem matches twice in a topic that has both:
+    // each stem carries its share of the word's weight, so the word counts once.
+    const share = 1 / Math.max(1, word.stems.length);
+    for (const stem of word.stems) {
+      sources.set(stem, { wordIndex, credit: word.weight, boost: word.weight * share, isPart: false });
+    }
+    const addPart = (stem: string, partWeight: number) => {
+      const credit = word.weight * partWeight;
+      if (!sources.has(stem)) sources.set(stem, { wordIndex, credit, boost: credit * share, isPart: true });
+    };
+    for (const stem of word.headStems) addPart(stem, HEAD_PART_WEIGHT);
+    for (const stem of word.modifierStems) addPart(stem, MODIFIER_PART_WEIGHT);
+  });
+  const source = (term: string): TermSource | undefined => sources.get(term);
+
+  const results = index.search.search([...sources.keys()].join(' '), {
+    tokenize: (query) => query.split(' '),
+    processTerm: (term) => term,
+    boost: FIELD_BOOST,
+    bm25: BM25,
+    boostTerm: (term) => source(term)?.boost ?? 1,
+    fuzzy: (term) => (source(term)?.isPart ? false : fuzziness(term)),
+    prefix: (term) => !source(term)?.isPart && term.length >= 5,
+  });
+
+  const knownWords = new Set<number>();
+  for (const result of results) {
+    for (const term of result.queryTerms) {
+      const from = source(term);
+      if (from !== undefined) knownWords.add(from.wordIndex);
+    }
+  }
+
+  // The score favours explaining more of the question (explained²) over matching rare words
+  // (relevance): "Ik zit in de bijstand en wil weer aan het werk" is about work, not bijstand.
+  // MiniSearch sorts by its own score, which already rewards matching more terms: below the
+  // top few dozen no topic can win, and a big tenant returns thousands of weak matches.
+  return results
+    .slice(0, MAX_CANDIDATES)
+    .map((result) => {
+      const credit = wordCredits(result, queryWords.length, source);
+      let explained = 0;
+      let explainedWords = 0;
+      let asked = 0;
+      queryWords.forEach((word, i) => {
+        const value = credit[i] ?? 0;
+        explained += value;
+        if (value > 0) {
+          asked += word.weight;
+          explainedWords |= 1 << i;
+        } else asked += word.weight * (knownWords.has(i) ? OTHER_TOPIC_WORD_SHARE : 1);
+      });
+      // MiniSearch multiplies by the number of matched terms; a word with two stems would count twice.
+      const relevance = result.score / Math.max(1, result.queryTerms.length);
+      const coverage = explained / asked;
+      return { topicId: String(result.id), score: relevance * explained * explained * coverage, coverage, explained, explainedWords };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+/** Per question word: its weight for an exact match, less for a part or an approximate match, 0 for none. */
+function wordCredits(result: SearchResult, wordCount: number, source: (term: string) => TermSource | undefined): number[] {
+  const credits = new Array<number>(wordCount).fill(0);
+  // An exact match appears in `match` under the query term itself, with the fields it was
+  // found in; a typo or prefix match only under the document term: it gets less credit.
+  for (const term of result.queryTerms) {
+    const from = source(term);
+    if (from === undefined) continue;
+    const fields = result.match[term] as TopicField[] | undefined;
+    let evidence = APPROXIMATE_CREDIT;
+    if (fields !== undefined) {
+      evidence = 0;
+      for (const field of fields) evidence = Math.max(evidence, FIELD_EVIDENCE[field]);
+    }
+    const credit = from.credit * evidence;
+    if (credit > (credits[from.wordIndex] ?? 0)) credits[from.wordIndex] = credit;
+  }
+  return credits;
+}

@@ -1,0 +1,62 @@
+/**
+ * Seeds the example tenant Voorbeeldstad into the local D1, unless it is already published:
+ * `npm start` runs this on every start, so a second start changes nothing. Its test questions
+ * start as the dev questions (tests/fixtures/questions.dev.tsv) when it has none yet.
+ *
+ * It publishes through the worker's own `publishVersion`, so the seed is exactly what the admin's
+ * publish will produce. Run with tsx, which loads that TypeScript:
+ *   node --import tsx scripts/seed-tenant.mjs [--persist-to DIR]
+ * Plain JavaScript on purpose: the scripts' tsconfig has Node types, the worker's code needs
+ * Workers types.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { getPlatformProxy } from 'wrangler';
+import { parseContent } from '../core/content/parse-content.ts';
+import { findTestQuestionIssues } from '../core/content/test-questions.ts';
+import { parseQuestionsTsv } from '../core/io/questions-tsv.ts';
+import { publishVersion } from '../worker/storage/publish-version.ts';
+import { hasTestQuestions, replaceTestQuestions } from '../worker/storage/test-questions.ts';
+import { findPublishedVersion } from '../worker/storage/versions.ts';
+
+const SEED_FILE = new URL('../data/voorbeeldstad.json', import.meta.url);
+const QUESTIONS_FILE = new URL('../tests/fixtures/questions.dev.tsv', import.meta.url);
+
+const { values } = parseArgs({ options: { 'persist-to': { type: 'string' } } });
+// `wrangler dev --persist-to DIR` keeps its state in DIR/v3; getPlatformProxy wants that v3 path.
+const persistPath = join(values['persist-to'] ?? '.wrangler/state', 'v3');
+
+const parsed = parseContent(JSON.parse(await readFile(SEED_FILE, 'utf8')));
+if (!parsed.ok) {
+  console.error('data/voorbeeldstad.json does not match the content schema:');
+  for (const issue of parsed.issues) console.error(`  ${issue.path || '(root)'}: ${issue.message}`);
+  process.exit(1);
+}
+const tenantId = parsed.content.tenant.id;
+
+// No remote bindings: the seed must work without an account or a network.
+const platform = await getPlatformProxy({ persist: { path: persistPath }, remoteBindings: false });
+try {
+  const db = platform.env.DB;
+  const existing = await findPublishedVersion(db, tenantId);
+  if (existing) {
+    console.log(`Seed: ${tenantId} is already published (version ${existing.version}), nothing to do.`);
+  } else {
+    const published = await publishVersion(db, parsed.content, { by: 'seed', note: 'Voorbeeldstad seed', now: new Date() });
+    console.log(`Seed: published ${tenantId} as version ${published.version}.`);
+  }
+  if (!(await hasTestQuestions(db, tenantId))) {
+    const questions = parseQuestionsTsv(await readFile(QUESTIONS_FILE, 'utf8'));
+    const issues = findTestQuestionIssues(questions, parsed.content);
+    if (issues.length > 0) {
+      console.error('tests/fixtures/questions.dev.tsv names counters or topics that Voorbeeldstad does not have:');
+      for (const issue of issues) console.error(`  ${issue.path}: ${issue.message}`);
+      process.exit(1);
+    }
+    await db.batch(replaceTestQuestions(db, tenantId, questions));
+    console.log(`Seed: stored ${questions.length} test questions for ${tenantId}.`);
+  }
+} finally {
+  await platform.dispose();
+}

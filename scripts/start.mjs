@@ -1,0 +1,123 @@
+/**
+ * `npm start [-- --port N] [-- --persist-to DIR]`: Loketwijzer on your machine, with no account,
+ * no network and no manual step. It builds the static assets, applies the D1 migrations to the
+ * local database, seeds Voorbeeldstad when it is missing, writes `.dev.vars` with a random
+ * ADMIN_TOKEN when that file is missing, starts `wrangler dev`, and prints the URLs once /healthz
+ * answers. Ctrl-C (or SIGTERM) stops wrangler, and this script exits with it.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { constants } from 'node:os';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8787' },
+    // Default: wrangler's own .wrangler/state. The browser tests pass a fresh temporary directory.
+    'persist-to': { type: 'string' },
+  },
+});
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`--port must be a whole number from 1 to 65535, not "${values.port}".`);
+  process.exit(2);
+}
+const persistArgs = values['persist-to'] ? ['--persist-to', values['persist-to']] : [];
+const origin = `http://localhost:${port}`;
+
+const WRANGLER = 'node_modules/wrangler/bin/wrangler.js';
+const childEnv = { ...process.env, WRANGLER_SEND_METRICS: 'false' };
+
+/** The child that runs now, so a signal reaches whatever step we are in. */
+let current = null;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (current) current.kill(signal);
+    else process.exit(128 + constants.signals[signal]);
+  });
+}
+
+function start(command, args) {
+  // stdin is not passed on: wrangler then takes the defaults instead of asking questions.
+  current = spawn(command, args, { env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+  return new Promise((resolve) => {
+    current.once('exit', (code, signal) => {
+      current = null;
+      resolve(code ?? 128 + constants.signals[signal]);
+    });
+  });
+}
+
+async function step(command, args) {
+  const code = await start(command, args);
+  if (code !== 0) {
+    console.error(`\n"${[command, ...args].join(' ')}" failed (exit code ${code}).`);
+    process.exit(code);
+  }
+}
+
+async function whenHealthy(stillRunning) {
+  while (stillRunning()) {
+    try {
+      const response = await fetch(`${origin}/healthz`, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return true;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+const DEV_VARS = '.dev.vars';
+
+/**
+ * wrangler dev reads local secrets from .dev.vars (git-ignored). A missing file gets a random
+ * ADMIN_TOKEN: an all-tenants publisher token for the admin at /admin. An existing file is the
+ * developer's own and stays as it is.
+ */
+async function ensureDevVars() {
+  const token = randomBytes(32).toString('base64url');
+  const text = `# Written by npm start. Local secrets for wrangler dev; never commit this file.\n# ADMIN_TOKEN: publisher for every tenant. Paste it in the admin at /admin.\nADMIN_TOKEN=${token}\n`;
+  try {
+    await writeFile(DEV_VARS, text, { flag: 'wx', mode: 0o600 });
+    console.log(`Wrote ${DEV_VARS} with a new ADMIN_TOKEN.`);
+  } catch (error) {
+    if (error.code !== 'EEXIST') throw error;
+  }
+}
+
+await ensureDevVars();
+await step('npm', ['run', 'build']);
+await step(process.execPath, [WRANGLER, 'd1', 'migrations', 'apply', 'DB', '--local', ...persistArgs]);
+await step(process.execPath, ['--import', 'tsx', 'scripts/seed-tenant.mjs', ...persistArgs]);
+
+const devExit = start(process.execPath, [
+  WRANGLER,
+  'dev',
+  '--port',
+  String(port),
+  '--show-interactive-dev-session=false',
+  ...persistArgs,
+]);
+let devRunning = true;
+void devExit.then(() => (devRunning = false));
+
+if (await whenHealthy(() => devRunning)) {
+  console.log(`
+Loketwijzer runs on ${origin} with the example tenant voorbeeldstad.
+
+  Demo municipal page (resident widget)  ${origin}/
+  Desk page                              ${origin}/balie
+  Admin                                  ${origin}/admin
+    sign in with ADMIN_TOKEN from ${DEV_VARS} (every tenant, publisher);
+    more tokens: npm run token -- --tenant voorbeeldstad --role editor --label "Anna"
+  Route API                              ${origin}/api/v1/tenants/voorbeeldstad/route?q=ik%20heb%20schulden
+  Bundle                                 ${origin}/api/v1/tenants/voorbeeldstad/bundle
+  OpenAPI document                       ${origin}/api/v1/openapi.json
+
+Press Ctrl-C to stop.
+`);
+}
+process.exit(await devExit);

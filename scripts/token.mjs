@@ -1,0 +1,83 @@
+/**
+ * `npm run token -- --tenant voorbeeldstad --role editor --label "Anna" [--persist-to DIR]`
+ * creates an admin API token in the local D1 and prints it once. Only its SHA-256 hash is
+ * stored, so a lost token cannot be shown again: make a new one.
+ *
+ * `--tenant '*'` makes a token for every tenant. Roles: viewer (read), editor (edit the draft),
+ * publisher (also publish and restore). Like the seed script, this runs with tsx so it can use
+ * the worker's own storage and hashing code.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { getPlatformProxy } from 'wrangler';
+import { ALL_TENANTS, isRole, ROLES } from '../worker/auth/roles.ts';
+import { sha256Hex } from '../worker/auth/token-hash.ts';
+import { insertApiToken } from '../worker/storage/api-tokens.ts';
+import { findTenant } from '../worker/storage/tenants.ts';
+
+const USAGE = 'Usage: npm run token -- --tenant <id|*> --role <viewer|editor|publisher> --label "<name>" [--persist-to DIR]';
+
+function fail(message) {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      tenant: { type: 'string' },
+      role: { type: 'string' },
+      label: { type: 'string' },
+      'persist-to': { type: 'string' },
+    },
+  }));
+} catch (error) {
+  fail(error.message);
+}
+const { tenant, role, label } = values;
+if (!tenant) fail('--tenant is missing.');
+if (!isRole(role)) fail(`--role must be one of ${ROLES.join(', ')}.`);
+if (!label || label.trim().length === 0 || label.trim().length > 100) fail('--label must be 1 to 100 characters: who uses this token.');
+
+const persistArgs = values['persist-to'] ? ['--persist-to', values['persist-to']] : [];
+// The token table comes with the migrations; apply them, so this works before a first `npm start`.
+const migrate = spawnSync(process.execPath, ['node_modules/wrangler/bin/wrangler.js', 'd1', 'migrations', 'apply', 'DB', '--local', ...persistArgs], {
+  env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  stdio: ['ignore', 'pipe', 'pipe'],
+  encoding: 'utf8',
+});
+if (migrate.status !== 0) {
+  console.error(migrate.stdout, migrate.stderr);
+  fail('Applying the D1 migrations failed.');
+}
+
+// 256 random bits, URL-safe: fits an Authorization header and a .env file without quoting.
+const token = randomBytes(32).toString('base64url');
+const persistPath = join(values['persist-to'] ?? '.wrangler/state', 'v3');
+const platform = await getPlatformProxy({ persist: { path: persistPath }, remoteBindings: false });
+let tenantExists = true;
+try {
+  const db = platform.env.DB;
+  tenantExists = tenant === ALL_TENANTS || (await findTenant(db, tenant)) !== null;
+  if (tenantExists) {
+    await insertApiToken(db, {
+      tokenHash: await sha256Hex(token),
+      tenantId: tenant,
+      role,
+      label: label.trim(),
+      createdAt: new Date().toISOString(),
+    }).run();
+  }
+} finally {
+  await platform.dispose();
+}
+if (!tenantExists) fail(`There is no tenant "${tenant}" in this database. Run npm start first, or check the id.`);
+
+console.log(`Token for "${label.trim()}" (${role}, tenant ${tenant === ALL_TENANTS ? 'all' : tenant}):
+
+  ${token}
+
+It is shown only this once; only its hash is stored. Send it as: Authorization: Bearer <token>`);

@@ -1,0 +1,62 @@
+/**
+ * What a host page relies on when it embeds <loket-wijzer>: theming through NL Design System
+ * tokens, the `lw-advice` event, heading levels that fit the page, and a second load of widget.js.
+ */
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/suite';
+import { messages, openResidentWidget } from './support/widget';
+
+const t = messages.nl;
+const suite = useBrowser();
+
+describe('embedding <loket-wijzer>', () => {
+  it('looks right without a theme and takes the colours of a municipal theme on a parent', async () => {
+    const page = await suite.newPage();
+    await page.goto('/');
+    const launcher = page.getByRole('button', { name: t.residentOpen });
+    const background = () => launcher.evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(await background()).toBe('rgb(26, 79, 139)');
+    await page.getByRole('button', { name: 'Gemeentelijk thema' }).click();
+    expect(await background()).toBe('rgb(0, 105, 92)');
+  });
+
+  it('tells the host page which counter it advised, without the question', async () => {
+    const page = await suite.newPage();
+    await page.goto('/');
+    const event = page.evaluate(
+      () =>
+        new Promise<{ detail: unknown; composed: boolean }>((resolve) =>
+          document.addEventListener('lw-advice', (e) => resolve({ detail: (e as CustomEvent).detail, composed: e.composed }), {
+            once: true,
+          }),
+        ),
+    );
+    const field = await openResidentWidget(page);
+    await field.fill('ik heb schulden');
+    await field.press('Enter');
+    expect(await event).toEqual({
+      detail: { topicId: 'schulden', counterId: 'sociaal-loket', digitalHelp: false },
+      composed: true,
+    });
+  });
+
+  it('puts its headings at the level the page asks for', async () => {
+    const page = await suite.newPage();
+    await page.goto('/');
+    const field = await openResidentWidget(page);
+    await field.fill('paspoort verlopen');
+    await field.press('Enter');
+    // The demo page sets heading-level="3" under its own h2.
+    await page.getByRole('heading', { level: 3, name: t.residentTitle }).waitFor();
+    await page.getByRole('heading', { level: 4, name: 'Burgerzaken' }).waitFor();
+  });
+
+  it('survives widget.js being loaded a second time', async () => {
+    const page = await suite.newPage();
+    await page.goto('/');
+    await page.getByRole('button', { name: t.residentOpen }).waitFor();
+    await page.addScriptTag({ url: '/widget.js?second-embed', type: 'module' });
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('button', { name: t.residentOpen }).count()).toBe(1);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { memoryBundleStorage } from '../../widget/bundle/bundle-storage';
+import { BundleStore, isBundle } from '../../widget/bundle/bundle-store';
+import { json, scriptedFetch, voorbeeldstadBundle } from './support/bundle';
+
+const API = 'https://loketwijzer.example/';
+
+describe('BundleStore', () => {
+  it('fetches the bundle without cookies or referrer, revalidating the cached copy by its ETag', async () => {
+    const { fetch, requests } = scriptedFetch(json(voorbeeldstadBundle()));
+    const store = new BundleStore({ api: API, tenant: 'voorbeeldstad', storage: memoryBundleStorage(), fetch });
+    const result = await store.fetchLatest();
+    expect(result.ok).toBe(true);
+    expect(requests[0]?.url).toBe('https://loketwijzer.example/api/v1/tenants/voorbeeldstad/bundle');
+    expect(requests[0]?.init).toMatchObject({ credentials: 'omit', cache: 'no-cache', referrerPolicy: 'no-referrer' });
+  });
+
+  it('reports an unknown tenant', async () => {
+    const { fetch } = scriptedFetch(json({ error: { code: 'tenant_not_found', message: 'Onbekend' } }, 404));
+    const store = new BundleStore({ api: API, tenant: 'nergensdorp', storage: memoryBundleStorage(), fetch });
+    expect(await store.fetchLatest()).toEqual({ ok: false, error: 'tenant_not_found' });
+  });
+
+  it('reports an unreachable API, a server error and a body that is not a bundle as unavailable', async () => {
+    const { fetch } = scriptedFetch('offline', json({}, 503), json({ hello: 'world' }));
+    const store = new BundleStore({ api: API, tenant: 'voorbeeldstad', storage: memoryBundleStorage(), fetch });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect(await store.fetchLatest()).toEqual({ ok: false, error: 'unavailable' });
+    }
+  });
+
+  it('keeps the saved copy per API and tenant, exactly as the API sent it', async () => {
+    const storage = memoryBundleStorage();
+    const bundle = voorbeeldstadBundle();
+    const { fetch } = scriptedFetch(json(bundle));
+    const store = new BundleStore({ api: API, tenant: 'voorbeeldstad', storage, fetch });
+    const result = await store.fetchLatest();
+    if (!result.ok) throw new Error('expected a bundle');
+    await store.save(result.text);
+    expect(await new BundleStore({ api: API, tenant: 'voorbeeldstad', storage }).readSaved()).toEqual(bundle);
+    expect(await new BundleStore({ api: 'https://other.example', tenant: 'voorbeeldstad', storage }).readSaved()).toBeNull();
+  });
+
+  it('ignores a saved copy that is damaged or belongs to another tenant', async () => {
+    const storage = memoryBundleStorage();
+    const store = new BundleStore({ api: API, tenant: 'voorbeeldstad', storage });
+    await store.save('{not json');
+    expect(await store.readSaved()).toBeNull();
+    expect(isBundle(voorbeeldstadBundle(), 'oosterhoek')).toBe(false);
+  });
+
+  it('carries on without a saved copy when the storage refuses', async () => {
+    const refusing = {
+      read: () => Promise.reject(new Error('SecurityError')),
+      write: () => Promise.reject(new Error('QuotaExceededError')),
+      remove: () => Promise.reject(new Error('SecurityError')),
+    };
+    const store = new BundleStore({ api: API, tenant: 'voorbeeldstad', storage: refusing });
+    await expect(store.save('{}')).resolves.toBeUndefined();
+    expect(await store.readSaved()).toBeNull();
+  });
+});

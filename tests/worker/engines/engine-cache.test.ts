@@ -1,0 +1,62 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Engine } from '../../../core/routing/engine';
+import { createEngineCache } from '../../../worker/engines/engine-cache';
+
+/** The cache never looks inside an engine, so a labelled stand-in is enough. */
+const fakeEngine = (label: string) => ({ label }) as unknown as Engine;
+
+describe('createEngineCache', () => {
+  it('loads an engine once per version', async () => {
+    const cache = createEngineCache();
+    const load = vi.fn(async () => fakeEngine('v1'));
+
+    const first = await cache.get('voorbeeldstad', 1, load);
+    const second = await cache.get('voorbeeldstad', 1, load);
+
+    expect(second).toBe(first);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads again for a new version', async () => {
+    const cache = createEngineCache();
+    await cache.get('voorbeeldstad', 1, async () => fakeEngine('v1'));
+    const v2 = await cache.get('voorbeeldstad', 2, async () => fakeEngine('v2'));
+    expect(v2).toEqual({ label: 'v2' });
+  });
+
+  it('shares one load between concurrent misses', async () => {
+    const cache = createEngineCache();
+    let finish: (engine: Engine) => void = () => {};
+    const load = vi.fn(() => new Promise<Engine>((resolve) => (finish = resolve)));
+
+    const both = Promise.all([cache.get('voorbeeldstad', 1, load), cache.get('voorbeeldstad', 1, load)]);
+    finish(fakeEngine('v1'));
+    const [a, b] = await both;
+
+    expect(a).toBe(b);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('evicts the least recently used engine when full', async () => {
+    const cache = createEngineCache({ maxEntries: 2 });
+    const load = vi.fn(async () => fakeEngine('any'));
+
+    await cache.get('a', 1, load);
+    await cache.get('b', 1, load);
+    await cache.get('a', 1, load); // a is now the most recently used
+    await cache.get('c', 1, load); // evicts b
+    expect(cache.size).toBe(2);
+    expect(load).toHaveBeenCalledTimes(3);
+
+    await cache.get('a', 1, load);
+    expect(load).toHaveBeenCalledTimes(3);
+    await cache.get('b', 1, load);
+    expect(load).toHaveBeenCalledTimes(4);
+  });
+
+  it('tries again after a failed load', async () => {
+    const cache = createEngineCache();
+    await expect(cache.get('voorbeeldstad', 1, () => Promise.reject(new Error('D1 is down')))).rejects.toThrow('D1 is down');
+    await expect(cache.get('voorbeeldstad', 1, async () => fakeEngine('v1'))).resolves.toEqual({ label: 'v1' });
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * The widget as an ES module: dist/public/widget.js, served by the worker as /widget.js.
+ * Library mode keeps `import.meta.url` intact, which the widget uses to find its API's origin.
+ */
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { defineConfig, type Plugin } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Comments out, whitespace collapsed. Safe for our own style sheets: no strings hold significant spaces. */
+export function minifyCss(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/** The JS minifier leaves template literals alone, so Lit `css` templates in *.styles.ts are minified here. */
+function minifyLitCss(): Plugin {
+  return {
+    name: 'loketwijzer:minify-lit-css',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      return { code: code.replace(/css`([^`]*)`/g, (_match, body: string) => `css\`${minifyCss(body)}\``), map: null };
+    },
+  };
+}
+
+/**
+ * The indentation inside Lit `html` templates is markup whitespace that the browser collapses
+ * anyway, so a line break with its indentation becomes one space. The TypeScript parser finds the
+ * templates, so only their static text changes, never the code inside `${…}`.
+ */
+export function collapseHtmlWhitespace(code: string, fileName: string): string {
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
+  const parts: ts.Node[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isTaggedTemplateExpression(node) && node.tag.getText(source) === 'html') {
+      const { template } = node;
+      if (ts.isNoSubstitutionTemplateLiteral(template)) parts.push(template);
+      else parts.push(template.head, ...template.templateSpans.map((span) => span.literal));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let result = code;
+  for (const part of parts.sort((a, b) => b.getStart(source) - a.getStart(source))) {
+    const start = part.getStart(source);
+    const text = code.slice(start, part.getEnd()).replace(/\s*\n\s*/g, ' ');
+    result = result.slice(0, start) + text + result.slice(part.getEnd());
+  }
+  return result;
+}
+
+function minifyLitHtml(): Plugin {
+  return {
+    name: 'loketwijzer:minify-lit-html',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('/widget/') || !id.endsWith('.ts') || !code.includes('html`')) return null;
+      return { code: collapseHtmlWhitespace(code, id), map: null };
+    },
+  };
+}
+
+export default defineConfig({
+  root,
+  publicDir: false,
+  logLevel: 'warn',
+  plugins: [minifyLitCss(), minifyLitHtml()],
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // Never Lit's development build, whatever NODE_ENV the build runs under.
+  resolve: { conditions: ['module', 'browser', 'production'] },
+  build: {
+    outDir: 'dist/public',
+    // Other build steps (the pages, later the admin app) write into the same folder.
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    reportCompressedSize: false,
+    rolldownOptions: {
+      // Lets widget.js export what the lazy chunks (desk mode, English) share with it, instead of
+      // splitting that shared code into a third file that every page would have to fetch.
+      preserveEntrySignatures: 'allow-extension',
+      // Library mode keeps whitespace and comments in ES output by default; this file is served as is.
+      output: { minify: true, comments: false, chunkFileNames: 'widget-[name]-[hash].js' },
+    },
+    lib: {
+      entry: 'widget/loket-wijzer.ts',
+      formats: ['es'],
+      fileName: () => 'widget.js',
+    },
+  },
+});

@@ -1,0 +1,95 @@
+/**
+ * Fetches a tenant's bundle and keeps the last good copy.
+ *
+ * The request uses `cache: 'no-cache'`: the browser revalidates its cached copy with the ETag
+ * (`If-None-Match`, a 304 costs a few bytes) without a CORS preflight, which a hand-set
+ * `If-None-Match` header would trigger on a cross-origin page. No cookies, no referrer.
+ */
+import type { Bundle } from '../../core/bundle/bundle';
+import type { BundleStorage } from './bundle-storage';
+
+export type BundleErrorCode = 'tenant_not_found' | 'unavailable';
+
+/** `text`: the response as received, so the saved copy needs no second serialisation. */
+export type FetchBundleResult =
+  | { ok: true; bundle: Bundle; text: string }
+  | { ok: false; error: BundleErrorCode };
+
+export interface BundleStoreOptions {
+  /** Base URL of the API, e.g. "https://loketwijzer.example"; the path /api/v1/… is added. */
+  api: string;
+  tenant: string;
+  storage: BundleStorage;
+  fetch?: typeof globalThis.fetch;
+  /** Give up on a slow network after this long and answer from the saved copy. */
+  timeoutMs?: number;
+}
+
+
+/** A shape check, not a schema: the widget stays free of zod and trusts its own API for the details. */
+export function isBundle(value: unknown, tenant: string): value is Bundle {
+  if (typeof value !== 'object' || value === null) return false;
+  const bundle = value as Partial<Bundle>;
+  return bundle.format === 1 && bundle.tenantId === tenant && Array.isArray(bundle.content?.topics);
+}
+
+/** Same publication: no need to store it again or rebuild the engine. */
+export function sameBundle(a: Bundle, b: Bundle): boolean {
+  return a.tenantId === b.tenantId && a.version === b.version && a.publishedAt === b.publishedAt;
+}
+
+export class BundleStore {
+  readonly url: string;
+  private readonly key: string;
+  private readonly options: BundleStoreOptions;
+
+  constructor(options: BundleStoreOptions) {
+    this.options = options;
+    const base = options.api.replace(/\/+$/, '');
+    this.url = `${base}/api/v1/tenants/${encodeURIComponent(options.tenant)}/bundle`;
+    // The bundle's own URL: one saved copy per API and tenant, and a valid Cache Storage key.
+    this.key = this.url;
+  }
+
+  async readSaved(): Promise<Bundle | null> {
+    try {
+      const text = await this.options.storage.read(this.key);
+      const value: unknown = text ? JSON.parse(text) : null;
+      return isBundle(value, this.options.tenant) ? value : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Never fails: without a saved copy the widget still works, only not offline. */
+  async save(text: string): Promise<void> {
+    await this.options.storage.write(this.key, text).catch(() => undefined);
+  }
+
+  async forget(): Promise<void> {
+    await this.options.storage.remove(this.key).catch(() => undefined);
+  }
+
+  async fetchLatest(): Promise<FetchBundleResult> {
+    const fetchImpl = this.options.fetch ?? globalThis.fetch.bind(globalThis);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.options.timeoutMs ?? 10_000);
+    try {
+      const response = await fetchImpl(this.url, {
+        cache: 'no-cache',
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        signal: controller.signal,
+      });
+      if (response.status === 404) return { ok: false, error: 'tenant_not_found' };
+      if (!response.ok) return { ok: false, error: 'unavailable' };
+      const text = await response.text();
+      const value: unknown = JSON.parse(text);
+      return isBundle(value, this.options.tenant) ? { ok: true, bundle: value, text } : { ok: false, error: 'unavailable' };
+    } catch {
+      return { ok: false, error: 'unavailable' };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

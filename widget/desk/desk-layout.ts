@@ -1,0 +1,68 @@
+/**
+ * Desk mode around the shared conversation: two columns on a wide screen (question and signals
+ * left, advice, handover and referral slip right), one column on a narrow one.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Advice } from '../../core/api/route-response';
+import type { Content, Lang } from '../../core/content/schema';
+import { adviceSteps } from '../conversation/content';
+import type { Messages } from '../i18n';
+import { buildSlip, slipText } from '../slip/slip';
+import { cueChecklist } from '../views/cue-checklist';
+import { handover } from '../views/handover';
+import { heading } from '../views/heading';
+import { slipView } from '../views/slip';
+
+export interface DeskLayoutProps {
+  t: Messages;
+  lang: Lang;
+  level: number;
+  content: Content;
+  publishedAt: string;
+  now: Date;
+  /** The advice on screen and the question it answers, in the resident's own words. */
+  current: { advice: Advice; question: string } | null;
+  cueIds: readonly string[];
+  status: TemplateResult | typeof nothing;
+  conversation: TemplateResult;
+  adviceCard: TemplateResult | typeof nothing;
+  canReset: boolean;
+  onReset: () => void;
+  onCue: (cueId: string, ticked: boolean) => void;
+  onCopy: (text: string) => void;
+}
+
+function extras(p: DeskLayoutProps): TemplateResult {
+  if (!p.current) return html`<p class="empty-advice">${p.t.emptyAdvice}</p>`;
+  const [first] = adviceSteps(p.content, p.current.advice);
+  const slip = buildSlip(p.content, p.publishedAt, p.current.advice, p.current.question);
+  return html`${first ? handover({ t: p.t, counter: first, level: p.level + 1 }) : nothing}
+  ${slipView({
+    t: p.t,
+    lang: p.lang,
+    slip,
+    level: p.level + 1,
+    now: p.now,
+    onPrint: () => window.print(),
+    onCopy: () => p.onCopy(slipText(slip, p.t, p.lang, p.now)),
+  })}`;
+}
+
+export function deskLayout(p: DeskLayoutProps): TemplateResult {
+  return html`<div class="desk">
+    <div class="desk-head">
+      ${heading(p.level, p.t.deskTitle, { size: 'title' })}
+      ${p.canReset ? html`<button type="button" class="button secondary" @click=${p.onReset}>${p.t.newResident}</button>` : nothing}
+    </div>
+    ${p.status}
+    <div class="columns">
+      <div class="column">
+        ${p.conversation}
+        ${p.content.recognitionCues.length > 0
+          ? cueChecklist({ t: p.t, lang: p.lang, cues: p.content.recognitionCues, ticked: p.cueIds, onToggle: p.onCue })
+          : nothing}
+      </div>
+      <div class="column">${p.adviceCard} ${extras(p)}</div>
+    </div>
+  </div>`;
+}

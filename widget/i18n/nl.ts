@@ -1,0 +1,111 @@
+/**
+ * All interface text in Dutch (B1: short sentences, common words, "u").
+ * `en.ts` must have exactly the same keys; tests/widget/i18n.test.ts checks that.
+ */
+export const nl = {
+  locale: 'nl-NL',
+
+  // Start and errors
+  loading: 'Loketwijzer wordt geladen…',
+  errorMissingTenant:
+    'Loketwijzer kan niet starten. De gemeente is niet goed ingesteld op deze pagina. Meld dit aan de beheerder van de website.',
+  errorUnknownTenant: (tenant: string) =>
+    `Loketwijzer kent de gemeente "${tenant}" niet. Meld dit aan de beheerder van de website.`,
+  errorUnavailable: 'Loketwijzer is nu niet bereikbaar. Probeer het later nog een keer.',
+  retry: 'Opnieuw proberen',
+  offlineNote: (date: string) => `Er is nu geen verbinding. Deze informatie is van ${date}.`,
+
+  // Resident mode
+  residentOpen: 'Waar kan ik terecht met mijn vraag?',
+  residentTitle: 'Waar kan ik terecht?',
+  automaticNote: 'Dit is een automatische hulp. U praat niet met een medewerker.',
+  reachPerson: 'Wilt u liever iemand spreken? Bel de gemeente:',
+
+  // Desk mode
+  deskTitle: 'Waar kan de inwoner terecht?',
+  newResident: 'Nieuwe inwoner',
+
+  // Question field and suggestions
+  questionLabelDesk: 'Wat is de vraag van de inwoner?',
+  questionLabelResident: 'Wat is uw vraag?',
+  questionHint: 'Typ een paar woorden en druk op Enter. Of kies een onderwerp uit de lijst.',
+  ask: 'Vraag',
+  suggestionsLabel: 'Onderwerpen',
+  personalData:
+    'Typ geen persoonsgegevens, zoals een BSN, e-mailadres, telefoonnummer of rekeningnummer. Stel de vraag zonder deze gegevens.',
+
+  // Quick start
+  quickStart: 'Veel gevraagd',
+
+  // Conversation log
+  logLabel: 'Gesprek',
+  youSaid: 'U zei:',
+  assistantSaid: 'Loketwijzer:',
+  adviceSentenceDesk: (counter: string) => `Verwijs naar ${counter}.`,
+  adviceSentenceResident: (counter: string) => `U kunt terecht bij ${counter}.`,
+  digitalHelpSentence: (help: string, main: string) =>
+    `Eerst hulp bij het online deel bij ${help}, daarna naar ${main}.`,
+  noMatch:
+    'Ik weet niet zeker waar deze vraag hoort. Probeer het met andere woorden, of kies een onderwerp hieronder.',
+  cueChangedAdvice: 'Het advies is aangepast aan de signalen.',
+  slipCopied: 'De verwijskaart staat op het klembord.',
+  slipCopyFailed: 'Kopiëren lukte niet. Selecteer de tekst van de verwijskaart en kopieer die zelf.',
+
+  // Advice card
+  adviceLabel: 'Advies',
+  why: 'Waarom',
+  steps: 'Zo werkt het',
+  stepFirst: 'Eerst',
+  stepOnlinePart: 'hulp bij het online deel',
+  stepThen: 'Daarna',
+  whatTheyDo: 'Hier helpen ze met',
+  whatTheyDont: 'Hier kunnen ze niet helpen met',
+  where: 'Waar',
+  noLocation: 'Dit loket heeft geen balie in de gemeente. U kunt bellen of de website gebruiken.',
+  today: 'Vandaag',
+  closedToday: 'Vandaag gesloten',
+  openingHours: 'Openingstijden',
+  contact: 'Contact',
+  phone: 'Telefoon',
+  newWindow: 'opent in een nieuw venster',
+  website: 'Website',
+  appointment: 'Afspraak',
+  appointmentKinds: {
+    'not-needed': 'U hoeft geen afspraak te maken.',
+    required: 'U moet eerst een afspraak maken.',
+    'walk-in-or-appointment': 'U kunt langskomen of een afspraak maken.',
+    'phone-or-online': 'U kunt bellen of de website gebruiken.',
+  },
+  bring: 'Neem mee',
+  nothingToBring: 'U hoeft niets mee te nemen.',
+  alsoConsider: (counter: string) => `Door een signaal dat u heeft aangevinkt: kijk ook of ${counter} kan helpen.`,
+  otherTopics: 'Bedoelt u iets anders?',
+  emptyAdvice: 'Typ de vraag van de inwoner. Het advies komt hier.',
+
+  // Recognition cues
+  cuesTitle: 'Herken de signalen',
+  cuesIntro: 'Vink aan wat u ziet of hoort. Het advies past zich aan.',
+  cuesTicked: (n: number) => (n === 1 ? '1 aangevinkt' : `${n} aangevinkt`),
+
+  // Warm handover
+  handoverTitle: 'Warm doorverwijzen',
+  handoverConsent: 'Vraag toestemming: "Mag ik uw vraag doorgeven?"',
+  handoverCall: (counter: string) => `Bel samen met de inwoner naar ${counter}.`,
+  handoverBook: (counter: string) => `Maak samen de afspraak bij ${counter}.`,
+  handoverVisit: (counter: string) => `Leg uit waar ${counter} is en wanneer het open is.`,
+  handoverMinimum: 'Geef alleen de vraag door. Geen naam, geen BSN.',
+  handoverTip: 'Tip van dit loket',
+
+  // Referral slip
+  slipTitle: 'Verwijskaart',
+  slipQuestion: 'Uw vraag',
+  slipGoTo: 'Ga naar',
+  slipFirst: 'Eerst',
+  slipThen: 'Daarna',
+  slipPrint: 'Druk de verwijskaart af',
+  slipCopy: 'Kopieer de tekst',
+  slipFooter: (date: string) => `Gemaakt op ${date}. Op deze kaart staan geen persoonsgegevens.`,
+  slipInfoFrom: (date: string) => `Informatie van ${date}.`,
+};
+
+export type Messages = typeof nl;

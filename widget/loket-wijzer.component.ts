@@ -1,0 +1,421 @@
+import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { ClarifyOption } from '../core/api/route-response';
+import type { Content, Lang, Topic } from '../core/content/schema';
+import type { TopicSuggestion } from '../core/routing/engine';
+import { BundleController } from './controllers/bundle-controller';
+import { SuggestionsController } from './controllers/suggestions-controller';
+import { answer, type Answer, type Question } from './conversation/answer';
+import { findTopic, generalPhone, quickTopics } from './conversation/content';
+import type { LogMessage, NewLogMessage } from './conversation/log';
+import { findPersonalData } from './conversation/personal-data';
+import { adviceEvent } from './events';
+import { loadMessages, messagesFor, resolveLang, type Messages } from './i18n';
+import { styles } from './loket-wijzer.styles';
+import { ADVICE_HEADING_ID, adviceCard } from './views/advice-card';
+import { chips } from './views/chips';
+import { messageLog } from './views/message-log';
+import { questionForm } from './views/question-form';
+import { residentPanel } from './views/resident-panel';
+import { status } from './views/status';
+
+type DeskModule = typeof import('./desk');
+
+/** The advice on screen, with the question it answers (kept for the slip and for re-routing on a signal). */
+type Current = Extract<Answer, { kind: 'advice' }> & { question: Question };
+
+const QUICK_TOPICS = 6;
+
+/** Where this module was loaded from: the API lives on the same origin unless `api` says otherwise. */
+const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
+
+/**
+ * Loketwijzer: turns a resident's question into a warm referral to the right counter.
+ * It fetches the tenant's bundle once and answers every question in the page itself.
+ *
+ * Focus: when an answer with advice arrives after a question, focus moves to the advice card's
+ * heading (tabindex=-1). The card is what the user acts on next, and at 320 px or 200% zoom it
+ * would otherwise sit below the fold. The log still announces a one-line summary: it is the only
+ * live region. Clarify questions and "no match" keep focus where it was, so the user can pick an
+ * option or type again; ticking a signal never moves focus.
+ *
+ * @summary Warm-referral desk assistant for Dutch municipalities.
+ *
+ * @attr tenant - Id of the municipality, e.g. "voorbeeldstad". Required.
+ * @attr mode - "desk" (counter staff: signals, handover, referral slip) or "resident" (default; opened from a button).
+ * @attr lang - "nl" (default, Dutch B1) or "en".
+ * @attr api - Base URL of the Loketwijzer API. Default: the origin that served widget.js.
+ * @attr heading-level - Level of the widget's top headings, to fit the host page. Default 2.
+ *
+ * @fires lw-advice - The widget showed advice. `detail`: `{ topicId, counterId, digitalHelp }`, no question text.
+ *
+ * @csspart launcher - Resident mode: the button that opens the assistant.
+ * @csspart panel - Resident mode: the assistant itself.
+ * @csspart form - The question form.
+ * @csspart input - The question field (a combobox).
+ * @csspart ask-button - The button that asks the question.
+ * @csspart listbox - The list of suggested topics.
+ * @csspart option - One suggested topic.
+ * @csspart chips - The quick-start topics.
+ * @csspart chip - One quick-start topic.
+ * @csspart log - The conversation log.
+ * @csspart message - One message; also `message-user` or `message-assistant`.
+ * @csspart clarify-option - A button that answers a clarifying question.
+ * @csspart advice - The advice card.
+ * @csspart steps - The two steps of a digital-help advice.
+ * @csspart cues - Desk mode: the "Herken de signalen" checklist.
+ * @csspart handover - Desk mode: the warm-handover steps.
+ * @csspart slip - Desk mode: the referral slip with its buttons.
+ * @csspart print-button - Prints the referral slip.
+ * @csspart copy-button - Copies the referral slip as plain text.
+ * @csspart note - Notes such as "automatic assistant" and "information from <date>".
+ * @csspart alert - The message shown when the widget cannot start.
+ *
+ * @cssproperty --lw-font-family - Font. Falls back to `--nl-document-font-family`, `--utrecht-document-font-family`, then system-ui.
+ * @cssproperty --lw-color-text - Text colour. Falls back to `--utrecht-document-color`, then #1b1f24.
+ * @cssproperty --lw-color-background - Background. Falls back to `--utrecht-document-background-color`, then white.
+ * @cssproperty --lw-color-primary - Buttons and accents. Falls back to `--nl-button-primary-background-color`, `--utrecht-button-primary-action-background-color`, then #1a4f8b.
+ * @cssproperty --lw-color-on-primary - Text on primary. Falls back to `--nl-button-primary-color`, `--utrecht-button-primary-action-color`, then white.
+ * @cssproperty --lw-color-link - Links. Falls back to `--nl-link-color`, `--utrecht-link-color`, then #1a4f8b.
+ * @cssproperty --lw-color-focus - Focus outline. Falls back to `--utrecht-focus-outline-color`, then #1b1f24.
+ * @cssproperty --lw-color-surface - Notes, the assistant's messages, hover backgrounds. Default #f3f5f8.
+ * @cssproperty --lw-color-border - Border of the question field and the suggestion list. Default #6a7380 (4.8:1 on white).
+ * @cssproperty --lw-color-highlight - Background of the digital-help steps and hints. Default #fff4d6.
+ * @cssproperty --lw-radius - Corner radius. Falls back to `--utrecht-border-radius-md`, then 6px.
+ */
+export class LoketWijzer extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    tenant: { type: String },
+    mode: { type: String },
+    lang: { type: String },
+    api: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    open: { state: true },
+    query: { state: true },
+    messages: { state: true },
+    current: { state: true },
+    cueIds: { state: true },
+  };
+
+  declare tenant: string;
+  declare mode: string;
+  /** Not reflected: the host page's own `lang` attribute stays as the page set it. */
+  declare lang: string;
+  declare api: string;
+  declare headingLevel: number;
+  declare private open: boolean;
+  declare private query: string;
+  declare private messages: LogMessage[];
+  declare private current: Current | null;
+  declare private cueIds: string[];
+
+  private readonly bundle = new BundleController(this);
+  private readonly suggestions = new SuggestionsController(this, (query, limit) =>
+    this.bundle.engine?.suggest(query, { lang: this.language, limit }) ?? [],
+  );
+  private deskModule: DeskModule | 'failed' | null = null;
+  private languageFailed = false;
+  private bundleRequested = false;
+  private nextId = 1;
+  private focusAfterRender: 'advice' | 'input' | null = null;
+
+  constructor() {
+    super();
+    this.tenant = '';
+    this.mode = 'resident';
+    this.api = '';
+    this.headingLevel = 2;
+    this.open = false;
+    this.query = '';
+    this.messages = [];
+    this.current = null;
+    this.cueIds = [];
+  }
+
+  private get language(): Lang {
+    return resolveLang(this.lang);
+  }
+
+  /** Undefined while the English messages are still loading. */
+  private get t(): Messages | undefined {
+    return messagesFor(this.language);
+  }
+
+  private get desk(): boolean {
+    return this.mode === 'desk';
+  }
+
+  private get level(): number {
+    return Number.isInteger(this.headingLevel) ? Math.min(Math.max(this.headingLevel, 1), 5) : 2;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('tenant') || changed.has('api')) {
+      // Another municipality's table: nothing of the conversation so far applies to it.
+      this.clearConversation();
+      this.bundleRequested = false;
+    }
+    // The desk needs the bundle at once; a resident page fetches it only when someone reaches
+    // for the button, so a visitor who never opens the assistant costs the page nothing.
+    if (this.desk || this.open) this.requestBundle();
+    // Should the English chunk fail to load, the widget carries on in Dutch rather than not at all.
+    if (changed.has('lang') && !this.t) {
+      loadMessages(this.language).then(
+        () => this.requestUpdate(),
+        () => {
+          this.languageFailed = true;
+          this.requestUpdate();
+        },
+      );
+    }
+    if (changed.has('mode') && this.desk && !this.deskModule) void this.loadDesk();
+  }
+
+  private requestBundle(): void {
+    if (this.bundleRequested) return;
+    this.bundleRequested = true;
+    void this.bundle.load(this.api || SCRIPT_ORIGIN, this.tenant.trim());
+  }
+
+  private async loadDesk(): Promise<void> {
+    try {
+      const desk = await import('./desk');
+      this.deskModule = desk;
+      adoptStyles(this.renderRoot as ShadowRoot, [...styles, desk.deskStyles]);
+    } catch {
+      this.deskModule = 'failed';
+    }
+    this.requestUpdate();
+  }
+
+  protected override updated(): void {
+    const target = this.focusAfterRender;
+    if (!target) return;
+    const id = target === 'advice' ? ADVICE_HEADING_ID : 'lw-question';
+    const element = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    // Opened before the bundle arrived: the field appears a render later, and focus goes there then.
+    if (!element) return;
+    this.focusAfterRender = null;
+    element.focus();
+  }
+
+  private push(message: NewLogMessage): void {
+    this.messages = [...this.messages, { ...message, id: this.nextId++ } as LogMessage];
+  }
+
+  /** Asks the engine and shows the answer. `said`: what goes in the log as the user's words. */
+  private ask(question: Question, said = question.text): void {
+    const engine = this.bundle.engine;
+    if (!engine) return;
+    this.suggestions.clear();
+    this.push({ from: 'user', text: said });
+    const result = answer(engine, question, { lang: this.language, cueIds: this.cueIds });
+    if (result.kind === 'advice') {
+      this.current = { ...result, question };
+      this.push({ from: 'assistant', kind: 'advice', advice: result.advice });
+      this.focusAfterRender = 'advice';
+      this.dispatchEvent(adviceEvent(result.advice));
+    } else {
+      this.current = null;
+      this.push(
+        result.kind === 'clarify'
+          ? { from: 'assistant', kind: 'clarify', clarify: result.clarify, question: question.text }
+          : { from: 'assistant', kind: 'note', note: 'noMatch' },
+      );
+    }
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const text = this.query.trim();
+    if (!text) return;
+    if (findPersonalData(text)) {
+      this.suggestions.clear();
+      this.push({ from: 'assistant', kind: 'note', note: 'personalData' });
+      return;
+    }
+    this.query = '';
+    this.ask({ text });
+  }
+
+  private onInput(event: InputEvent): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.suggestions.search(this.query);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const picked = event.key === 'Enter' ? this.suggestions.activeItem : undefined;
+    if (picked) {
+      event.preventDefault();
+      this.pickSuggestion(picked);
+    } else if (this.suggestions.handleKey(event.key)) {
+      event.preventDefault();
+      event.stopPropagation();
+    } else if (event.key === 'Escape' && this.query) {
+      this.query = '';
+    }
+  }
+
+  private pickSuggestion(item: TopicSuggestion): void {
+    this.query = '';
+    this.ask({ text: item.title, topicId: item.topicId });
+  }
+
+  private pickTopic(topic: Topic): void {
+    this.ask({ text: topic.title[this.language], topicId: topic.id });
+  }
+
+  private onClarify(message: Extract<LogMessage, { kind: 'clarify' }>, option: ClarifyOption): void {
+    this.messages = this.messages.map((m) => (m.id === message.id ? { ...message, chosen: option.topicId } : m));
+    this.ask({ text: message.question, topicId: option.topicId }, option.label);
+  }
+
+  private onAlternative(topicId: string): void {
+    const content = this.bundle.engine?.content;
+    const topic = content && findTopic(content, topicId);
+    if (topic && this.current) this.ask({ text: this.current.question.text, topicId }, topic.title[this.language]);
+  }
+
+  private onCue(cueId: string, ticked: boolean): void {
+    const before = this.cueIds;
+    this.cueIds = ticked ? [...before, cueId] : before.filter((id) => id !== cueId);
+    const engine = this.bundle.engine;
+    if (!engine || !this.current || !this.deskModule || this.deskModule === 'failed') return;
+    const { question } = this.current;
+    const result = this.deskModule.reroute(engine, question, this.current, { before, now: this.cueIds }, this.language);
+    if (!result) return;
+    this.current = { ...result.answer, question };
+    for (const message of result.messages) this.push(message);
+    if (result.changed) this.dispatchEvent(adviceEvent(result.answer.advice));
+  }
+
+  private clearConversation(): void {
+    this.messages = [];
+    this.current = null;
+    this.cueIds = [];
+    this.query = '';
+    this.suggestions.clear();
+  }
+
+  /** "Nieuwe inwoner": nothing of the previous resident's question stays on screen. */
+  private reset(): void {
+    this.clearConversation();
+    this.focusAfterRender = 'input';
+  }
+
+  private toggle(): void {
+    this.open = !this.open;
+    this.focusAfterRender = this.open ? 'input' : null;
+  }
+
+  private async copySlip(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.push({ from: 'assistant', kind: 'note', note: 'slipCopied' });
+    } catch {
+      this.push({ from: 'assistant', kind: 'note', note: 'slipCopyFailed' });
+    }
+  }
+
+  private renderStatus(t: Messages): TemplateResult | typeof nothing {
+    return status({ t, state: this.bundle.state, tenant: this.tenant, onRetry: () => this.bundle.retry() });
+  }
+
+  private renderConversation(t: Messages, content: Content): TemplateResult {
+    const last = this.messages.at(-1);
+    const showChips = this.messages.length === 0 || (last?.from === 'assistant' && last.kind === 'note' && last.note === 'noMatch');
+    return html`${questionForm({
+      t,
+      label: this.desk ? t.questionLabelDesk : t.questionLabelResident,
+      value: this.query,
+      items: this.suggestions.items,
+      open: this.suggestions.open,
+      active: this.suggestions.active,
+      onInput: (event) => this.onInput(event),
+      onKeyDown: (event) => this.onKeyDown(event),
+      onBlur: () => this.suggestions.close(),
+      onSubmit: (event) => this.onSubmit(event),
+      onPick: (item) => this.pickSuggestion(item),
+    })}
+    ${messageLog({ t, content, messages: this.messages, desk: this.desk, onClarify: (m, o) => this.onClarify(m, o) })}
+    ${showChips ? chips({ t, lang: this.language, topics: quickTopics(content, QUICK_TOPICS), onPick: (topic) => this.pickTopic(topic) }) : nothing}`;
+  }
+
+  private renderAdvice(t: Messages, content: Content, now: Date, desk?: DeskModule): TemplateResult | typeof nothing {
+    if (!this.current) return nothing;
+    const { advice, alternatives } = this.current;
+    const level = this.level + 1;
+    return adviceCard({
+      t,
+      lang: this.language,
+      content,
+      advice,
+      cueIds: this.cueIds,
+      level,
+      now,
+      desk: desk?.deskCardParts({
+        t,
+        lang: this.language,
+        content,
+        counterId: advice.counterId,
+        alternatives,
+        level: level + 1,
+        onAlternative: (topicId) => this.onAlternative(topicId),
+      }),
+    });
+  }
+
+  private renderDesk(t: Messages, desk: DeskModule): TemplateResult {
+    const state = this.bundle.state;
+    const status = this.renderStatus(t);
+    if (state.status !== 'ready') return html`<div class="desk">${status}</div>`;
+    const { content, publishedAt } = state.bundle;
+    const now = new Date();
+    return desk.deskLayout({
+      t,
+      lang: this.language,
+      level: this.level,
+      content,
+      publishedAt,
+      now,
+      current: this.current && { advice: this.current.advice, question: this.current.question.text },
+      cueIds: this.cueIds,
+      status,
+      conversation: this.renderConversation(t, content),
+      adviceCard: this.renderAdvice(t, content, now, desk),
+      canReset: this.messages.length > 0,
+      onReset: () => this.reset(),
+      onCue: (id, ticked) => this.onCue(id, ticked),
+      onCopy: (text) => void this.copySlip(text),
+    });
+  }
+
+  private renderResident(t: Messages): TemplateResult {
+    const state = this.bundle.state;
+    const content = state.status === 'ready' ? state.bundle.content : null;
+    return residentPanel({
+      t,
+      open: this.open,
+      level: this.level,
+      phone: content ? generalPhone(content) : undefined,
+      onToggle: () => this.toggle(),
+      onIntent: () => this.requestBundle(),
+      body: html`${this.renderStatus(t)}
+      ${content ? html`${this.renderConversation(t, content)} ${this.renderAdvice(t, content, new Date())}` : nothing}`,
+    });
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const t = this.t ?? (this.languageFailed ? messagesFor('nl') : undefined);
+    if (!t) return nothing;
+    const body = !this.desk
+      ? this.renderResident(t)
+      : this.deskModule === 'failed'
+        ? html`<div part="alert" class="alert" role="alert"><p>${t.errorUnavailable}</p></div>`
+        : this.deskModule
+          ? this.renderDesk(t, this.deskModule)
+          : html`<p class="muted">${t.loading}</p>`;
+    return html`<div class="root" lang=${this.language}>${body}</div>`;
+  }
+}

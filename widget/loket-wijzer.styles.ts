@@ -1,0 +1,371 @@
+/**
+ * Styles of <loket-wijzer>, applied as an adopted stylesheet: no inline styles, so a strict
+ * Content-Security-Policy (`style-src 'self'`) is fine. Public custom properties (`--lw-…`) are
+ * read once on :host into private ones (`--_…`), each falling back to NL Design System tokens
+ * of the host page and then to a calm default that meets WCAG contrast on its own.
+ */
+import { css } from 'lit';
+import { adviceCardStyles } from './views/advice-card.styles';
+
+const baseStyles = css`
+  :host {
+    --_font: var(
+      --lw-font-family,
+      var(--nl-document-font-family, var(--utrecht-document-font-family, system-ui, 'Segoe UI', Roboto, Arial, sans-serif))
+    );
+    --_text: var(--lw-color-text, var(--utrecht-document-color, #1b1f24));
+    --_bg: var(--lw-color-background, var(--utrecht-document-background-color, #ffffff));
+    --_primary: var(
+      --lw-color-primary,
+      var(--nl-button-primary-background-color, var(--utrecht-button-primary-action-background-color, #1a4f8b))
+    );
+    --_on-primary: var(
+      --lw-color-on-primary,
+      var(--nl-button-primary-color, var(--utrecht-button-primary-action-color, #ffffff))
+    );
+    --_link: var(--lw-color-link, var(--nl-link-color, var(--utrecht-link-color, #1a4f8b)));
+    --_focus: var(--lw-color-focus, var(--utrecht-focus-outline-color, #1b1f24));
+    --_surface: var(--lw-color-surface, #f3f5f8);
+    --_border: var(--lw-color-border, #6a7380);
+    --_line: #d3d9e0;
+    --_highlight: var(--lw-color-highlight, #fff4d6);
+    --_muted: #48515d;
+    --_radius: var(--lw-radius, var(--utrecht-border-radius-md, 6px));
+
+    display: block;
+    container-type: inline-size;
+    font-family: var(--_font);
+    color: var(--_text);
+    line-height: 1.5;
+    overflow-wrap: break-word;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  p,
+  ul,
+  ol {
+    margin: 0 0 0.5rem;
+  }
+
+  .vh {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .heading {
+    margin: 0 0 0.5rem;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .h-title,
+  .h-card {
+    font-size: 1.3125rem;
+  }
+  .h-block {
+    font-size: 1rem;
+    margin-block: 1rem 0.25rem;
+  }
+  .heading[tabindex='-1']:focus {
+    outline: none;
+  }
+  .heading[tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+
+  .muted {
+    color: var(--_muted);
+  }
+
+  .link {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .link[href^='tel:'] {
+    white-space: nowrap;
+  }
+
+  /* Buttons: at least 44 px high, well above the 24 px minimum target size. */
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.75rem;
+    padding: 0.5rem 1.125rem;
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.25;
+    cursor: pointer;
+    text-align: center;
+  }
+  .button.primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .button.primary:hover,
+  .button.secondary {
+    background: var(--_bg);
+    color: var(--_primary);
+  }
+  .button.secondary:hover,
+  .button.secondary[aria-pressed='true'] {
+    background: var(--_surface);
+  }
+  .button.secondary[aria-pressed='true'] {
+    box-shadow: inset 0 -4px 0 var(--_primary);
+  }
+
+  /* Notes and alerts */
+  .note {
+    padding: 0.75rem 1rem;
+    border-inline-start: 4px solid var(--_primary);
+    background: var(--_surface);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .alert {
+    padding: 0.75rem 1rem;
+    border: 2px solid #a4261d;
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+    background: #fdeeed;
+    color: #1b1f24;
+  }
+
+  /* Resident mode */
+  .launcher {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.625rem;
+    min-height: 3rem;
+    max-width: 100%;
+    padding: 0.625rem 1.25rem;
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font: inherit;
+    font-size: 1.0625rem;
+    font-weight: 700;
+    text-align: start;
+    cursor: pointer;
+  }
+  .launcher:hover {
+    filter: brightness(0.88);
+  }
+  .launcher::after {
+    content: '';
+    flex: none;
+    width: 0.55rem;
+    height: 0.55rem;
+    margin-inline-start: 0.25rem;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: translateY(-0.15rem) rotate(45deg);
+  }
+  .launcher[aria-expanded='true']::after {
+    transform: translateY(0.15rem) rotate(-135deg);
+  }
+  .panel {
+    margin-block-start: 0.75rem;
+    padding: 1.25rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    box-shadow: 0 2px 8px rgb(27 31 36 / 8%);
+  }
+
+  /* Question form and suggestions */
+  .form {
+    margin-block: 0.75rem 1rem;
+  }
+  .label {
+    display: block;
+    font-weight: 700;
+    font-size: 1.0625rem;
+  }
+  .hint {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+  .field {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .combobox {
+    position: relative;
+    flex: 1 1 14rem;
+    min-width: 0;
+  }
+  .input {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+  }
+  .listbox {
+    position: absolute;
+    z-index: 10;
+    inset-inline: 0;
+    top: calc(100% + 0.25rem);
+    max-height: min(22rem, 60vh);
+    overflow-y: auto;
+    margin: 0;
+    padding: 0.25rem;
+    list-style: none;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    box-shadow: 0 6px 18px rgb(27 31 36 / 18%);
+  }
+  .option {
+    padding: 0.5rem 0.75rem;
+    min-height: 2.5rem;
+    border-radius: calc(var(--_radius) - 2px);
+    cursor: pointer;
+  }
+  .option:hover {
+    background: var(--_surface);
+  }
+  .option[aria-selected='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+
+  /* Quick-start chips */
+  .chips {
+    margin-block: 0.5rem 1rem;
+  }
+  .chips-label {
+    margin: 0 0 0.375rem;
+    font-weight: 700;
+  }
+  .chip-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chip {
+    min-height: 2.5rem;
+    padding: 0.375rem 0.875rem;
+    border: 1px solid var(--_primary);
+    border-radius: 1.25rem;
+    background: var(--_bg);
+    color: var(--_primary);
+    font: inherit;
+    font-size: 0.9375rem;
+    text-align: start;
+    cursor: pointer;
+  }
+  .chip:hover {
+    background: var(--_surface);
+    text-decoration: underline;
+  }
+
+  /* Conversation log */
+  .log {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    margin-block: 0 1rem;
+  }
+  .message {
+    max-width: min(40rem, 92%);
+    padding: 0.625rem 0.875rem;
+    border-radius: var(--_radius);
+  }
+  .message.user {
+    align-self: flex-end;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    border-end-end-radius: 0;
+  }
+  .message.assistant {
+    align-self: flex-start;
+    background: var(--_surface);
+    border: 1px solid var(--_line);
+    border-end-start-radius: 0;
+  }
+  .options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  /* Cards */
+  .card {
+    padding: 1.25rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .card + .card {
+    margin-block-start: 1rem;
+  }
+  /* Narrow hosts (320 px, or 200% zoom): less padding in nested boxes, more room for text. */
+  @container (max-width: 30rem) {
+    .panel,
+    .card {
+      padding: 0.875rem;
+    }
+    .message {
+      max-width: 100%;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .option[aria-selected='true'] {
+      outline: 2px solid Highlight;
+    }
+    .status::before {
+      forced-color-adjust: none;
+    }
+  }
+`;
+
+export const styles = [baseStyles, adviceCardStyles];

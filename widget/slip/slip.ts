@@ -1,0 +1,66 @@
+/**
+ * The referral slip (verwijskaart): what the resident takes home. The same model feeds the
+ * printed card and the plain text for the clipboard. It holds the question and the counters'
+ * public details, never anything about the person.
+ */
+import type { Advice } from '../../core/api/route-response';
+import type { Content, Counter, Lang, Location } from '../../core/content/schema';
+import { formatWeekHours } from '../../core/hours';
+import { adviceSteps, locationsOf } from '../conversation/content';
+import type { Messages } from '../i18n';
+import { addressLine, formatDate } from '../text/format';
+
+export interface SlipStep {
+  /** "first"/"then" when the IDO helps with the online part before the topic's own counter. */
+  order: 'only' | 'first' | 'then';
+  counter: Counter;
+  locations: Location[];
+}
+
+export interface Slip {
+  question: string;
+  tenantName: string;
+  publishedAt: string;
+  steps: SlipStep[];
+}
+
+export function buildSlip(content: Content, publishedAt: string, advice: Advice, question: string): Slip {
+  const counters = adviceSteps(content, advice);
+  return {
+    question,
+    tenantName: content.tenant.name,
+    publishedAt,
+    steps: counters.map((counter, index) => ({
+      order: counters.length === 1 ? 'only' : index === 0 ? 'first' : 'then',
+      counter,
+      locations: locationsOf(content, counter),
+    })),
+  };
+}
+
+export function stepLabel(step: SlipStep, t: Messages): string {
+  return step.order === 'first' ? t.slipFirst : step.order === 'then' ? t.slipThen : t.slipGoTo;
+}
+
+function counterTitle(counter: Counter): string {
+  return counter.organisation ? `${counter.name} (${counter.organisation})` : counter.name;
+}
+
+/** Plain text for the clipboard: readable in a text message, an e-mail or a note. */
+export function slipText(slip: Slip, t: Messages, lang: Lang, now: Date): string {
+  const lines = [`${t.slipTitle} – ${slip.tenantName}`, '', `${t.slipQuestion}: "${slip.question}"`];
+  for (const step of slip.steps) {
+    const { counter } = step;
+    lines.push('', `${stepLabel(step, t)}: ${counterTitle(counter)}`);
+    for (const location of step.locations) {
+      lines.push(`  ${location.name}, ${addressLine(location)}`);
+      lines.push(`  ${t.openingHours}: ${formatWeekHours(location.hours, lang)}`);
+    }
+    if (counter.phone) lines.push(`  ${t.phone}: ${counter.phone}`);
+    if (counter.website) lines.push(`  ${t.website}: ${counter.website}`);
+    lines.push(`  ${t.appointment}: ${t.appointmentKinds[counter.appointment]}`);
+    if (counter.bring.length > 0) lines.push(`  ${t.bring}: ${counter.bring.join('; ')}`);
+  }
+  lines.push('', t.slipInfoFrom(formatDate(slip.publishedAt, t.locale)), t.slipFooter(formatDate(now, t.locale)));
+  return lines.join('\n');
+}

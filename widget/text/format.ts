@@ -1,0 +1,28 @@
+/** Small formatters shared by the advice card, the slip and its plain-text copy. */
+import type { Location } from '../../core/content/schema';
+import type { TimeRange } from '../../core/hours';
+
+/** "28 november 2026" / "28 November 2026", in Amsterdam time. */
+export function formatDate(value: string | Date, locale: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return date.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+}
+
+/** "0999 123 400" → "tel:0999123400". */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+/** "https://www.juridischloket.nl/" → "www.juridischloket.nl": readable link text. */
+export function websiteLabel(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+}
+
+export function addressLine(location: Location): string {
+  return `${location.address.street}, ${location.address.postalCode} ${location.address.city}`;
+}
+
+export function rangesText(ranges: readonly TimeRange[]): string {
+  return ranges.map((range) => `${range.opens}–${range.closes}`).join(', ');
+}

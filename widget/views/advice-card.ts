@@ -1,0 +1,62 @@
+/**
+ * The advice card: which counter, why, and everything the resident needs to get there.
+ * Its heading takes focus when a new answer arrives (see the component's focus note).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Advice } from '../../core/api/route-response';
+import type { Content, Counter, Lang, Location } from '../../core/content/schema';
+import { adviceSteps, cueHints, locationsOf } from '../conversation/content';
+import type { Messages } from '../i18n';
+import { counterDetails } from './counter-details';
+import { heading } from './heading';
+
+export const ADVICE_HEADING_ID = 'lw-advice-heading';
+
+/** What desk mode adds to the card; it comes with the desk chunk, so resident pages skip its code. */
+export interface DeskCardParts {
+  /** A location's weekly hours as one line. */
+  weekHours: (place: Location) => string;
+  /** The end of the card: what the counter does and does not do, and other topics to consider. */
+  footer: (counter: Counter) => TemplateResult;
+}
+
+export interface AdviceCardProps {
+  t: Messages;
+  lang: Lang;
+  content: Content;
+  advice: Advice;
+  cueIds: readonly string[];
+  level: number;
+  now: Date;
+  desk?: DeskCardParts | undefined;
+}
+
+export function adviceCard(p: AdviceCardProps): TemplateResult {
+  const { t, content, advice } = p;
+  const [first, then] = adviceSteps(content, advice);
+  if (!first) return html``;
+  const hints = cueHints(content, advice, p.cueIds);
+  const level = p.level;
+  return html`<article part="advice" class="card advice" aria-labelledby=${ADVICE_HEADING_ID}>
+    <p class="eyebrow">${t.adviceLabel}</p>
+    ${heading(level, first.name, { id: ADVICE_HEADING_ID, focusable: true, size: 'card' })}
+    ${first.organisation ? html`<p class="muted">${first.organisation}</p>` : nothing}
+    <p class="reason"><strong>${t.why}:</strong> ${advice.reason}</p>
+    ${then
+      ? html`<ol part="steps" class="steps" aria-label=${t.steps}>
+          <li><strong>${t.stepFirst}:</strong> ${first.name}, ${t.stepOnlinePart}</li>
+          <li><strong>${t.stepThen}:</strong> ${then.name}</li>
+        </ol>`
+      : nothing}
+    ${hints.map((counter) => html`<p class="hint-box">${t.alsoConsider(counter.name)}</p>`)}
+    ${p.desk ? nothing : html`<p lang="nl">${first.summary}</p>`}
+    ${counterDetails({ t, counter: first, locations: locationsOf(content, first), level: level + 1, now: p.now, lang: p.lang, weekHours: p.desk?.weekHours })}
+    ${then
+      ? html`<section class="then">
+          ${heading(level + 1, `${t.stepThen}: ${then.name}`)}
+          ${counterDetails({ t, lang: p.lang, counter: then, locations: locationsOf(content, then), level: level + 2, now: p.now, compact: true })}
+        </section>`
+      : nothing}
+    ${p.desk?.footer(first) ?? nothing}
+  </article>`;
+}

@@ -1,0 +1,59 @@
+/**
+ * The referral slip (verwijskaart) as a card on screen; in print it is the only thing the widget
+ * shows. Print and copy buttons sit outside the paper so they never end up on it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Lang } from '../../core/content/schema';
+import { formatWeekHours } from '../../core/hours';
+import type { Messages } from '../i18n';
+import { stepLabel, type Slip } from '../slip/slip';
+import { formatDate, telHref, websiteLabel } from '../text/format';
+import { heading } from './heading';
+
+export interface SlipProps {
+  t: Messages;
+  lang: Lang;
+  slip: Slip;
+  level: number;
+  now: Date;
+  onPrint: () => void;
+  onCopy: () => void;
+}
+
+export function slipView({ t, lang, slip, level, now, onPrint, onCopy }: SlipProps): TemplateResult {
+  return html`<section part="slip" class="card slip" aria-labelledby="lw-slip-heading">
+    <div class="paper">
+      ${heading(level, html`${t.slipTitle} <span class="slip-tenant">${slip.tenantName}</span>`, { id: 'lw-slip-heading', size: 'card' })}
+      <p class="slip-question"><strong>${t.slipQuestion}:</strong> “${slip.question}”</p>
+      ${slip.steps.map(
+        (step) => html`<div class="slip-step">
+          <p class="slip-counter">
+            <span class="slip-order">${stepLabel(step, t)}:</span> <strong>${step.counter.name}</strong>
+            ${step.counter.organisation ? html`<br /><span class="muted">${step.counter.organisation}</span>` : nothing}
+          </p>
+          ${step.locations.map(
+            (place) => html`<p>
+              ${place.name}<br />${place.address.street}, ${place.address.postalCode} ${place.address.city}<br />
+              ${t.openingHours}: ${formatWeekHours(place.hours, lang)}
+            </p>`,
+          )}
+          <p>
+            ${step.counter.phone
+              ? html`${t.phone}: <a class="link" href=${telHref(step.counter.phone)}>${step.counter.phone}</a><br />`
+              : nothing}
+            ${step.counter.website ? html`${t.website}: ${websiteLabel(step.counter.website)}<br />` : nothing}
+            ${t.appointmentKinds[step.counter.appointment]}
+          </p>
+          ${step.counter.bring.length > 0
+            ? html`<p><strong>${t.bring}:</strong> <span lang="nl">${step.counter.bring.join('; ')}</span></p>`
+            : nothing}
+        </div>`,
+      )}
+      <p class="slip-footer">${t.slipInfoFrom(formatDate(slip.publishedAt, t.locale))} ${t.slipFooter(formatDate(now, t.locale))}</p>
+    </div>
+    <div class="actions">
+      <button type="button" part="print-button" class="button secondary" @click=${onPrint}>${t.slipPrint}</button>
+      <button type="button" part="copy-button" class="button secondary" @click=${onCopy}>${t.slipCopy}</button>
+    </div>
+  </section>`;
+}

@@ -1,0 +1,61 @@
+/**
+ * The Loketwijzer worker: the public API, the admin API, the health check, and the static pages and widget.
+ * Routes are grouped per resource; the exported type lets clients use `hc<AppType>`.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from './app-env';
+import { handleError, handleNotFound } from './errors/handle-errors';
+import { validationHook } from './errors/validation-hook';
+import { allowMethods } from './middleware/allow-methods';
+import { publicCors } from './middleware/public-cors';
+import { rejectMalformedUrl } from './middleware/reject-malformed-url';
+import { securityHeaders } from './middleware/security-headers';
+import { adminAudit } from './routes/admin/audit';
+import { adminDiff } from './routes/admin/diff';
+import { adminDraft } from './routes/admin/draft';
+import { adminSession } from './routes/admin/session';
+import { adminTestQuestions } from './routes/admin/test-questions';
+import { adminTopicsCsv } from './routes/admin/topics-csv';
+import { adminVersions } from './routes/admin/versions';
+import { serveAssets } from './routes/assets';
+import { health } from './routes/health';
+import { tenantBundle } from './routes/tenant-bundle';
+import { tenantHsds } from './routes/tenant-hsds';
+import { tenantRoute } from './routes/tenant-route';
+
+export const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+app.use(securityHeaders());
+app.use('/api/*', rejectMalformedUrl());
+app.use('/api/v1/openapi.json', allowMethods('GET', 'HEAD', 'OPTIONS'), publicCors());
+
+const routes = app
+  .route('/', health)
+  .route('/api/v1/tenants', tenantRoute)
+  .route('/api/v1/tenants', tenantBundle)
+  .route('/api/v1/tenants', tenantHsds)
+  // The admin API: every route checks the caller's role for the tenant in its path.
+  .route('/api/v1/tenants', adminSession)
+  .route('/api/v1/tenants', adminDraft)
+  .route('/api/v1/tenants', adminTopicsCsv)
+  .route('/api/v1/tenants', adminVersions)
+  .route('/api/v1/tenants', adminDiff)
+  .route('/api/v1/tenants', adminAudit)
+  .route('/api/v1/tenants', adminTestQuestions)
+  .doc31('/api/v1/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Loketwijzer API',
+      version: '1',
+      description: 'Warm referrals for Dutch municipalities. Every 4xx and 5xx answer has the `Error` shape.',
+    },
+  });
+
+// An unknown API path is a JSON 404, never a page from the assets.
+app.all('/api/*', (c) => c.notFound());
+app.all('*', serveAssets);
+
+app.notFound(handleNotFound);
+app.onError(handleError);
+
+export type AppType = typeof routes;

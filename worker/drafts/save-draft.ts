@@ -1,0 +1,63 @@
+/**
+ * Saving validated content as the tenant's draft, with its audit entry, only when the draft is
+ * still the one the client saw (If-Match). A draft PUT and a CSV import both save this way.
+ */
+import { diffContent } from '../../core/content/diff-content';
+import type { Content } from '../../core/content/schema';
+import type { Actor } from '../auth/roles';
+import { ApiError } from '../errors/api-error';
+import { ifMatchHits } from '../http/if-match';
+import { appendAuditEntryIfDraftMatches, type AuditAction } from '../storage/audit-log';
+import type { Draft } from '../storage/drafts';
+import { newDraftEtag, updateDraftIfMatch } from '../storage/drafts';
+import { draftContent, loadDraft } from './load-draft';
+
+export interface SaveDraftOptions {
+  /** The client's `If-Match`, already required to be present. */
+  ifMatch: string;
+  actor: Actor;
+  now: Date;
+  action: Extract<AuditAction, 'save' | 'import'>;
+  /** Put before the diff summary in the audit log, e.g. "Onderwerpen uit CSV". */
+  summaryPrefix?: string;
+}
+
+function draftChanged(current: Draft): ApiError {
+  // The current ETag lets the client fetch and compare without guessing.
+  return new ApiError('draft_changed', { headers: { ETag: current.etag } });
+}
+
+/** 412 `draft_changed` unless `ifMatch` names the draft's current ETag. */
+export function assertDraftMatches(ifMatch: string, current: Draft): void {
+  if (!ifMatchHits(ifMatch, current.etag)) throw draftChanged(current);
+}
+
+export async function saveDraft(db: D1Database, content: Content, options: SaveDraftOptions): Promise<Draft> {
+  const tenantId = content.tenant.id;
+  const current = await loadDraft(db, tenantId);
+  assertDraftMatches(options.ifMatch, current);
+
+  const contentJson = JSON.stringify(content);
+  const next: Draft = {
+    tenantId,
+    contentJson,
+    etag: newDraftEtag(),
+    updatedAt: options.now.toISOString(),
+    updatedBy: options.actor.label,
+  };
+  const { summary } = diffContent(draftContent(current), content);
+  const entry = {
+    tenantId,
+    at: next.updatedAt,
+    who: options.actor.label,
+    action: options.action,
+    summary: options.summaryPrefix ? `${options.summaryPrefix}: ${summary}` : summary,
+  };
+  // Audit first: both statements test the same ETag in one transaction, so they win or lose together.
+  const [, update] = await db.batch([appendAuditEntryIfDraftMatches(db, entry, current.etag), updateDraftIfMatch(db, next, current.etag)]);
+  if (update?.meta.changes !== 1) {
+    const latest = await loadDraft(db, tenantId);
+    throw draftChanged(latest);
+  }
+  return next;
+}

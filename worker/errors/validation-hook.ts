@@ -1,0 +1,35 @@
+/**
+ * The OpenAPIHono `defaultHook`: a failed zod validation of a query, path parameter or body
+ * becomes a 400 with one code and every issue. Sub-apps mounted with `.route()` inherit it.
+ */
+import type { Hook } from '@hono/zod-openapi';
+import type { z } from 'zod';
+import type { AppEnv } from '../app-env';
+import { formatPath } from '../../core/content/parse-content';
+import { ApiError, type ErrorCode } from './api-error';
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * Parameter names are shared by every route of the API, so their codes live in one place.
+ * Structured fields (which parameter, which zod check) pick the code, never the message text.
+ */
+const PARAMETER_CODES: Record<string, (issue: Issue) => ErrorCode> = {
+  q: (issue) => (issue.code === 'too_big' ? 'query_too_long' : 'missing_query'),
+  lang: () => 'unsupported_language',
+  tenant: () => 'invalid_tenant',
+};
+
+function codeFor(issue: Issue | undefined): ErrorCode {
+  const parameter = issue?.path[0];
+  const toCode = typeof parameter === 'string' ? PARAMETER_CODES[parameter] : undefined;
+  return issue && toCode ? toCode(issue) : 'invalid_request';
+}
+
+export const validationHook: Hook<unknown, AppEnv, string, undefined> = (result) => {
+  if (result.success) return;
+  const { issues } = result.error;
+  throw new ApiError(codeFor(issues[0]), {
+    issues: issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+  });
+};

@@ -1,0 +1,68 @@
+/**
+ * `GET /api/v1/tenants/{tenant}/bundle`: the published bundle, byte for byte as stored, so the
+ * ETag computed at publish time stays valid. The widget caches it and searches locally.
+ */
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { ContentSchema } from '../../core/content/schema';
+import type { AppEnv } from '../app-env';
+import { ApiError } from '../errors/api-error';
+import { ifNoneMatchHits } from '../http/etag';
+import { allowMethods } from '../middleware/allow-methods';
+import { publicCors } from '../middleware/public-cors';
+import { findBundleJson, findPublishedVersion } from '../storage/versions';
+import { errorResponse, TenantParamsSchema } from './api-schemas';
+
+// A minute of freshness keeps a publish visible soon; after that a stale copy may be shown
+// while it revalidates, which is what a desk wants when the network is slow.
+const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=86400';
+
+const BundleSchema = z
+  .object({
+    format: z.literal(1),
+    tenantId: z.string(),
+    version: z.number().int().min(1),
+    publishedAt: z.string().openapi({ format: 'date-time' }),
+    content: ContentSchema,
+    index: z.unknown().openapi({ description: 'Serialised search index, or null when the engine rebuilds it faster.' }),
+  })
+  .openapi('Bundle');
+
+const cacheHeaders = {
+  ETag: { description: 'Strong validator of the bundle text.', schema: { type: 'string' as const } },
+  'Cache-Control': { schema: { type: 'string' as const, example: CACHE_CONTROL } },
+};
+
+const bundleRoute = createRoute({
+  method: 'get',
+  path: '/{tenant}/bundle',
+  summary: "The tenant's published bundle: content and search index",
+  request: {
+    params: TenantParamsSchema,
+    headers: z.object({ 'if-none-match': z.string().optional() }),
+  },
+  responses: {
+    200: { description: 'The published bundle.', headers: cacheHeaders, content: { 'application/json': { schema: BundleSchema } } },
+    304: { description: '`If-None-Match` names the current ETag.', headers: cacheHeaders },
+    400: errorResponse('The tenant id or the URL is malformed.'),
+    404: errorResponse('No published tenant with this id (`tenant_not_found`).'),
+    500: errorResponse('Something failed on our side (`internal_error`).'),
+  },
+});
+
+const router = new OpenAPIHono<AppEnv>();
+// Registered before the route, so it sees every method: preflight and 405 included.
+router.use(bundleRoute.getRoutingPath(), allowMethods('GET', 'HEAD', 'OPTIONS'), publicCors());
+
+export const tenantBundle = router.openapi(bundleRoute, async (c) => {
+  const { tenant } = c.req.valid('param');
+  const published = await findPublishedVersion(c.env.DB, tenant);
+  if (!published) throw new ApiError('tenant_not_found');
+
+  const headers = { ETag: published.etag, 'Cache-Control': CACHE_CONTROL };
+  if (ifNoneMatchHits(c.req.valid('header')['if-none-match'], published.etag)) return c.body(null, 304, headers);
+
+  const bundleJson = await findBundleJson(c.env.DB, tenant, published.version);
+  // Versions are never deleted, so the row that findPublishedVersion joined is still there.
+  if (bundleJson === null) throw new Error(`Bundle of ${tenant}@${published.version} vanished`);
+  return c.body(bundleJson, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+});

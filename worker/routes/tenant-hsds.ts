@@ -1,0 +1,68 @@
+/**
+ * `GET /api/v1/tenants/{tenant}/hsds`: the published directory (counters and locations with
+ * opening hours) as Open Referral HSDS 3.0 JSON, for other directories to take over. Public,
+ * like /bundle: it holds nothing the widget does not already show.
+ */
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Content } from '../../core/content/schema';
+import { toHsds } from '../../core/io/hsds';
+import type { AppEnv } from '../app-env';
+import { ApiError } from '../errors/api-error';
+import { ifNoneMatchHits, strongEtag } from '../http/etag';
+import { allowMethods } from '../middleware/allow-methods';
+import { publicCors } from '../middleware/public-cors';
+import { findPublishedVersion, findVersion } from '../storage/versions';
+import { errorResponse, TenantParamsSchema } from './api-schemas';
+
+// As for the bundle: a publish shows within a minute.
+const CACHE_CONTROL = 'public, max-age=60';
+
+const HsdsSchema = z
+  .object({
+    version: z.literal('3.0'),
+    organizations: z.array(z.record(z.string(), z.unknown())).openapi({ description: 'HSDS 3.0 organization objects.' }),
+    services: z
+      .array(z.record(z.string(), z.unknown()))
+      .openapi({ description: 'HSDS 3.0 service objects, one per counter, with phones and service_at_locations.' }),
+    locations: z
+      .array(z.record(z.string(), z.unknown()))
+      .openapi({ description: 'HSDS 3.0 location objects with addresses, weekly schedules and accessibility.' }),
+  })
+  .openapi('HsdsDirectory');
+
+const hsdsRoute = createRoute({
+  method: 'get',
+  path: '/{tenant}/hsds',
+  summary: 'The published directory as Open Referral HSDS 3.0',
+  request: {
+    params: TenantParamsSchema,
+    headers: z.object({ 'if-none-match': z.string().optional() }),
+  },
+  responses: {
+    200: {
+      description: 'Organizations, services, locations and schedules; ids are stable UUIDs.',
+      headers: { ETag: { schema: { type: 'string' as const } } },
+      content: { 'application/json': { schema: HsdsSchema } },
+    },
+    304: { description: '`If-None-Match` names the current ETag.' },
+    400: errorResponse('The tenant id or the URL is malformed.'),
+    404: errorResponse('No published tenant with this id (`tenant_not_found`).'),
+    500: errorResponse('Something failed on our side (`internal_error`).'),
+  },
+});
+
+const router = new OpenAPIHono<AppEnv>();
+router.use(hsdsRoute.getRoutingPath(), allowMethods('GET', 'HEAD', 'OPTIONS'), publicCors());
+
+export const tenantHsds = router.openapi(hsdsRoute, async (c) => {
+  const { tenant } = c.req.valid('param');
+  const published = await findPublishedVersion(c.env.DB, tenant);
+  const stored = published ? await findVersion(c.env.DB, tenant, published.version) : null;
+  if (!stored) throw new ApiError('tenant_not_found');
+
+  // Written by publishVersion after parseContent, so it has the Content shape.
+  const json = JSON.stringify(toHsds(JSON.parse(stored.contentJson) as Content));
+  const headers = { ETag: await strongEtag(json), 'Cache-Control': CACHE_CONTROL };
+  if (ifNoneMatchHits(c.req.valid('header')['if-none-match'], headers.ETag)) return c.body(null, 304, headers);
+  return c.body(json, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+});

@@ -1,0 +1,43 @@
+/**
+ * Publishing: turns validated content into the tenant's next immutable version. The seed script
+ * and the admin's publish and restore endpoints all call this one function.
+ */
+import { compileBundle } from '../../core/bundle/compile-bundle';
+import type { Content } from '../../core/content/schema';
+import { strongEtag } from '../http/etag';
+import { pointTenantAt, upsertTenant } from './tenants';
+import { insertVersion, nextVersionNumber, type PublishedVersion } from './versions';
+
+export interface PublishOptions {
+  /** Who published: an admin's name or a script's, for the audit trail. */
+  by: string;
+  note?: string;
+  now: Date;
+  /**
+   * Statements that must commit with the version or not at all: the audit entry, a draft reset.
+   * They get the version being published, so they can name it.
+   */
+  alongside?: (published: PublishedVersion) => D1PreparedStatement[];
+}
+
+/**
+ * Takes content that already passed `parseContent`: this function validates nothing.
+ * Two publishes racing for the same version number collide on the primary key, and the loser's
+ * batch rolls back as a whole.
+ */
+export async function publishVersion(db: D1Database, content: Content, { by, note, now, alongside }: PublishOptions): Promise<PublishedVersion> {
+  const tenantId = content.tenant.id;
+  const version = await nextVersionNumber(db, tenantId);
+  const publishedAt = now.toISOString();
+  // Compiled once here, so no request ever builds an index.
+  const bundleJson = JSON.stringify(compileBundle(content, { version, publishedAt }));
+  const published: PublishedVersion = { tenantId, version, etag: await strongEtag(bundleJson), publishedAt };
+
+  await db.batch([
+    upsertTenant(db, content.tenant, publishedAt),
+    insertVersion(db, { ...published, contentJson: JSON.stringify(content), bundleJson, publishedBy: by, note: note ?? null }),
+    pointTenantAt(db, tenantId, version),
+    ...(alongside?.(published) ?? []),
+  ]);
+  return published;
+}
