@@ -103,7 +103,6 @@ export function TextField({ path, label, hint, compact, class: className, issues
         <textarea
           {...common}
           rows={2}
-          class="input input-wrap"
           onKeyDown={(event) => {
             if (event.key === 'Enter') event.preventDefault();
           }}

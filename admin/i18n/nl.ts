@@ -10,7 +10,6 @@ type CounterKind = (typeof COUNTER_KINDS)[number];
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export const nl = {
-  locale: 'nl-NL',
   appName: 'Loketwijzer beheer',
   documentTitle: (view: string, tenant: string) => `${view} – ${tenant} – Loketwijzer beheer`,
   skipToContent: 'Naar de inhoud',
@@ -22,7 +21,6 @@ export const nl = {
   close: 'Sluiten',
   cancel: 'Annuleren',
   remove: 'Verwijderen',
-  add: 'Toevoegen',
   optional: '(niet verplicht)',
   yes: 'Ja',
   no: 'Nee',
@@ -105,7 +103,6 @@ export const nl = {
 
   // Diff
   diffNone: 'Er zijn geen verschillen.',
-  diffBefore: 'Was',
   diffAfter: 'Wordt',
   diffAdded: 'toegevoegd',
   diffRemoved: 'verwijderd',
@@ -179,7 +176,7 @@ export const nl = {
   // Topics
   topicsTitle: 'Onderwerpen',
   topicsIntro:
-    'Elk onderwerp is een soort vraag. U kiest het loket dat de vraag behandelt. Bij digitale hulp helpt een tweede loket met het online deel.',
+    'Elk onderwerp is een soort vraag. U kiest het loket dat de vraag behandelt. Bij digitale hulp helpt een tweede loket met het online deel. Trefwoorden scheidt u met een komma.',
   topicsSearch: 'Zoeken',
   topicsSearchHint: 'Zoek op titel, id of trefwoord.',
   topicsFilterCounter: 'Loket',
@@ -200,11 +197,8 @@ export const nl = {
     keywords: 'Trefwoorden',
     actions: 'Acties',
   },
-  sortBy: (column: string) => `Sorteer op ${column}`,
   cellLabel: (column: string, topic: string) => `${column} van ${topic}`,
-  keywordsHint: 'Scheid trefwoorden met een komma.',
   noDigitalHelp: 'Geen',
-  removeTopic: (title: string) => `Verwijder ${title}`,
   removeTopicTitle: (title: string) => `Onderwerp "${title}" verwijderen?`,
   removeTopicText: 'Het onderwerp verdwijnt uit het concept. Na opslaan en publiceren kan de balie het niet meer vinden.',
   topicRemoved: (title: string) => `Onderwerp "${title}" is verwijderd uit het concept.`,
@@ -316,7 +310,6 @@ export const nl = {
   addCue: 'Herkenningspunt toevoegen',
   addSourceDesk: 'Balie toevoegen',
   addSignalCategory: 'Signaal toevoegen',
-  removeRow: (name: string) => `Verwijder ${name}`,
   rowRemoved: (name: string) => `"${name}" is verwijderd uit het concept.`,
   unnamed: '(zonder naam)',
 
@@ -429,7 +422,6 @@ export const nl = {
     publish: 'Gepubliceerd',
     restore: 'Versie teruggezet',
     import: 'Onderwerpen geïmporteerd',
-    'test-questions': 'Testvragen opgeslagen',
   } as Record<string, string>,
 
   // Import and export

@@ -6,10 +6,9 @@ import { formatDateTime } from '../format/dates';
 import { nl } from '../i18n/nl';
 import { ViewHeader } from './view-header';
 
-/** "draft.save", "publish", "version.restore" … → the Dutch words for the known kinds. */
+/** The API's action codes (save, publish, restore, import) in words; an unknown code as it is. */
 export function describeAction(action: string): string {
-  const known = Object.keys(nl.auditActions).find((key) => action === key || action.split(/[._:-]/).includes(key));
-  return known === undefined ? action : (nl.auditActions[known] ?? action);
+  return nl.auditActions[action] ?? action;
 }
 
 export function AuditView() {

@@ -6,7 +6,7 @@ import type { Day, Lang } from '../content/schema';
 import { addDays } from './amsterdam-time';
 import type { NextOpening, OpeningStatus } from './opening-status';
 
-export const DAY_NAMES: Record<Lang, Record<Day, string>> = {
+const DAY_NAMES: Record<Lang, Record<Day, string>> = {
   nl: { mo: 'maandag', tu: 'dinsdag', we: 'woensdag', th: 'donderdag', fr: 'vrijdag', sa: 'zaterdag', su: 'zondag' },
   en: { mo: 'Monday', tu: 'Tuesday', we: 'Wednesday', th: 'Thursday', fr: 'Friday', sa: 'Saturday', su: 'Sunday' },
 };

@@ -45,12 +45,12 @@ function otherTopics(p: DeskCardPartsProps): TemplateResult | typeof nothing {
 export function deskCardParts(p: DeskCardPartsProps): DeskCardParts {
   return {
     weekHours: (place) => formatWeekHours(place.hours, p.lang),
-    footer: (counter: Counter) => html`<div class="two">
-        <section class="block">${heading(p.level, p.t.whatTheyDo)} ${list(counter.helpsWith)}</section>
-        ${counter.doesNot.length > 0
-          ? html`<section class="block">${heading(p.level, p.t.whatTheyDont)} ${list(counter.doesNot)}</section>`
-          : nothing}
-      </div>
-      ${otherTopics(p)}`,
+    about: (counter: Counter) => html`<div class="two">
+      <section class="block">${heading(p.level, p.t.whatTheyDo)} ${list(counter.helpsWith)}</section>
+      ${counter.doesNot.length > 0
+        ? html`<section class="block">${heading(p.level, p.t.whatTheyDont)} ${list(counter.doesNot)}</section>`
+        : nothing}
+    </div>`,
+    footer: otherTopics(p),
   };
 }

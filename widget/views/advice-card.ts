@@ -16,8 +16,10 @@ export const ADVICE_HEADING_ID = 'lw-advice-heading';
 export interface DeskCardParts {
   /** A location's weekly hours as one line. */
   weekHours: (place: Location) => string;
-  /** The end of the card: what the counter does and does not do, and other topics to consider. */
-  footer: (counter: Counter) => TemplateResult;
+  /** After the counter's details: what it does and does not do. */
+  about: (counter: Counter) => TemplateResult;
+  /** At the end of the card: other topics to consider. */
+  footer: TemplateResult | typeof nothing;
 }
 
 export interface AdviceCardProps {
@@ -51,12 +53,13 @@ export function adviceCard(p: AdviceCardProps): TemplateResult {
     ${hints.map((counter) => html`<p class="hint-box">${t.alsoConsider(counter.name)}</p>`)}
     ${p.desk ? nothing : html`<p lang="nl">${first.summary}</p>`}
     ${counterDetails({ t, counter: first, locations: locationsOf(content, first), level: level + 1, now: p.now, lang: p.lang, weekHours: p.desk?.weekHours })}
+    ${p.desk?.about(first) ?? nothing}
     ${then
       ? html`<section class="then">
           ${heading(level + 1, `${t.stepThen}: ${then.name}`)}
           ${counterDetails({ t, lang: p.lang, counter: then, locations: locationsOf(content, then), level: level + 2, now: p.now, compact: true })}
         </section>`
       : nothing}
-    ${p.desk?.footer(first) ?? nothing}
+    ${p.desk?.footer ?? nothing}
   </article>`;
 }

@@ -30,6 +30,10 @@ const ERRORS = {
     message:
       'Iemand anders heeft het concept opgeslagen nadat u het opende. Uw wijziging is niet opgeslagen. Bekijk wat er veranderd is en voer uw wijziging opnieuw in.',
   },
+  publish_conflict: {
+    status: 409,
+    message: 'Iemand anders publiceerde op hetzelfde moment een versie. Er is niets gepubliceerd. Bekijk de versies en probeer het opnieuw.',
+  },
   payload_too_large: { status: 413, message: 'Wat u stuurt is te groot. Stuur hoogstens 1 MB.' },
   invalid_content: { status: 422, message: 'De inhoud klopt niet. Er is niets opgeslagen. Kijk bij elk veld wat er mis is.' },
   invalid_test_questions: {

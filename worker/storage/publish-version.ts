@@ -4,6 +4,7 @@
  */
 import { compileBundle } from '../../core/bundle/compile-bundle';
 import type { Content } from '../../core/content/schema';
+import { ApiError } from '../errors/api-error';
 import { strongEtag } from '../http/etag';
 import { pointTenantAt, upsertTenant } from './tenants';
 import { insertVersion, nextVersionNumber, type PublishedVersion } from './versions';
@@ -22,8 +23,8 @@ export interface PublishOptions {
 
 /**
  * Takes content that already passed `parseContent`: this function validates nothing.
- * Two publishes racing for the same version number collide on the primary key, and the loser's
- * batch rolls back as a whole.
+ * Two publishes racing for the same version number collide on the primary key: the loser's
+ * batch rolls back as a whole and answers 409 publish_conflict instead of a 500.
  */
 export async function publishVersion(db: D1Database, content: Content, { by, note, now, alongside }: PublishOptions): Promise<PublishedVersion> {
   const tenantId = content.tenant.id;
@@ -33,11 +34,17 @@ export async function publishVersion(db: D1Database, content: Content, { by, not
   const bundleJson = JSON.stringify(compileBundle(content, { version, publishedAt }));
   const published: PublishedVersion = { tenantId, version, etag: await strongEtag(bundleJson), publishedAt };
 
-  await db.batch([
-    upsertTenant(db, content.tenant, publishedAt),
-    insertVersion(db, { ...published, contentJson: JSON.stringify(content), bundleJson, publishedBy: by, note: note ?? null }),
-    pointTenantAt(db, tenantId, version),
-    ...(alongside?.(published) ?? []),
-  ]);
+  try {
+    await db.batch([
+      upsertTenant(db, content.tenant, publishedAt),
+      insertVersion(db, { ...published, contentJson: JSON.stringify(content), bundleJson, publishedBy: by, note: note ?? null }),
+      pointTenantAt(db, tenantId, version),
+      ...(alongside?.(published) ?? []),
+    ]);
+  } catch (error) {
+    // Judged by the state, not by the driver's message: was our number taken meanwhile?
+    if ((await nextVersionNumber(db, tenantId)) !== version) throw new ApiError('publish_conflict', { cause: error });
+    throw error;
+  }
   return published;
 }

@@ -53,7 +53,7 @@ export async function startServer({ timeoutMs = 120_000 }: StartServerOptions = 
     // Its own process group, so that stop() also ends wrangler and workerd.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', CI: process.env.CI ?? '1' },
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
   });
 
   let log = '';
