@@ -1,6 +1,7 @@
 /**
  * The widget as an ES module: dist/public/widget.js, served by the worker as /widget.js.
  * Library mode keeps `import.meta.url` intact, which the widget uses to find its API's origin.
+ * With `mode: 'ontvangst'` the same settings build the /ontvangst page's script, ontvangst.js.
  */
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -68,7 +69,14 @@ function minifyLitHtml(): Plugin {
   };
 }
 
-export default defineConfig({
+const ENTRIES = {
+  widget: { entry: 'widget/loket-wijzer.ts', fileName: 'widget.js', chunks: 'widget-[name]-[hash].js' },
+  ontvangst: { entry: 'widget/receive/receive-page.ts', fileName: 'ontvangst.js', chunks: 'ontvangst-[name]-[hash].js' },
+};
+
+export default defineConfig(({ mode }) => {
+  const target = mode === 'ontvangst' ? ENTRIES.ontvangst : ENTRIES.widget;
+  return {
   root,
   publicDir: false,
   logLevel: 'warn',
@@ -89,12 +97,18 @@ export default defineConfig({
       // splitting that shared code into a third file that every page would have to fetch.
       preserveEntrySignatures: 'allow-extension',
       // Library mode keeps whitespace and comments in ES output by default; this file is served as is.
-      output: { minify: true, comments: false, chunkFileNames: 'widget-[name]-[hash].js' },
+      output: {
+        minify: true,
+        comments: false,
+        // The QR encoder's chunk would be named after its folder ("dist"); call it what it is.
+        chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/node_modules/uqr/')) ? target.chunks.replace('[name]', 'qr') : target.chunks),
+      },
     },
     lib: {
-      entry: 'widget/loket-wijzer.ts',
+      entry: target.entry,
       formats: ['es'],
-      fileName: () => 'widget.js',
+      fileName: () => target.fileName,
     },
   },
+  };
 });

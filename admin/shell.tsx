@@ -23,6 +23,7 @@ import { issuesByField } from './validation/field-paths';
 import { validateDraft, type DraftValidation } from './validation/validate-draft';
 import { AuditView } from './views/audit-view';
 import { CountersForm } from './views/counters-form';
+import { FiguresView } from './views/figures-view';
 import { ImportView } from './views/import-view';
 import { ListsForm } from './views/lists-form';
 import { LocationsForm } from './views/locations-form';
@@ -56,6 +57,8 @@ function CurrentView({ route }: { route: Route }) {
       return <AuditView />;
     case 'import':
       return <ImportView />;
+    case 'cijfers':
+      return <FiguresView />;
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * Builds everything the worker serves as static assets into dist/public:
- * the widget (/widget.js and its lazy chunks) and the demo pages (/ and /balie). Each step is a
+ * the widget (/widget.js and its lazy chunks), the demo pages (/ and /balie) and /ontvangst. Each step is a
  * named async function, so later steps (the admin app) slot into the list.
  *
  * The folder is updated in place rather than emptied first: a running `wrangler dev` keeps
@@ -30,6 +30,11 @@ async function buildWidget() {
   }
 }
 
+/** The script of /ontvangst, where the receiving counter confirms a referral: its own small module. */
+async function buildReceivePage() {
+  await build({ configFile: `${root}vite.config.ts`, mode: 'ontvangst' });
+}
+
 /** Plain HTML, CSS and a small script: copied as they are, no inline scripts or styles (strict CSP). */
 async function copyPages() {
   await cp(`${root}widget/pages`, outDir, { recursive: true });
@@ -46,7 +51,7 @@ async function buildAdmin() {
   }
 }
 
-const steps = [prepareOutput, buildWidget, copyPages, buildAdmin];
+const steps = [prepareOutput, buildWidget, buildReceivePage, copyPages, buildAdmin];
 
 for (const step of steps) {
   const started = performance.now();

@@ -11,6 +11,7 @@ import { findPersonalData } from './conversation/personal-data';
 import { adviceEvent } from './events';
 import { loadMessages, messagesFor, resolveLang, type Messages } from './i18n';
 import { styles } from './loket-wijzer.styles';
+import { questionSignal, sendSignal, type SignalPayload } from './signals/signals';
 import { ADVICE_HEADING_ID, adviceCard } from './views/advice-card';
 import { chips } from './views/chips';
 import { messageLog } from './views/message-log';
@@ -19,6 +20,17 @@ import { residentPanel } from './views/resident-panel';
 import { status } from './views/status';
 
 type DeskModule = typeof import('./desk');
+type ReferralController = InstanceType<DeskModule['ReferralController']>;
+
+/** A clarifying question on screen that nobody answered yet: abandoned if the user moves on. */
+interface PendingClarify {
+  question: string;
+  topicIds: string[];
+}
+
+/** Same counter, topic and digital-help step: the same referral. */
+const adviceKey = (current: Current | null) =>
+  current ? `${current.advice.topicId} ${current.advice.counterId} ${current.advice.digitalHelp}` : '';
 
 /** The advice on screen, with the question it answers (kept for the slip and for re-routing on a signal). */
 type Current = Extract<Answer, { kind: 'advice' }> & { question: Question };
@@ -64,7 +76,8 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
  * @csspart steps - The two steps of a digital-help advice.
  * @csspart cues - Desk mode: the "Herken de signalen" checklist.
  * @csspart handover - Desk mode: the warm-handover steps.
- * @csspart slip - Desk mode: the referral slip with its buttons.
+ * @csspart referral - Desk mode: "Verwijzing vastleggen" (source desk, signal categories, note), or "Signaal vastleggen" without advice.
+ * @csspart slip - Desk mode: the referral slip with its buttons; once recorded, with the code and its QR code.
  * @csspart print-button - Prints the referral slip.
  * @csspart copy-button - Copies the referral slip as plain text.
  * @csspart note - Notes such as "automatic assistant" and "information from <date>".
@@ -119,6 +132,10 @@ export class LoketWijzer extends LitElement {
   private bundleRequested = false;
   private nextId = 1;
   private focusAfterRender: 'advice' | 'input' | null = null;
+  private pendingClarify: PendingClarify | null = null;
+  private referral: ReferralController | null = null;
+  /** The advice the referral form was last filled in for. */
+  private referralFor = '';
 
   constructor() {
     super();
@@ -131,6 +148,19 @@ export class LoketWijzer extends LitElement {
     this.messages = [];
     this.current = null;
     this.cueIds = [];
+  }
+
+  /** Closing or leaving the page with a clarifying question unanswered is abandoning it too. */
+  private readonly onPageHide = () => this.abandonClarify();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('pagehide', this.onPageHide);
+  }
+
+  override disconnectedCallback(): void {
+    removeEventListener('pagehide', this.onPageHide);
+    super.disconnectedCallback();
   }
 
   private get language(): Lang {
@@ -151,6 +181,12 @@ export class LoketWijzer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A referral belongs to one advice: a new one (or none) starts the form again.
+    const key = adviceKey(this.current);
+    if (key !== this.referralFor) {
+      this.referralFor = key;
+      this.referral?.reset();
+    }
     if (changed.has('tenant') || changed.has('api')) {
       // Another municipality's table: nothing of the conversation so far applies to it.
       this.clearConversation();
@@ -182,6 +218,10 @@ export class LoketWijzer extends LitElement {
     try {
       const desk = await import('./desk');
       this.deskModule = desk;
+      this.referral = new desk.ReferralController(this, {
+        onRecorded: (what) =>
+          this.push({ from: 'assistant', kind: 'note', note: what === 'referral' ? 'referralSaved' : 'signalSaved' }),
+      });
       adoptStyles(this.renderRoot as ShadowRoot, [...styles, desk.deskStyles]);
     } catch {
       this.deskModule = 'failed';
@@ -204,10 +244,28 @@ export class LoketWijzer extends LitElement {
     this.messages = [...this.messages, { ...message, id: this.nextId++ } as LogMessage];
   }
 
+  private get apiBase(): string {
+    return this.api || SCRIPT_ORIGIN;
+  }
+
+  /** Anonymous and fire-and-forget: the user never waits for it and never sees it fail. */
+  private signal(payload: SignalPayload): void {
+    if (this.bundle.state.status === 'ready') sendSignal(this.apiBase, this.tenant.trim(), payload);
+  }
+
+  /** The user moved on from a clarifying question without choosing: a gap the admin should see. */
+  private abandonClarify(): void {
+    const pending = this.pendingClarify;
+    if (!pending) return;
+    this.pendingClarify = null;
+    this.signal(questionSignal('clarify-abandoned', pending.question, this.desk ? 'desk' : 'resident', pending.topicIds));
+  }
+
   /** Asks the engine and shows the answer. `said`: what goes in the log as the user's words. */
   private ask(question: Question, said = question.text): void {
     const engine = this.bundle.engine;
     if (!engine) return;
+    this.abandonClarify();
     this.suggestions.clear();
     this.push({ from: 'user', text: said });
     const result = answer(engine, question, { lang: this.language, cueIds: this.cueIds });
@@ -218,6 +276,11 @@ export class LoketWijzer extends LitElement {
       this.dispatchEvent(adviceEvent(result.advice));
     } else {
       this.current = null;
+      if (result.kind === 'clarify') {
+        this.pendingClarify = { question: question.text, topicIds: result.clarify.options.map((option) => option.topicId) };
+      } else if (!question.topicId) {
+        this.signal(questionSignal('unanswered', question.text, this.desk ? 'desk' : 'resident'));
+      }
       this.push(
         result.kind === 'clarify'
           ? { from: 'assistant', kind: 'clarify', clarify: result.clarify, question: question.text }
@@ -268,6 +331,7 @@ export class LoketWijzer extends LitElement {
 
   private onClarify(message: Extract<LogMessage, { kind: 'clarify' }>, option: ClarifyOption): void {
     this.messages = this.messages.map((m) => (m.id === message.id ? { ...message, chosen: option.topicId } : m));
+    this.pendingClarify = null;
     this.ask({ text: message.question, topicId: option.topicId }, option.label);
   }
 
@@ -291,6 +355,7 @@ export class LoketWijzer extends LitElement {
   }
 
   private clearConversation(): void {
+    this.pendingClarify = null;
     this.messages = [];
     this.current = null;
     this.cueIds = [];
@@ -300,11 +365,14 @@ export class LoketWijzer extends LitElement {
 
   /** "Nieuwe inwoner": nothing of the previous resident's question stays on screen. */
   private reset(): void {
+    this.abandonClarify();
     this.clearConversation();
+    this.referral?.reset();
     this.focusAfterRender = 'input';
   }
 
   private toggle(): void {
+    if (this.open) this.abandonClarify();
     this.open = !this.open;
     this.focusAfterRender = this.open ? 'input' : null;
   }
@@ -372,6 +440,9 @@ export class LoketWijzer extends LitElement {
     if (state.status !== 'ready') return html`<div class="desk">${status}</div>`;
     const { content, publishedAt } = state.bundle;
     const now = new Date();
+    const referral = this.referral as ReferralController;
+    referral.useTenant(this.tenant.trim(), content.sourceDesks);
+    const target = { api: this.apiBase, tenant: this.tenant.trim() };
     return desk.deskLayout({
       t,
       lang: this.language,
@@ -388,6 +459,11 @@ export class LoketWijzer extends LitElement {
       onReset: () => this.reset(),
       onCue: (id, ticked) => this.onCue(id, ticked),
       onCopy: (text) => void this.copySlip(text),
+      referral,
+      onRecord: () => {
+        if (this.current) void referral.record({ ...target, advice: this.current.advice });
+      },
+      onSignalOnly: () => void referral.recordSignalOnly(target),
     });
   }
 

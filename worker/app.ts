@@ -14,6 +14,7 @@ import { adminAudit } from './routes/admin/audit';
 import { adminDiff } from './routes/admin/diff';
 import { adminDraft } from './routes/admin/draft';
 import { adminSession } from './routes/admin/session';
+import { adminStats } from './routes/admin/stats';
 import { adminTestQuestions } from './routes/admin/test-questions';
 import { adminTopicsCsv } from './routes/admin/topics-csv';
 import { adminVersions } from './routes/admin/versions';
@@ -21,7 +22,9 @@ import { serveAssets } from './routes/assets';
 import { health } from './routes/health';
 import { tenantBundle } from './routes/tenant-bundle';
 import { tenantHsds } from './routes/tenant-hsds';
+import { tenantReferrals } from './routes/tenant-referrals';
 import { tenantRoute } from './routes/tenant-route';
+import { tenantSignals } from './routes/tenant-signals';
 
 export const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -34,6 +37,9 @@ const routes = app
   .route('/api/v1/tenants', tenantRoute)
   .route('/api/v1/tenants', tenantBundle)
   .route('/api/v1/tenants', tenantHsds)
+  // Written by the widget from municipal sites: anonymous, throttled per client.
+  .route('/api/v1/tenants', tenantReferrals)
+  .route('/api/v1/tenants', tenantSignals)
   // The admin API: every route checks the caller's role for the tenant in its path.
   .route('/api/v1/tenants', adminSession)
   .route('/api/v1/tenants', adminDraft)
@@ -42,6 +48,7 @@ const routes = app
   .route('/api/v1/tenants', adminDiff)
   .route('/api/v1/tenants', adminAudit)
   .route('/api/v1/tenants', adminTestQuestions)
+  .route('/api/v1/tenants', adminStats)
   .doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -1,3 +1,7 @@
 import { app } from './app';
+import { scheduled } from './scheduled';
 
-export default app;
+export default {
+  fetch: app.fetch,
+  scheduled,
+} satisfies ExportedHandler<Env>;

@@ -3,6 +3,7 @@
  * result: `{ ok: true, data, etag }` or `{ ok: false, status, error }` with the API's error shape.
  * Network failures are a result too (status 0), never an exception.
  */
+import type { Stats } from '../../core/api/stats';
 import type { Bundle } from '../../core/bundle/bundle';
 import type { ContentIssue } from '../../core/content/parse-content';
 import type { Content, ContentInput } from '../../core/content/schema';
@@ -147,6 +148,10 @@ export function createApiClient({ tenant, token, fetch: fetchImpl = (...args) =>
     downloadDraft: () => request<Blob>('GET', '/draft', { read: 'blob' }),
     downloadHsds: () => request<Blob>('GET', '/hsds', { read: 'blob' }),
     previewTopicsCsv: (csv: string) => request<CsvImportReport>('POST', '/draft/topics.csv?apply=false', { text: csv }),
+    stats: (from: string, to: string) =>
+      request<Stats>('GET', `/stats?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`),
+    downloadStatsCsv: (from: string, to: string) =>
+      request<Blob>('GET', `/stats.csv?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, { read: 'blob' }),
     applyTopicsCsv: (csv: string, etag: string | null) =>
       request<CsvImportReport>('POST', '/draft/topics.csv?apply=true', { text: csv, ifMatch: etag }),
   };

@@ -19,4 +19,9 @@ export interface Bundle {
    * built from a bundle without one.
    */
   index: unknown | null;
+  /**
+   * The engine's ANALYSIS_VERSION that built `index`. An index from another version (or from
+   * a bundle compiled before this field existed) is not loaded but rebuilt from the content.
+   */
+  engineVersion?: number;
 }

@@ -1,5 +1,5 @@
 import type { Content } from '../content/schema';
-import { buildTopicIndex, serialiseTopicIndex } from '../routing/search-index';
+import { ANALYSIS_VERSION, buildTopicIndex, serialiseTopicIndex } from '../routing/search-index';
 import { BUNDLE_FORMAT, type Bundle } from './bundle';
 
 /**
@@ -17,5 +17,6 @@ export function compileBundle(content: Content, meta: { version: number; publish
     publishedAt: meta.publishedAt,
     content,
     index: serialiseTopicIndex(buildTopicIndex(content)),
+    engineVersion: ANALYSIS_VERSION,
   };
 }

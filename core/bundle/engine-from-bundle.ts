@@ -1,10 +1,14 @@
 import { createEngine, createEngineWithIndex, type Engine } from '../routing/engine';
-import { loadTopicIndex, type SerialisedTopicIndex } from '../routing/search-index';
+import { ANALYSIS_VERSION, loadTopicIndex, type SerialisedTopicIndex } from '../routing/search-index';
 import type { Bundle } from './bundle';
 
-/** Loads the serialised index when the bundle has one; rebuilds only when it has none. */
+/**
+ * Loads the serialised index when the bundle has one that this engine's analysis built;
+ * rebuilds it from the content when it has none, or one from another engine version (a
+ * bundle compiled before a deploy that changed the analysis).
+ */
 export function engineFromBundle(bundle: Bundle): Engine {
-  if (!isSerialisedTopicIndex(bundle.index)) return createEngine(bundle.content);
+  if (bundle.engineVersion !== ANALYSIS_VERSION || !isSerialisedTopicIndex(bundle.index)) return createEngine(bundle.content);
   return createEngineWithIndex(bundle.content, loadTopicIndex(bundle.index));
 }
 

@@ -7,8 +7,13 @@ import type { Lang, Topic } from '../content/schema';
 import { clarifyBetween } from './clarify';
 import type { ScoredTopic } from './score-topics';
 
-/** Below this share of the question explained, a match is a coincidence, not an answer... */
-const MIN_COVERAGE = 0.45;
+/**
+ * Below this share of the question explained, a match is a coincidence, not an answer: half
+ * of "ik zoek de wc" is not enough. A topic named by a distinctive word of the question
+ * needs less, because words that no topic knows then count for little (score-topics.ts)...
+ */
+const MIN_COVERAGE = 0.55;
+const MIN_COVERAGE_WHEN_DISTINCTIVE = 0.45;
 /**
  * ...unless the topic explains at least two words of a longer story well ("paspoort kwijt"
  * in a story about a holiday). One word among unknown ones ("fiets parkeren bij het
@@ -21,7 +26,9 @@ const CLOSE_SCORE_RATIO = 0.8;
 /**
  * A topic that explains the very same words as the best one ("een brief": a letter from the
  * Belastingdienst, the UWV, the SVB?) is a contender at a wider margin: only how often the
- * words occur in each topic sets them apart.
+ * words occur in each topic sets them apart. Not when only the best one is named by a
+ * distinctive word of the question ("rekeningen niet betalen" is about debts, even if the
+ * UWV topic also speaks of payments).
  */
 const SAME_EVIDENCE_SCORE_RATIO = 0.6;
 /** A topic that explains clearly less of the question than the best one is no contender. */
@@ -43,7 +50,7 @@ export type Decision =
 export function hasEnoughEvidence(best: ScoredTopic | undefined): best is ScoredTopic {
   if (best === undefined || best.score <= 0) return false;
   return (
-    best.coverage >= MIN_COVERAGE ||
+    best.coverage >= (best.distinctive ? MIN_COVERAGE_WHEN_DISTINCTIVE : MIN_COVERAGE) ||
     (best.explained >= MIN_EXPLAINED_FOR_LONG_STORIES && best.coverage >= MIN_COVERAGE_OF_LONG_STORIES)
   );
 }
@@ -60,7 +67,9 @@ export function decideAdvice(ranked: readonly RankedTopic[], lang: Lang): Decisi
   const contenders = ranked.filter(
     (other) =>
       (other.score >= best.score * CLOSE_SCORE_RATIO && other.explained >= best.explained * CONTENDER_EXPLAINED_RATIO) ||
-      (other.explainedWords === best.explainedWords && other.score >= best.score * SAME_EVIDENCE_SCORE_RATIO),
+      (other.explainedWords === best.explainedWords &&
+        other.distinctive === best.distinctive &&
+        other.score >= best.score * SAME_EVIDENCE_SCORE_RATIO),
   );
   const counters = new Set(contenders.map((other) => other.counterId));
   if (counters.size > 1) {

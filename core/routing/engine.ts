@@ -9,6 +9,7 @@ import { decideAdvice, hasEnoughEvidence, type RankedTopic } from './decide-advi
 import { findDigitalHelpSignal } from './digital-help-signals';
 import { toWords } from './normalise';
 import { rankTopics } from './rank-topics';
+import { topicNamer } from './score-topics';
 import { adviceReason } from './reason';
 import { buildTopicIndex, type TopicIndex } from './search-index';
 import { suggestTopics } from './suggest-topics';
@@ -55,6 +56,7 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
   // "Ik ben verhuisd naar Voorbeeldstad": the municipality's name is not a topic, and as an
   // unknown word it would count against the evidence.
   const ignoredWords = new Set(toWords(content.tenant.name).filter((word) => !index.analyser.isKnownWord(word)));
+  const namesTopic = topicNamer(content.topics, index.analyser);
 
   const buildAdvice = (topic: Topic, digitalHelp: boolean, lang: Lang): Advice => {
     const helpCounterId = digitalHelp ? topic.digitalHelp : undefined;
@@ -83,7 +85,7 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
     const needsDigitalHelp = (topic: Topic) =>
       signal !== null || (topic.digitalHelp !== undefined && cueCounters.has(topic.digitalHelp));
     const rank = (searchText: string) =>
-      rankTopics(index, topicById, searchText, { needsDigitalHelp, preferDigitalHelpTopics: signal !== null, ignoredWords });
+      rankTopics(index, topicById, searchText, { needsDigitalHelp, preferDigitalHelpTopics: signal !== null, ignoredWords, namesTopic });
 
     // A digital-help phrase ("ik heb geen computer") must not pick the topic: first look
     // for the topic without it. If that finds nothing that has a digital-help counter, the

@@ -4,7 +4,7 @@
  */
 import type { Topic } from '../content/schema';
 import type { RankedTopic } from './decide-advice';
-import { scoreTopics } from './score-topics';
+import { scoreTopics, type NamesTopic } from './score-topics';
 import type { TopicIndex } from './search-index';
 
 /**
@@ -21,16 +21,18 @@ export interface RankOptions {
   preferDigitalHelpTopics: boolean;
   /** Words that say nothing here, such as the municipality's own name. */
   ignoredWords: ReadonlySet<string>;
+  /** Whether a term on its own names a topic (a keyword of one word): see score-topics.ts. */
+  namesTopic: NamesTopic;
 }
 
 export function rankTopics(
   index: TopicIndex,
   topicById: ReadonlyMap<string, Topic>,
   text: string,
-  { needsDigitalHelp, preferDigitalHelpTopics, ignoredWords }: RankOptions,
+  { needsDigitalHelp, preferDigitalHelpTopics, ignoredWords, namesTopic }: RankOptions,
 ): RankedTopic[] {
   const words = index.analyser.queryWords(text).filter((word) => !ignoredWords.has(word.word));
-  const ranked = scoreTopics(index, words).flatMap((scored): RankedTopic[] => {
+  const ranked = scoreTopics(index, words, namesTopic).flatMap((scored): RankedTopic[] => {
     const topic = topicById.get(scored.topicId);
     if (topic === undefined) return [];
     const digitalHelp = topic.digitalHelp !== undefined && needsDigitalHelp(topic);

@@ -8,7 +8,9 @@
  */
 import type { SearchResult } from 'minisearch';
 import { FIELD_BOOST, FIELD_EVIDENCE, type TopicIndex, type TopicField } from './search-index';
-import type { QueryWord } from './term-analyser';
+import type { Topic } from '../content/schema';
+import { toWords } from './normalise';
+import type { QueryWord, TermAnalyser } from './term-analyser';
 
 /**
  * A match through a compound part is weaker than the word itself. The last part says what
@@ -23,6 +25,21 @@ const APPROXIMATE_CREDIT = 0.6;
  * topic knows ("fiets", "supermarkt"): that one suggests the question is outside the table.
  */
 const OTHER_TOPIC_WORD_SHARE = 0.5;
+/**
+ * How much a word that no topic knows ("winter", "gestuurd", "Syrie") counts against a topic
+ * that matched a distinctive word of the question exactly. Such a word carries no
+ * information about which topic is meant: "de deurwaarder heeft een brief gestuurd" is about
+ * debts, whatever else the resident says. Without a distinctive match it counts fully, so
+ * "fiets parkeren bij het station" stays outside the table.
+ */
+const UNKNOWN_WORD_SHARE = 0.3;
+/**
+ * A term is distinctive when its IDF over the titles and keywords is at least this share of
+ * the best possible (a term of one topic): with 52 topics a term of at most 4 topics, with
+ * 1,000 topics one of at most 15. It must also name the topic on its own (`NamesTopic`).
+ */
+const MIN_DISTINCTIVE_IDF = 0.6;
+const MATCHED_FIELDS: readonly TopicField[] = ['titleNl', 'titleEn', 'keywords'];
 /** Long questions: words beyond this many add time, not evidence (and fit a 32-bit set). */
 const MAX_QUERY_WORDS = 30;
 const MAX_CANDIDATES = 100;
@@ -37,6 +54,8 @@ export interface ScoredTopic {
   explained: number;
   /** Which question words it explains, as a bit set over their positions. */
   explainedWords: number;
+  /** Whether it matches a distinctive word of the question exactly, in a title or keyword. */
+  distinctive: boolean;
 }
 
 interface TermSource {
@@ -55,7 +74,33 @@ function fuzziness(term: string): number | false {
   return false;
 }
 
-export function scoreTopics(index: TopicIndex, words: readonly QueryWord[]): ScoredTopic[] {
+/** Whether a term on its own names the topic: a word of its title, or a keyword of one word. */
+export type NamesTopic = (topicId: string, term: string) => boolean;
+
+/**
+ * The terms that on their own name a topic: those of its keywords of one word. "Parkeren" in
+ * "parkeren bij mijn huis" does not name the parking permit, nor "kosten" in a title.
+ */
+export function topicNamer(topics: readonly Topic[], analyser: TermAnalyser): NamesTopic {
+  const topicById = new Map(topics.map((topic) => [topic.id, topic]));
+  // Per topic, on first need: a route asks about a few topics, and a big tenant has thousands.
+  const names = new Map<string, Set<string>>();
+  const namesOf = (topicId: string): Set<string> => {
+    let terms = names.get(topicId);
+    if (terms === undefined) {
+      terms = new Set();
+      for (const keyword of topicById.get(topicId)?.keywords ?? []) {
+        const [word, ...rest] = toWords(keyword);
+        if (word !== undefined && rest.length === 0) for (const term of analyser.indexTerms(word, 'both')) terms.add(term);
+      }
+      names.set(topicId, terms);
+    }
+    return terms;
+  };
+  return (topicId, term) => namesOf(topicId).has(term);
+}
+
+export function scoreTopics(index: TopicIndex, words: readonly QueryWord[], namesTopic: NamesTopic = () => true): ScoredTopic[] {
   const queryWords = words.slice(0, MAX_QUERY_WORDS);
   if (queryWords.length === 0) return [];
 
@@ -87,12 +132,23 @@ export function scoreTopics(index: TopicIndex, words: readonly QueryWord[]): Sco
   });
 
   const knownWords = new Set<number>();
+  // In how many topics each query term is a title or keyword word, exactly.
+  const topicCount = new Map<string, number>();
   for (const result of results) {
     for (const term of result.queryTerms) {
       const from = source(term);
       if (from !== undefined) knownWords.add(from.wordIndex);
+      if (isNamedBy(result, term)) topicCount.set(term, (topicCount.get(term) ?? 0) + 1);
     }
   }
+  const topics = Math.max(2, index.search.documentCount);
+  const isDistinctive = (term: string) => {
+    const from = source(term);
+    return (
+      from !== undefined && !from.isPart && from.credit >= 1 &&
+      Math.log(topics / (topicCount.get(term) ?? topics)) >= MIN_DISTINCTIVE_IDF * Math.log(topics)
+    );
+  };
 
   // The score favours explaining more of the question (explained²) over matching rare words
   // (relevance): "Ik zit in de bijstand en wil weer aan het werk" is about work, not bijstand.
@@ -102,6 +158,9 @@ export function scoreTopics(index: TopicIndex, words: readonly QueryWord[]): Sco
     .slice(0, MAX_CANDIDATES)
     .map((result) => {
       const credit = wordCredits(result, queryWords.length, source);
+      const id = String(result.id);
+      const distinctive = result.queryTerms.some((term) => isNamedBy(result, term) && isDistinctive(term) && namesTopic(id, term));
+      const unknownShare = distinctive ? UNKNOWN_WORD_SHARE : 1;
       let explained = 0;
       let explainedWords = 0;
       let asked = 0;
@@ -111,14 +170,20 @@ export function scoreTopics(index: TopicIndex, words: readonly QueryWord[]): Sco
         if (value > 0) {
           asked += word.weight;
           explainedWords |= 1 << i;
-        } else asked += word.weight * (knownWords.has(i) ? OTHER_TOPIC_WORD_SHARE : 1);
+        } else asked += word.weight * (knownWords.has(i) ? OTHER_TOPIC_WORD_SHARE : unknownShare);
       });
       // MiniSearch multiplies by the number of matched terms; a word with two stems would count twice.
       const relevance = result.score / Math.max(1, result.queryTerms.length);
       const coverage = explained / asked;
-      return { topicId: String(result.id), score: relevance * explained * explained * coverage, coverage, explained, explainedWords };
+      return { topicId: id, score: relevance * explained * explained * coverage, coverage, explained, explainedWords, distinctive };
     })
     .sort((a, b) => b.score - a.score);
+}
+
+/** Whether the topic has the query term itself (not a typo of it) in a title or keyword. */
+function isNamedBy(result: SearchResult, term: string): boolean {
+  const fields = result.match[term] as TopicField[] | undefined;
+  return fields !== undefined && fields.some((field) => MATCHED_FIELDS.includes(field));
 }
 
 /** Per question word: its weight for an exact match, less for a part or an approximate match, 0 for none. */

@@ -64,6 +64,14 @@ export const FIELD_EVIDENCE: Record<TopicField, number> = {
   compoundParts: 0.6,
 };
 
+/**
+ * The version of the analysis that turns text into index terms (normalising, stop words,
+ * stemming, compounds, the fields and how they are read). A serialised index is only valid
+ * for the analysis that built it: bump this whenever any of that changes, so bundles that
+ * were compiled before a deploy get their index rebuilt from their content.
+ */
+export const ANALYSIS_VERSION = 2;
+
 export interface TopicIndex {
   readonly search: MiniSearch<TopicDocument>;
   readonly analyser: TermAnalyser;

@@ -1,32 +1,29 @@
 /**
  * Dutch splits verbs in a sentence: "hoe vraag ik AOW aan?" means "aanvragen", "ik betaal
  * het terug" means "terugbetalen". The topics use the whole verb, so a question that splits
- * it gets the whole verb added back. Each entry: the particle, the forms of the verb stem
- * that take it, and the whole verb.
+ * it gets the whole verb added back. One verb a line: the particle, the infinitive without
+ * it, then the forms of the verb that take the particle.
  */
-interface SeparableVerb {
-  particle: string;
-  forms: readonly string[];
-  verb: string;
-}
-
-const SEPARABLE_VERBS: readonly SeparableVerb[] = [
-  { particle: 'aan', forms: ['vraag', 'vraagt', 'vroeg', 'vroegen'], verb: 'aanvragen' },
-  { particle: 'terug', forms: ['betaal', 'betaalt', 'betaalde', 'betaalden', 'betalen'], verb: 'terugbetalen' },
-  { particle: 'terug', forms: ['krijg', 'krijgt', 'kreeg', 'kregen'], verb: 'terugkrijgen' },
-  { particle: 'door', forms: ['geef', 'geeft', 'gaf', 'gaven', 'geven'], verb: 'doorgeven' },
-  { particle: 'in', forms: ['log', 'logt', 'logde', 'loggen'], verb: 'inloggen' },
-  { particle: 'in', forms: ['vul', 'vult', 'vulde', 'vullen'], verb: 'invullen' },
-  { particle: 'in', forms: ['schrijf', 'schrijft', 'schreef', 'schrijven'], verb: 'inschrijven' },
-  { particle: 'aan', forms: ['maak', 'maakt', 'maakte', 'maken'], verb: 'aanmaken' },
-  { particle: 'over', forms: ['schrijf', 'schrijft', 'schreef', 'schrijven'], verb: 'overschrijven' },
-];
+const SEPARABLE_VERBS = `aan vragen vraag vraagt vroeg vroegen
+terug betalen betaal betaalt betaalde betaalden betalen
+terug vragen vraag vraagt vroeg vroegen vragen
+terug krijgen krijg krijgt kreeg kregen
+door geven geef geeft gaf gaven geven
+in loggen log logt logde loggen
+in vullen vul vult vulde vullen
+in schrijven schrijf schrijft schreef schrijven
+aan maken maak maakt maakte maken
+rond komen kom komt kwam kwamen komen
+over schrijven schrijf schrijft schreef schrijven`
+  .split('\n')
+  .map((line) => line.split(' '));
 
 /** The whole verbs that the words contain in split form. */
 export function joinSeparableVerbs(words: readonly string[]): string[] {
   const present = new Set(words);
   const joined: string[] = [];
-  for (const { particle, forms, verb } of SEPARABLE_VERBS) {
+  for (const [particle = '', infinitive, ...forms] of SEPARABLE_VERBS) {
+    const verb = particle + infinitive;
     if (present.has(particle) && forms.some((form) => present.has(form)) && !present.has(verb)) joined.push(verb);
   }
   return joined;

@@ -15,6 +15,7 @@ describe('findPersonalData', () => {
 
   it.each([
     'ik heb schulden',
+    // An organisation's number is not personal data: staff may write down where to call.
     'bel de gemeente op 14 0999',
     'aanslag van 2026 over 123 euro',
     'mijn DigiD werkt niet sinds 12-03-2026',

@@ -48,4 +48,16 @@ describe('the referral slip', () => {
     expect(text).toContain('Telefoon: 0900 8020');
     expect(text).toContain('Website: https://www.juridischloket.nl');
   });
+
+  it('carries the referral code and the confirmation URL once the referral is recorded', () => {
+    const advice = engine.adviseTopic('schulden');
+    if (!advice) throw new Error('no advice');
+    const referral = { code: 'K7M2X-R9PQZ', confirmUrl: 'https://lw.example/ontvangst?code=K7M2XR9PQZ&tenant=voorbeeldstad' };
+    const slip = buildSlip(content, PUBLISHED, advice, 'ik heb schulden', referral);
+    expect(slip.referral).toEqual(referral);
+    const text = slipText(slip, nl, 'nl', NOW);
+    expect(text).toContain('Verwijscode: K7M2X-R9PQZ');
+    expect(text).toContain(referral.confirmUrl);
+    expect(slipText(buildSlip(content, PUBLISHED, advice, 'ik heb schulden'), nl, 'nl', NOW)).not.toContain('Verwijscode');
+  });
 });

@@ -12,6 +12,8 @@ import { cueChecklist } from '../views/cue-checklist';
 import { handover } from '../views/handover';
 import { heading } from '../views/heading';
 import { slipView } from '../views/slip';
+import type { ReferralController } from './referral-controller';
+import { referralForm } from './referral-form';
 
 export interface DeskLayoutProps {
   t: Messages;
@@ -30,19 +32,32 @@ export interface DeskLayoutProps {
   onReset: () => void;
   onCue: (cueId: string, ticked: boolean) => void;
   onCopy: (text: string) => void;
+  referral: ReferralController;
+  onRecord: () => void;
+  onSignalOnly: () => void;
+}
+
+function formProps(p: DeskLayoutProps) {
+  return { t: p.t, content: p.content, level: p.level + 1, referral: p.referral, onRecord: p.onRecord, onSignalOnly: p.onSignalOnly };
 }
 
 function extras(p: DeskLayoutProps): TemplateResult {
-  if (!p.current) return html`<p class="empty-advice">${p.t.emptyAdvice}</p>`;
+  if (!p.current) {
+    // A question without advice may still show what fails residents: signals without a referral.
+    return html`<p class="empty-advice">${p.t.emptyAdvice}</p>
+      ${p.canReset ? referralForm({ ...formProps(p), withAdvice: false }) : nothing}`;
+  }
   const [first] = adviceSteps(p.content, p.current.advice);
-  const slip = buildSlip(p.content, p.publishedAt, p.current.advice, p.current.question);
+  const slip = buildSlip(p.content, p.publishedAt, p.current.advice, p.current.question, p.referral.created ?? undefined);
   return html`${first ? handover({ t: p.t, counter: first, level: p.level + 1 }) : nothing}
+  ${referralForm({ ...formProps(p), withAdvice: true })}
   ${slipView({
     t: p.t,
     lang: p.lang,
     slip,
     level: p.level + 1,
     now: p.now,
+    qr: p.referral.qr,
     onPrint: () => window.print(),
     onCopy: () => p.onCopy(slipText(slip, p.t, p.lang, p.now)),
   })}`;

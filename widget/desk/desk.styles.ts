@@ -162,12 +162,135 @@ export const deskStyles = css`
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
+  /* Recording a referral */
+  .referral-form {
+    margin-block-start: 0.75rem;
+  }
+  .form-field {
+    min-width: 0;
+    margin: 0 0 1rem;
+    padding: 0;
+    border: 0;
+  }
+  .label {
+    display: block;
+    margin-block-end: 0.25rem;
+    padding: 0;
+    font-weight: 700;
+  }
+  .textarea {
+    display: block;
+    min-height: 5.5rem;
+    resize: vertical;
+  }
+  .form-field .hint {
+    margin-block: 0.25rem;
+  }
+  .hint.over {
+    color: #a4001d;
+    font-weight: 700;
+  }
+  .warning {
+    margin: 0 0 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid #9a5200;
+    background: var(--_highlight);
+    font-weight: 600;
+  }
+  .field-error {
+    margin: 0 0 0.5rem;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 4px solid #a4001d;
+    color: #a4001d;
+    font-weight: 700;
+  }
+  .field-error:focus {
+    outline: none;
+  }
+  .field-error:focus-visible,
+  .signals:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .signals:focus {
+    outline: none;
+  }
+  .input[aria-invalid='true'] {
+    border-color: #a4001d;
+  }
+  .done {
+    margin: 0 0 0.5rem;
+    padding: 0.625rem 0.875rem;
+    border-inline-start: 4px solid #1e6b3a;
+    background: #e9f5ed;
+  }
+  .button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.75;
+  }
+  /* The code and QR code on the slip */
+  .slip-referral {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 1rem 1.5rem;
+    margin-block: 0.75rem;
+    padding-block: 0.75rem;
+    border-block: 1px solid var(--_line);
+  }
+  .slip-code-box {
+    flex: 1 1 12rem;
+  }
+  .slip-code-line {
+    margin: 0 0 0.25rem;
+  }
+  .slip-code-line:focus {
+    outline: none;
+  }
+  .slip-code-line:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .slip-code-label {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875rem;
+    font-weight: 700;
+  }
+  .slip-code {
+    display: block;
+    font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', Consolas, monospace;
+    font-size: 2rem;
+    font-weight: 700;
+    letter-spacing: 0.1em;
+    line-height: 1.2;
+  }
+  .slip-code-group {
+    white-space: nowrap;
+  }
+  .slip-code-hint {
+    margin: 0;
+  }
+  .slip-qr {
+    flex: 0 0 auto;
+    max-width: 12rem;
+    margin: 0;
+  }
+  .qr {
+    display: block;
+    width: 8.5rem;
+    height: 8.5rem;
+  }
+  .slip-url {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    overflow-wrap: anywhere;
+  }
   /* Print: in desk mode only the referral slip, in black on white. */
   @media print {
     .desk .desk-head,
     .desk .column:first-child,
     .desk .advice,
     .desk .handover,
+    .desk .referral,
     .desk .empty-advice,
     .desk .note,
     .desk .actions {
@@ -188,6 +311,10 @@ export const deskStyles = css`
     }
     .desk .slip-question {
       background: none;
+    }
+    .desk .slip-url,
+    .desk .slip-code-label {
+      color: #000000;
     }
     .desk .link {
       color: #000000;

@@ -3,3 +3,4 @@ export { deskCardParts, type DeskCardPartsProps } from './desk-card-parts';
 export { deskLayout, type DeskLayoutProps } from './desk-layout';
 export { deskStyles } from './desk.styles';
 export { reroute, type RerouteResult } from './reroute';
+export { ReferralController, type ReferralControllerOptions } from './referral-controller';

@@ -17,16 +17,24 @@ export interface SlipStep {
   locations: Location[];
 }
 
+/** The recorded referral: its code, and the URL the receiving counter confirms it at. */
+export interface SlipReferral {
+  code: string;
+  confirmUrl: string;
+}
+
 export interface Slip {
   question: string;
   tenantName: string;
   publishedAt: string;
   steps: SlipStep[];
+  referral?: SlipReferral;
 }
 
-export function buildSlip(content: Content, publishedAt: string, advice: Advice, question: string): Slip {
+export function buildSlip(content: Content, publishedAt: string, advice: Advice, question: string, referral?: SlipReferral): Slip {
   const counters = adviceSteps(content, advice);
   return {
+    ...(referral ? { referral: { code: referral.code, confirmUrl: referral.confirmUrl } } : {}),
     question,
     tenantName: content.tenant.name,
     publishedAt,
@@ -48,7 +56,9 @@ function counterTitle(counter: Counter): string {
 
 /** Plain text for the clipboard: readable in a text message, an e-mail or a note. */
 export function slipText(slip: Slip, t: Messages, lang: Lang, now: Date): string {
-  const lines = [`${t.slipTitle} – ${slip.tenantName}`, '', `${t.slipQuestion}: "${slip.question}"`];
+  const lines = [`${t.slipTitle} – ${slip.tenantName}`, ''];
+  if (slip.referral) lines.push(`${t.slipCode}: ${slip.referral.code}`, t.slipCodeHint, '');
+  lines.push(`${t.slipQuestion}: "${slip.question}"`);
   for (const step of slip.steps) {
     const { counter } = step;
     lines.push('', `${stepLabel(step, t)}: ${counterTitle(counter)}`);
@@ -61,6 +71,7 @@ export function slipText(slip: Slip, t: Messages, lang: Lang, now: Date): string
     lines.push(`  ${t.appointment}: ${t.appointmentKinds[counter.appointment]}`);
     if (counter.bring.length > 0) lines.push(`  ${t.bring}: ${counter.bring.join('; ')}`);
   }
+  if (slip.referral) lines.push('', `${t.slipQrCaption} ${slip.referral.confirmUrl}`);
   lines.push('', t.slipInfoFrom(formatDate(slip.publishedAt, t.locale)), t.slipFooter(formatDate(now, t.locale)));
   return lines.join('\n');
 }

@@ -6,7 +6,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../core/content/schema';
 import { formatWeekHours } from '../../core/hours';
 import type { Messages } from '../i18n';
-import { stepLabel, type Slip } from '../slip/slip';
+import type { QrImage } from '../referral/qr';
+import { codeGroups } from '../referral/code';
+import { stepLabel, type Slip, type SlipReferral } from '../slip/slip';
 import { formatDate, telHref, websiteLabel } from '../text/format';
 import { heading } from './heading';
 
@@ -16,14 +18,41 @@ export interface SlipProps {
   slip: Slip;
   level: number;
   now: Date;
+  /** The QR code of the referral's confirmation URL, once it is drawn. */
+  qr?: QrImage | null;
   onPrint: () => void;
   onCopy: () => void;
 }
 
-export function slipView({ t, lang, slip, level, now, onPrint, onCopy }: SlipProps): TemplateResult {
+/** The code, large and in groups of four, and the QR code with the same code and URL as its text. */
+function referralBlock(t: Messages, referral: SlipReferral, qr: QrImage | null | undefined): TemplateResult {
+  const label = t.slipQrLabel(referral.code, referral.confirmUrl);
+  return html`<div class="slip-referral">
+    <div class="slip-code-box">
+      <p class="slip-code-line" id="lw-slip-code" tabindex="-1">
+        <span class="slip-code-label">${t.slipCode}</span>
+        <span class="slip-code">${codeGroups(referral.code).map((group, i) => html`${i > 0 ? ' ' : ''}<span class="slip-code-group">${group}</span>`)}</span>
+      </p>
+      <p class="slip-code-hint">${t.slipCodeHint}</p>
+    </div>
+    ${qr
+      ? html`<figure class="slip-qr">
+          <svg class="qr" viewBox="0 0 ${qr.size} ${qr.size}" role="img" aria-labelledby="lw-qr-title" shape-rendering="crispEdges">
+            <title id="lw-qr-title">${label}</title>
+            <rect width=${qr.size} height=${qr.size} fill="#ffffff"></rect>
+            <path d=${qr.path} fill="#000000"></path>
+          </svg>
+          <figcaption class="slip-url">${t.slipQrCaption} <span class="url">${referral.confirmUrl}</span></figcaption>
+        </figure>`
+      : nothing}
+  </div>`;
+}
+
+export function slipView({ t, lang, slip, level, now, qr, onPrint, onCopy }: SlipProps): TemplateResult {
   return html`<section part="slip" class="card slip" aria-labelledby="lw-slip-heading">
     <div class="paper">
       ${heading(level, html`${t.slipTitle} <span class="slip-tenant">${slip.tenantName}</span>`, { id: 'lw-slip-heading', size: 'card' })}
+      ${slip.referral ? referralBlock(t, slip.referral, qr) : nothing}
       <p class="slip-question"><strong>${t.slipQuestion}:</strong> “${slip.question}”</p>
       ${slip.steps.map(
         (step) => html`<div class="slip-step">

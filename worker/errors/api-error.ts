@@ -48,6 +48,24 @@ const ERRORS = {
     status: 428,
     message: 'Stuur de versie van het concept mee (de ETag in If-Match). Zo overschrijft u geen wijziging van een ander.',
   },
+  invalid_referral: {
+    status: 422,
+    message: 'De verwijzing klopt niet. Er is niets opgeslagen. Kijk bij elk veld wat er mis is.',
+  },
+  invalid_signal: { status: 422, message: 'Het signaal klopt niet. Er is niets opgeslagen. Kijk bij elk veld wat er mis is.' },
+  personal_data: {
+    status: 422,
+    message: 'Er staan persoonsgegevens in de notitie. Haal ze weg; persoonsgegevens mogen niet worden opgeslagen.',
+  },
+  referral_not_found: {
+    status: 404,
+    message: 'Deze code kennen we niet, of hij is verlopen. Een code werkt 60 dagen. Controleer de code.',
+  },
+  invalid_date_range: {
+    status: 400,
+    message: 'Kies een periode van hoogstens 2 jaar, met de einddatum na de begindatum.',
+  },
+  too_many_requests: { status: 429, message: 'U stuurde te veel verzoeken. Wacht een minuut en probeer het opnieuw.' },
   internal_error: { status: 500, message: 'Er ging bij ons iets mis. Probeer het later opnieuw.' },
 } as const satisfies Record<string, { status: ContentfulStatusCode; message: string }>;
 
@@ -60,6 +78,8 @@ export interface ApiErrorOptions {
   headers?: Record<string, string>;
   /** Overrides the code's usual status, for errors Hono raises with a status of its own. */
   status?: ContentfulStatusCode;
+  /** Overrides the code's usual message, where the message names what was found (`personal_data`). */
+  message?: string;
   cause?: unknown;
 }
 
@@ -68,8 +88,8 @@ export class ApiError extends HTTPException {
   readonly issues: ErrorIssue[] | undefined;
   readonly headers: Record<string, string>;
 
-  constructor(code: ErrorCode, { issues, headers = {}, status, cause }: ApiErrorOptions = {}) {
-    super(status ?? ERRORS[code].status, { message: ERRORS[code].message, cause });
+  constructor(code: ErrorCode, { issues, headers = {}, status, message, cause }: ApiErrorOptions = {}) {
+    super(status ?? ERRORS[code].status, { message: message ?? ERRORS[code].message, cause });
     this.name = 'ApiError';
     this.code = code;
     this.issues = issues;

@@ -4,6 +4,7 @@ import type { Bundle } from '../../../core/bundle/bundle';
 import { compileBundle } from '../../../core/bundle/compile-bundle';
 import { engineFromBundle } from '../../../core/bundle/engine-from-bundle';
 import { createEngine } from '../../../core/routing/engine';
+import { ANALYSIS_VERSION } from '../../../core/routing/search-index';
 import { labelledQuestions, uncoveredQuestions } from '../routing/support/question-sets';
 import { voorbeeldstad } from '../support/voorbeeldstad';
 
@@ -57,6 +58,33 @@ describe('engineFromBundle', () => {
     const bundle: Bundle = { ...overTheWire(compileBundle(content, meta)), index: null };
     const addAll = vi.spyOn(MiniSearch.prototype, 'addAll');
     expect(engineFromBundle(bundle).route('ik heb schulden').advice?.counterId).toBe('sociaal-loket');
+    expect(addAll).toHaveBeenCalledOnce();
+  });
+
+  it('records the version of the analysis that built its index', () => {
+    expect(compileBundle(content, meta).engineVersion).toBe(ANALYSIS_VERSION);
+  });
+
+  it('rebuilds the index of a bundle compiled by another engine version, and routes like a fresh engine', () => {
+    const built = createEngine(content);
+    // A stale index: built by an analysis that read no keywords, so "schulden" alone misses.
+    const withoutKeywords = { ...content, topics: content.topics.map((topic) => ({ ...topic, keywords: [] })) };
+    const stale: Bundle = { ...overTheWire(compileBundle(content, meta)), index: compileBundle(withoutKeywords, meta).index };
+    expect(engineFromBundle(stale).route('deurwaarder').advice).toBeNull();
+    const addAll = vi.spyOn(MiniSearch.prototype, 'addAll');
+    for (const engineVersion of [ANALYSIS_VERSION - 1, ANALYSIS_VERSION + 1]) {
+      const bundle: Bundle = { ...stale, engineVersion };
+      const engine = engineFromBundle(bundle);
+      expect(engine.route('deurwaarder')).toEqual(built.route('deurwaarder'));
+      expect(engine.route('deurwaarder').advice?.topicId).toBe('schulden');
+    }
+    expect(addAll).toHaveBeenCalledTimes(2);
+  });
+
+  it('rebuilds the index of a format 1 bundle from before engine versions', () => {
+    const { engineVersion: _, ...old } = overTheWire(compileBundle(content, meta));
+    const addAll = vi.spyOn(MiniSearch.prototype, 'addAll');
+    expect(engineFromBundle(old).route('ik heb schulden').advice?.counterId).toBe('sociaal-loket');
     expect(addAll).toHaveBeenCalledOnce();
   });
 

@@ -235,3 +235,37 @@ describe('adviseTopic', () => {
     expect(engine.adviseTopic('bestaat-niet')).toBeNull();
   });
 });
+
+describe('route: evidence from a distinctive word', () => {
+  it.each([
+    ['de deurwaarder heeft een brief gestuurd', 'schulden'],
+    ['ik heb schulden sinds vorige winter', 'schulden'],
+    ['taalles voor mijn buurvrouw uit Syrie', 'nederlands-leren'],
+  ])('does not let words no topic knows sink a distinctive match: %s', (question, topicId) => {
+    expect(adviceFor(question)).toMatchObject({ topicId });
+  });
+
+  it('does not take a generic word among unknown ones for a topic ("fiets parkeren")', () => {
+    expect(engine.route('waar kan ik mijn fiets parkeren bij het station').advice).toBeNull();
+    expect(engine.route('ik zoek de wc').clarify).toBeNull();
+  });
+
+  it('answers directly when only one contender is named by a distinctive word', () => {
+    const result = engine.route('ik kan mijn rekeningen niet meer betalen');
+    expect(result.clarify).toBeNull();
+    expect(result.advice).toMatchObject({ topicId: 'schulden', counterId: 'sociaal-loket' });
+  });
+
+  it('sends a passport question to the IDO when the online appointment fails', () => {
+    expect(adviceFor('ik wil een nieuw paspoort maar ik kan geen afspraak maken op internet')).toMatchObject({
+      topicId: 'paspoort-id-kaart',
+      counterId: 'ido',
+      digitalHelp: true,
+    });
+  });
+
+  it('tells no income at all (bijstand) apart from unpaid bills (schulden)', () => {
+    expect(adviceFor('ik heb geen inkomen meer en geen geld om van te leven')).toMatchObject({ topicId: 'bijstand' });
+    expect(adviceFor('ik kom niet rond met mijn geld')).toMatchObject({ topicId: 'schulden' });
+  });
+});

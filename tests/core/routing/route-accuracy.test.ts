@@ -39,28 +39,49 @@ function report(name: string, result: ReturnType<typeof measure>): void {
 }
 
 describe('routing accuracy', () => {
-  it('sends at least 95% of the dev questions to the right counter and 85% to the right topic', () => {
+  it('sends at least 95% of the dev questions to the right counter and 90% to the right topic', () => {
     const result = measure(labelledQuestions('questions.dev.tsv'));
     report('dev set', result);
     expect(result.counters).toBeGreaterThanOrEqual(0.95);
-    expect(result.topics).toBeGreaterThanOrEqual(0.85);
+    expect(result.topics).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('sends at least 90% of the extra questions (typos, colloquial, English) to the right counter and 80% to the right topic', () => {
+  it('sends at least 95% of the extra questions (typos, colloquial, English) to the right counter and 90% to the right topic', () => {
     const result = measure(labelledQuestions('questions.extra.tsv'));
     report('extra set', result);
-    expect(result.counters).toBeGreaterThanOrEqual(0.9);
-    expect(result.topics).toBeGreaterThanOrEqual(0.8);
+    expect(result.counters).toBeGreaterThanOrEqual(0.95);
+    expect(result.topics).toBeGreaterThanOrEqual(0.9);
   });
 
   // Written as blind sets (no keyword was added while looking at them) and measured once
   // before any further tuning: 70% / 67% (holdout) and 95% / 93% (blind). The holdout set
   // guided the tuning after that, so both now guard against regressions rather than measure.
-  it('keeps the held-back questions at 90% right counters and 80% right topics', () => {
+  it('keeps the held-back questions at 92% right counters and 90% right topics', () => {
     const result = measure([...labelledQuestions('questions.holdout.tsv'), ...labelledQuestions('questions.blind.tsv')]);
     report('held-back sets', result);
+    expect(result.counters).toBeGreaterThanOrEqual(0.92);
+    expect(result.topics).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // Written blind (all 52 topics; typos, long stories, English, digital help) and measured
+  // once before tuning: 85.4% / 80.9%. The tuning of the evidence rule and the keywords then
+  // looked at its misses, so it too now guards against regressions.
+  it('keeps blind set 3 at 95% right counters and 90% right topics', () => {
+    const result = measure(labelledQuestions('blind-3.tsv'));
+    report('blind set 3', result);
+    expect(result.counters).toBeGreaterThanOrEqual(0.95);
+    expect(result.topics).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // Blind sets 4 and 5 were each written after the tuning before them, without looking at the
+  // engine, and measured once: 86.7% / 83.3% (set 4) and 84.0% / 80.0% (set 5; the engine
+  // before this round scored 80.0% / 76.0% on it). Keyword additions for their misses
+  // followed, so they too now guard against regressions.
+  it('keeps blind sets 4 and 5 at 90% right counters and 85% right topics', () => {
+    const result = measure([...labelledQuestions('blind-4.tsv'), ...labelledQuestions('blind-5.tsv')]);
+    report('blind sets 4 and 5', result);
     expect(result.counters).toBeGreaterThanOrEqual(0.9);
-    expect(result.topics).toBeGreaterThanOrEqual(0.8);
+    expect(result.topics).toBeGreaterThanOrEqual(0.85);
   });
 
   it.each(uncoveredQuestions())('gives no advice for a question no row covers: %s', (question) => {

@@ -11,13 +11,23 @@ export interface LabelledQuestion {
   topic: string;
 }
 
-export type QuestionSet = 'questions.dev.tsv' | 'questions.extra.tsv' | 'questions.holdout.tsv' | 'questions.blind.tsv';
+export type QuestionSet =
+  | 'questions.dev.tsv'
+  | 'questions.extra.tsv'
+  | 'questions.holdout.tsv'
+  | 'questions.blind.tsv'
+  | 'blind-3.tsv'
+  | 'blind-4.tsv'
+  | 'blind-5.tsv';
 
 const FOLDER: Record<QuestionSet | 'questions.negative.txt', string> = {
   'questions.dev.tsv': '../../../fixtures/',
   'questions.extra.tsv': '../../../fixtures/',
   'questions.holdout.tsv': '../fixtures/',
   'questions.blind.tsv': '../fixtures/',
+  'blind-3.tsv': '../fixtures/',
+  'blind-4.tsv': '../fixtures/',
+  'blind-5.tsv': '../fixtures/',
   'questions.negative.txt': '../fixtures/',
 };
 

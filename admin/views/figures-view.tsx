@@ -1,0 +1,357 @@
+/**
+ * "Cijfers": what the desks recorded. Referrals per week, counter, topic and desk, how many the
+ * receiving counter confirmed, routing errors per counter pair (van het kastje naar de muur), the
+ * signal categories per domain and over time, and the questions without an answer. For every role.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Stats } from '../../core/api/stats';
+import { useAdmin } from '../context';
+import { BarChart } from '../figures/bar-chart';
+import { CountTable } from '../figures/count-table';
+import {
+  categoryTrends,
+  csvFileName,
+  defaultRange,
+  formatCount,
+  formatDay,
+  formatShare,
+  isDay,
+  misrouteRows,
+  namesFrom,
+  rankCounts,
+  shareOf,
+  signalsByDomain,
+  weekSeries,
+} from '../figures/stats-format';
+import { saveFile } from '../format/save-file';
+import { nl } from '../i18n/nl';
+import { ViewHeader } from './view-header';
+
+const f = nl.figures;
+
+type Range = { from: string; to: string };
+type RangeErrors = Partial<Record<'from' | 'to', string>>;
+
+function checkRange(range: Range): RangeErrors {
+  const errors: RangeErrors = {};
+  if (!isDay(range.from)) errors.from = f.dateInvalid;
+  if (!isDay(range.to)) errors.to = f.dateInvalid;
+  if (!errors.from && !errors.to && range.from > range.to) errors.to = f.rangeOrder;
+  return errors;
+}
+
+function DateField({ id, label, value, error, onValue }: { id: string; label: string; value: string; error?: string; onValue(v: string): void }) {
+  return (
+    <div class="field">
+      <label class="field-label" for={id}>
+        {label}
+      </label>
+      {error && (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      <input
+        id={id}
+        class="input"
+        type="date"
+        value={value}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onInput={(event) => onValue((event.target as HTMLInputElement).value)}
+      />
+    </div>
+  );
+}
+
+function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: preact.ComponentChildren }) {
+  return (
+    <section class="figures-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {intro && <p class="view-intro">{intro}</p>}
+      {children}
+    </section>
+  );
+}
+
+export function FiguresView() {
+  const { api, draft, published, announce, session } = useAdmin();
+  const [range, setRange] = useState<Range>(() => defaultRange(new Date()));
+  const [shown, setShown] = useState<Range>(range);
+  const [errors, setErrors] = useState<RangeErrors>({});
+  const [stats, setStats] = useState<Stats | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  useEffect(() => {
+    let cancelled = false;
+    setLoading(true);
+    void api.stats(shown.from, shown.to).then((result) => {
+      if (cancelled) return;
+      setLoading(false);
+      if (result.ok) {
+        setStats(result.data);
+        setError(null);
+      } else setError(result.error.message);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [api, shown]);
+
+  const names = useMemo(
+    () => namesFrom([draft.state.edited, published.state.status === 'ready' ? published.state.bundle.content : null]),
+    [draft.state.edited, published.state],
+  );
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const found = checkRange(range);
+    setErrors(found);
+    if (found.from || found.to) {
+      requestAnimationFrame(() => document.getElementById(found.from ? 'figures-from' : 'figures-to')?.focus());
+      return;
+    }
+    setShown({ ...range });
+    announce(f.loadingRange(formatDay(range.from), formatDay(range.to)));
+  };
+
+  const download = async () => {
+    const result = await api.downloadStatsCsv(shown.from, shown.to);
+    if (result.ok) saveFile(result.data, csvFileName(session.tenant.id, shown.from, shown.to));
+    else announce(result.error.message);
+  };
+
+  return (
+    <section class="view figures" aria-labelledby="view-title">
+      <ViewHeader title={f.title} intro={f.intro}>
+        <button type="button" class="button" onClick={() => void download()}>
+          {f.downloadCsv}
+        </button>
+      </ViewHeader>
+      <form class="toolbar figures-range" onSubmit={submit} aria-label={f.rangeLabel} noValidate>
+        <DateField id="figures-from" label={f.from} value={range.from} error={errors.from} onValue={(from) => setRange((r) => ({ ...r, from }))} />
+        <DateField id="figures-to" label={f.to} value={range.to} error={errors.to} onValue={(to) => setRange((r) => ({ ...r, to }))} />
+        <div class="toolbar-end">
+          <button type="submit" class="button button-primary">
+            {f.show}
+          </button>
+        </div>
+      </form>
+      {error && (
+        <p class="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
+      {loading && !stats && <p class="loading">{nl.loading}</p>}
+      {stats && <FiguresBody stats={stats} names={names} />}
+    </section>
+  );
+}
+
+function FiguresBody({ stats, names }: { stats: Stats; names: ReturnType<typeof namesFrom> }) {
+  const r = stats.referrals;
+  const weeks = weekSeries(r.byWeek, stats.from, stats.to);
+  const trends = categoryTrends(stats.signals.byWeekAndCategory, weeks.map((w) => w.week), names);
+  const domains = signalsByDomain(stats.signals.byCategoryAndDomain, names);
+  const misroutes = misrouteRows(stats.misroutes, names);
+  const wrong = (r.byStatus['not-for-us'] ?? 0) + (r.byStatus['referred-on'] ?? 0);
+  return (
+    <>
+      <p class="figures-period">{f.period(formatDay(stats.from), formatDay(stats.to))}</p>
+      <dl class="figures-summary">
+        <div>
+          <dt>{f.total}</dt>
+          <dd>{formatCount(r.total)}</dd>
+        </div>
+        <div>
+          <dt>{f.confirmed}</dt>
+          <dd>
+            {formatShare(shareOf(r.confirmed, r.total))} <span class="figures-sub">{f.ofTotal(r.confirmed, r.total)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{f.wrongCounter}</dt>
+          <dd>
+            {formatShare(shareOf(wrong, r.total))} <span class="figures-sub">{f.ofTotal(wrong, r.total)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{f.digitalHelp}</dt>
+          <dd>{formatCount(r.digitalHelp)}</dd>
+        </div>
+      </dl>
+
+      <Section id="figures-weeks" title={f.perWeek}>
+        <BarChart
+          id="chart-weeks"
+          title={f.perWeek}
+          summary={f.chartSummary(r.total, weeks.length, Math.max(0, ...weeks.map((w) => w.count)))}
+          bars={weeks.map((w) => ({ key: w.week, label: w.label.replace(/^week /, '').replace(/ \(\d+\)$/, ''), longLabel: w.label, value: w.count }))}
+          columnLabel={f.week}
+          valueLabel={f.referrals}
+        />
+      </Section>
+
+      <div class="figures-grid">
+        <Section id="figures-counters" title={f.perCounter}>
+          <CountTable id="table-counters" caption={f.perCounter} nameLabel={f.counter} rows={rankCounts(r.byCounter, names.counter)} />
+        </Section>
+        <Section id="figures-desks" title={f.perDesk}>
+          <CountTable id="table-desks" caption={f.perDesk} nameLabel={f.desk} rows={rankCounts(r.bySourceDesk, names.desk)} />
+        </Section>
+        <Section id="figures-topics" title={f.perTopic}>
+          <CountTable id="table-topics" caption={f.perTopic} nameLabel={f.topic} rows={rankCounts(r.byTopic, names.topic)} />
+        </Section>
+        <Section id="figures-status" title={f.perStatus}>
+          <CountTable
+            id="table-status"
+            caption={f.perStatus}
+            nameLabel={f.status}
+            rows={rankCounts(r.byStatus, (id) => f.statuses[id] ?? id)}
+          />
+        </Section>
+      </div>
+
+      <Section id="figures-misroutes" title={f.misroutes} intro={f.misroutesIntro}>
+        {misroutes.length === 0 ? (
+          <p class="figures-empty">{f.noMisroutes}</p>
+        ) : (
+          <div class="table-scroll table-scroll-short" role="region" aria-labelledby="misroutes-caption" tabIndex={0}>
+            <table class="table">
+              <caption id="misroutes-caption" class="visually-hidden">
+                {f.misroutes}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{f.fromCounter}</th>
+                  <th scope="col">{f.toCounter}</th>
+                  <th scope="col" class="cell-number">{f.notForUs}</th>
+                  <th scope="col" class="cell-number">{f.referredOn}</th>
+                  <th scope="col" class="cell-number">{f.count}</th>
+                  <th scope="col" class="cell-number">{f.misrouteShare}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {misroutes.map((m) => (
+                  <tr key={`${m.from}→${m.to}`}>
+                    <th scope="row">{m.from}</th>
+                    <td>{m.to}</td>
+                    <td class="cell-number">{formatCount(m.notForUs)}</td>
+                    <td class="cell-number">{formatCount(m.referredOn)}</td>
+                    <td class="cell-number">{formatCount(m.total)}</td>
+                    <td class="cell-number">{m.share}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Section>
+
+      <Section id="figures-signals" title={f.signalsByDomain} intro={f.signalsIntro}>
+        {domains.length === 0 ? (
+          <p class="figures-empty">{f.none}</p>
+        ) : (
+          <div class="table-scroll table-scroll-short" role="region" aria-labelledby="domains-caption" tabIndex={0}>
+            <table class="table">
+              <caption id="domains-caption" class="visually-hidden">
+                {f.signalsByDomain}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{f.domain}</th>
+                  <th scope="col" class="cell-number">{f.count}</th>
+                  <th scope="col">{f.topCategories}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {domains.map((d) => (
+                  <tr key={d.domain}>
+                    <th scope="row">{d.domain}</th>
+                    <td class="cell-number">{formatCount(d.total)}</td>
+                    <td>
+                      <ol class="figures-top">
+                        {d.top.map((c) => (
+                          <li key={c.id}>
+                            {c.name} ({formatCount(c.count)})
+                          </li>
+                        ))}
+                      </ol>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Section>
+
+      <Section id="figures-trends" title={f.signalsOverTime}>
+        {trends.length === 0 ? (
+          <p class="figures-empty">{f.none}</p>
+        ) : (
+          <div class="table-scroll table-scroll-short" role="region" aria-labelledby="trends-caption" tabIndex={0}>
+            <table class="table table-compact">
+              <caption id="trends-caption" class="visually-hidden">
+                {f.signalsOverTime}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{f.category}</th>
+                  {weeks.map((w) => (
+                    <th scope="col" class="cell-number" key={w.week}>
+                      {w.label}
+                    </th>
+                  ))}
+                  <th scope="col" class="cell-number">{f.count}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {trends.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row">{c.name}</th>
+                    {c.perWeek.map((n, i) => (
+                      <td class="cell-number" key={weeks[i]?.week}>
+                        {n === 0 ? <span class="figures-zero">0</span> : formatCount(n)}
+                      </td>
+                    ))}
+                    <td class="cell-number">{formatCount(c.total)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Section>
+
+      <Section id="figures-unanswered" title={f.unanswered} intro={f.unansweredIntro}>
+        {stats.unanswered.length === 0 ? (
+          <p class="figures-empty">{f.none}</p>
+        ) : (
+          <div class="table-scroll table-scroll-short" role="region" aria-labelledby="unanswered-caption" tabIndex={0}>
+            <table class="table">
+              <caption id="unanswered-caption" class="visually-hidden">
+                {f.unanswered}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{f.question}</th>
+                  <th scope="col" class="cell-number">{f.count}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {stats.unanswered.map((q) => (
+                  <tr key={q.question}>
+                    <td lang="nl">{q.question}</td>
+                    <td class="cell-number">{formatCount(q.count)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Section>
+    </>
+  );
+}

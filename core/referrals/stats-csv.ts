@@ -1,0 +1,48 @@
+/**
+ * The referral counts as a CSV file for Excel: UTF-8 with BOM, `;`, CRLF. One row per week,
+ * counter, topic, source desk, status and digital help, so a pivot table can group any way.
+ */
+import Papa from 'papaparse';
+import { amsterdamWeek } from './amsterdam-calendar';
+import type { ReferralFacts } from './stats';
+
+const BOM = '\uFEFF';
+
+export const STATS_CSV_COLUMNS = ['week', 'loket_id', 'loket', 'onderwerp_id', 'onderwerp', 'balie_id', 'balie', 'status', 'digitale_hulp', 'aantal'] as const;
+
+export interface CsvNames {
+  counter: (id: string) => string | undefined;
+  topic: (id: string) => string | undefined;
+  sourceDesk: (id: string) => string | undefined;
+}
+
+/** Excel runs a cell that starts with = + - or @ as a formula: such a cell gets a leading apostrophe. */
+function guardFormula(cell: string): string {
+  return /^'*[=+\-@]/.test(cell) ? `'${cell}` : cell;
+}
+
+export function referralsToCsv(referrals: readonly ReferralFacts[], names: CsvNames): string {
+  const rows = new Map<string, string[]>();
+  const counts = new Map<string, number>();
+  for (const r of referrals) {
+    const row = [
+      amsterdamWeek(r.createdAt),
+      r.counterId,
+      names.counter(r.counterId) ?? '',
+      r.topicId,
+      names.topic(r.topicId) ?? '',
+      r.sourceDeskId,
+      names.sourceDesk(r.sourceDeskId) ?? '',
+      r.status,
+      r.digitalHelp ? 'ja' : 'nee',
+    ];
+    const key = JSON.stringify(row);
+    rows.set(key, row);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const data = [...rows.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, row]) => [...row.map(guardFormula), String(counts.get(key))]);
+  const csv = Papa.unparse({ fields: [...STATS_CSV_COLUMNS], data }, { delimiter: ';', newline: '\r\n' });
+  return `${BOM}${csv}\r\n`;
+}

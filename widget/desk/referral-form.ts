@@ -1,0 +1,157 @@
+/**
+ * "Verwijzing vastleggen": the desk the resident comes from, optional signal categories and an
+ * optional note with a warning up front. Errors sit next to their field and the field gets focus
+ * (the controller does that after render); the outcome is said once, in the conversation log.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Content } from '../../core/content/schema';
+import { personalDataMessage } from '../conversation/personal-data';
+import type { Messages } from '../i18n';
+import { NOTE_MAX, type NoteProblem } from '../referral/referral';
+import { heading } from '../views/heading';
+import type { FieldError, ReferralController } from './referral-controller';
+
+export interface ReferralFormProps {
+  t: Messages;
+  content: Content;
+  level: number;
+  referral: ReferralController;
+  /** False when the question found no advice: then only signal categories can be recorded. */
+  withAdvice: boolean;
+  onRecord: () => void;
+  onSignalOnly: () => void;
+}
+
+export const FIELD_IDS = {
+  desk: 'lw-ref-desk',
+  signals: 'lw-ref-signals',
+  note: 'lw-ref-note',
+  form: 'lw-ref-error',
+} as const;
+
+function noteMessage(t: Messages, problem: NoteProblem): string {
+  if (problem.kind === 'too-long') return t.noteTooLong;
+  // The server's own wording, so the desk reads the same explanation whichever side refuses.
+  return personalDataMessage(problem.found, t.locale.startsWith('en') ? 'en' : 'nl');
+}
+
+export function errorText(t: Messages, error: FieldError): string {
+  if ('message' in error) return error.message;
+  switch (error.field) {
+    case 'desk':
+      return t.sourceDeskMissing;
+    case 'signals':
+      return t.signalOnlyMissing;
+    case 'note':
+      return noteMessage(t, error.problem);
+    case 'form':
+      return error.problem === 'too-many' ? t.tooManyRequests : t.recordFailed;
+  }
+}
+
+function fieldError(t: Messages, error: FieldError | null, field: FieldError['field']): TemplateResult | typeof nothing {
+  if (error?.field !== field) return nothing;
+  return html`<p class="field-error" id="${FIELD_IDS[field]}-error">${errorText(t, error)}</p>`;
+}
+
+const describedBy = (...ids: Array<string | false>) => ids.filter(Boolean).join(' ');
+
+export function referralForm(p: ReferralFormProps): TemplateResult {
+  const { t, referral: r } = p;
+  const { error } = r;
+  const desks = p.content.sourceDesks;
+  const categories = p.content.signalCategories;
+  const left = NOTE_MAX - r.note.trim().length;
+  const headingEl = heading(p.level, p.withAdvice ? t.referralTitle : t.signalTitle, { id: 'lw-referral-heading', size: 'card' });
+  if (!p.withAdvice && categories.length === 0) return html``;
+  if (r.created) {
+    return html`<section part="referral" class="card referral" aria-labelledby="lw-referral-heading">
+      ${headingEl}
+      <p class="done"><strong>${t.referralRecorded(r.created.code)}</strong> ${t.referralSaved}</p>
+    </section>`;
+  }
+  const busy = r.busy !== null;
+  return html`<section part="referral" class="card referral" aria-labelledby="lw-referral-heading">
+    ${headingEl}
+    <p class="muted">${p.withAdvice ? t.referralIntro : t.signalIntro}</p>
+    <form
+      class="referral-form"
+      novalidate
+      aria-labelledby="lw-referral-heading"
+      @submit=${(event: SubmitEvent) => {
+        event.preventDefault();
+        if (p.withAdvice) p.onRecord();
+        else p.onSignalOnly();
+      }}
+    >
+      <div class="form-field">
+        <label class="label" for=${FIELD_IDS.desk}>${t.sourceDeskLabel}</label>
+        <p class="hint" id="lw-ref-desk-hint">${t.sourceDeskHint}</p>
+        ${fieldError(t, error, 'desk')}
+        <select
+          id=${FIELD_IDS.desk}
+          class="input select"
+          aria-describedby=${describedBy('lw-ref-desk-hint', error?.field === 'desk' && 'lw-ref-desk-error')}
+          aria-invalid=${error?.field === 'desk' ? 'true' : 'false'}
+          @change=${(event: Event) => r.setDesk((event.target as HTMLSelectElement).value)}
+        >
+          <option value="" ?selected=${r.deskId === ''}>${t.sourceDeskChoose}</option>
+          ${desks.map((desk) => html`<option value=${desk.id} ?selected=${r.deskId === desk.id}>${desk.name}</option>`)}
+        </select>
+      </div>
+      ${categories.length > 0
+        ? html`<fieldset class="form-field signals" id=${FIELD_IDS.signals} tabindex="-1" aria-describedby=${describedBy('lw-ref-signals-hint', error?.field === 'signals' && 'lw-ref-signals-error')}>
+            <legend class="label">${t.signalsTitle}</legend>
+            <p class="hint" id="lw-ref-signals-hint">${t.signalsHint}</p>
+            ${fieldError(t, error, 'signals')}
+            ${categories.map(
+              (category) => html`<div class="check">
+                <input
+                  type="checkbox"
+                  id="lw-ref-signal-${category.id}"
+                  .checked=${r.signalIds.includes(category.id)}
+                  @change=${(event: Event) => r.toggleSignal(category.id, (event.target as HTMLInputElement).checked)}
+                />
+                <label for="lw-ref-signal-${category.id}" lang="nl">${category.name}</label>
+              </div>`,
+            )}
+          </fieldset>`
+        : nothing}
+      ${p.withAdvice ? noteField(t, r, error, left) : nothing}
+      ${error?.field === 'form' ? html`<p class="field-error" id=${FIELD_IDS.form} tabindex="-1">${errorText(t, error)}</p>` : nothing}
+      ${r.signalRecorded ? html`<p class="done">${t.signalSaved}</p>` : nothing}
+      <div class="actions">
+        ${p.withAdvice
+          ? html`<button type="submit" class="button primary" aria-disabled=${busy ? 'true' : 'false'}>
+              ${r.busy === 'referral' ? t.sending : t.referralSubmit}
+            </button>`
+          : nothing}
+        ${categories.length > 0
+          ? html`<button type="button" class="button secondary" aria-disabled=${busy ? 'true' : 'false'} @click=${p.onSignalOnly}>
+              ${r.busy === 'signal' ? t.sending : t.signalOnly}
+            </button>`
+          : nothing}
+      </div>
+    </form>
+  </section>`;
+}
+
+function noteField(t: Messages, r: ReferralController, error: FieldError | null, left: number): TemplateResult {
+  return html`<div class="form-field">
+        <label class="label" for=${FIELD_IDS.note}>${t.noteLabel}</label>
+        <p class="warning" id="lw-ref-note-warning">${t.noteWarning}</p>
+        ${fieldError(t, error, 'note')}
+        <textarea
+          id=${FIELD_IDS.note}
+          class="input textarea"
+          rows="3"
+          autocomplete="off"
+          aria-describedby=${describedBy('lw-ref-note-warning', error?.field === 'note' && 'lw-ref-note-error', 'lw-ref-note-count')}
+          aria-invalid=${error?.field === 'note' ? 'true' : 'false'}
+          .value=${r.note}
+          @input=${(event: InputEvent) => r.setNote((event.target as HTMLTextAreaElement).value)}
+        ></textarea>
+        <p class=${left < 0 ? 'hint over' : 'hint'} id="lw-ref-note-count">${t.noteLeft(left)}</p>
+      </div>`;
+}
+

@@ -1,0 +1,50 @@
+/**
+ * JSON calls to the referral API as typed results: `{ ok: true, data }` or `{ ok: false, status,
+ * code, message }` with the API's error code and Dutch message. A network failure is status 0.
+ * No cookies are sent and no referrer, so nothing ties the call to a page or a person.
+ */
+export type ApiResult<T> =
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; code: string; message?: string };
+
+interface ErrorBody {
+  error: { code: string; message?: string };
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  const error = (value as Partial<ErrorBody> | null)?.error;
+  return typeof error === 'object' && error !== null && typeof error.code === 'string';
+}
+
+export function apiUrl(api: string, tenant: string, path: string): string {
+  return `${api.replace(/\/$/, '')}/api/v1/tenants/${encodeURIComponent(tenant)}${path}`;
+}
+
+export async function requestJson<T>(
+  url: string,
+  init: { method?: string; json?: unknown; fetch?: typeof globalThis.fetch } = {},
+): Promise<ApiResult<T>> {
+  const fetchImpl = init.fetch ?? globalThis.fetch;
+  let response: Response;
+  try {
+    response = await fetchImpl(url, {
+      method: init.method ?? 'GET',
+      headers: init.json === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: init.json === undefined ? undefined : JSON.stringify(init.json),
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-store',
+    });
+  } catch {
+    return { ok: false, status: 0, code: 'network_error' };
+  }
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    // An empty or non-JSON body: the status says enough.
+  }
+  if (response.ok) return { ok: true, status: response.status, data: body as T };
+  if (isErrorBody(body)) return { ok: false, status: response.status, code: body.error.code, message: body.error.message };
+  return { ok: false, status: response.status, code: `http_${response.status}` };
+}

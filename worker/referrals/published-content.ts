@@ -1,0 +1,55 @@
+/**
+ * The tenant's published content, as the engine cache holds it per isolate: referrals and
+ * signals are checked against what the widget was offered, never against the draft.
+ */
+import type { Content } from '../../core/content/schema';
+import { tenantEngine } from '../engines/tenant-engines';
+import { ApiError, type ErrorIssue } from '../errors/api-error';
+import { findPublishedVersion } from '../storage/versions';
+
+export interface KnownIds {
+  topics: ReadonlySet<string>;
+  counters: ReadonlySet<string>;
+  sourceDesks: ReadonlySet<string>;
+  signalCategories: ReadonlySet<string>;
+}
+
+export interface Published {
+  content: Content;
+  ids: KnownIds;
+}
+
+// Content objects are immutable per tenant@version, so their id sets are too.
+const idsOfContent = new WeakMap<Content, KnownIds>();
+
+function knownIds(content: Content): KnownIds {
+  let ids = idsOfContent.get(content);
+  if (!ids) {
+    const idSet = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id));
+    ids = {
+      topics: idSet(content.topics),
+      counters: idSet(content.counters),
+      sourceDesks: idSet(content.sourceDesks),
+      signalCategories: idSet(content.signalCategories),
+    };
+    idsOfContent.set(content, ids);
+  }
+  return ids;
+}
+
+export async function findPublished(db: D1Database, tenantId: string): Promise<Published> {
+  const version = await findPublishedVersion(db, tenantId);
+  if (!version) throw new ApiError('tenant_not_found');
+  const { content } = await tenantEngine(db, version);
+  return { content, ids: knownIds(content) };
+}
+
+/** An issue when `id` is not among the known ones. */
+export function checkId(path: string, id: string, known: ReadonlySet<string>, message: string): ErrorIssue[] {
+  return known.has(id) ? [] : [{ path, message }];
+}
+
+/** An issue per unknown id of a list, at its index ("signalIds.1"). */
+export function checkIds(path: string, ids: readonly string[], known: ReadonlySet<string>, message: string): ErrorIssue[] {
+  return ids.flatMap((id, i) => checkId(`${path}.${i}`, id, known, message));
+}

@@ -1,0 +1,199 @@
+/**
+ * `/api/v1/tenants/{tenant}/referrals`: a desk records an anonymous referral and gets a code for
+ * the slip; the receiving counter looks the code up and marks what happened. Public, throttled per
+ * client, callable from any municipal site (CORS), and never a cookie.
+ */
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { CreatedReferralSchema, ReferralSchema, type Referral } from '../../core/api/referrals';
+import { findPersonalData, personalDataMessage } from '../../core/privacy';
+import { codeExpiresAt, isCodeExpired, needsBetterCounter, toHour } from '../../core/referrals/referral';
+import { formatCode, generateCode, normaliseCode } from '../../core/referrals/referral-code';
+import type { AppEnv } from '../app-env';
+import { sha256Hex } from '../auth/token-hash';
+import { ApiError, type ErrorIssue } from '../errors/api-error';
+import { allowMethods } from '../middleware/allow-methods';
+import { limitBody } from '../middleware/limit-body';
+import { noStore } from '../middleware/no-store';
+import { throttle } from '../middleware/throttle';
+import { widgetCors } from '../middleware/widget-cors';
+import { checkId, checkIds, findPublished } from '../referrals/published-content';
+import { findReferral, insertReferral, updateReferralStatus, type StoredReferral } from '../storage/referrals';
+import { errorResponse, TenantParamsSchema } from './api-schemas';
+import { CodeParamsSchema, CreateReferralSchema, UpdateReferralSchema } from './referral-schemas';
+
+/** A clash of two 49-bit codes is astronomically rare; a few tries make it impossible in practice. */
+const CODE_ATTEMPTS = 3;
+
+const throttleWrites = throttle({ limiter: (env) => env.WRITE_RATE_LIMITER });
+const throttleCodes = throttle({ limiter: (env) => env.CODE_RATE_LIMITER });
+
+const tooMany = errorResponse('Too many requests from this client; wait for `Retry-After` seconds (`too_many_requests`).');
+
+const createReferralRoute = createRoute({
+  method: 'post',
+  path: '/{tenant}/referrals',
+  summary: 'Record a referral and get its code for the slip',
+  description:
+    'Stores an anonymous record: topic, counter, source desk, digital help, signal categories and the note, with the hour it was made. No IP address, user agent or sign-in.',
+  middleware: [throttleWrites, limitBody()] as const,
+  request: {
+    params: TenantParamsSchema,
+    body: { required: true, content: { 'application/json': { schema: CreateReferralSchema } } },
+  },
+  responses: {
+    201: {
+      description: 'The code, the URL for the QR code, and when the code expires (60 days).',
+      content: { 'application/json': { schema: CreatedReferralSchema.openapi('CreatedReferral') } },
+    },
+    400: errorResponse('A field is missing or malformed, or the note is over 280 characters (`invalid_request`).'),
+    404: errorResponse('No published tenant with this id (`tenant_not_found`).'),
+    413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
+    422: errorResponse(
+      'A topic, counter, desk or signal category the published content does not have (`invalid_referral`), or a note with personal data (`personal_data`). Nothing is stored.',
+    ),
+    429: tooMany,
+    500: errorResponse('Something failed on our side (`internal_error`).'),
+  },
+});
+
+const getReferralRoute = createRoute({
+  method: 'get',
+  path: '/{tenant}/referrals/{code}',
+  summary: 'What a code refers to, before the receiving counter confirms it',
+  middleware: [throttleCodes] as const,
+  request: { params: TenantParamsSchema.extend(CodeParamsSchema.shape) },
+  responses: {
+    200: { description: 'The referral, without its note or source desk.', content: { 'application/json': { schema: ReferralSchema.openapi('Referral') } } },
+    400: errorResponse('The tenant id or the URL is malformed.'),
+    404: errorResponse('No referral with this code, or the code expired after 60 days (`referral_not_found`).'),
+    429: tooMany,
+    500: errorResponse('Something failed on our side (`internal_error`).'),
+  },
+});
+
+const updateReferralRoute = createRoute({
+  method: 'patch',
+  path: '/{tenant}/referrals/{code}',
+  summary: 'Mark what happened: arrived, helped, referred-on or not-for-us',
+  middleware: [throttleCodes, limitBody()] as const,
+  request: {
+    params: TenantParamsSchema.extend(CodeParamsSchema.shape),
+    body: { required: true, content: { 'application/json': { schema: UpdateReferralSchema } } },
+  },
+  responses: {
+    200: { description: 'The updated referral.', content: { 'application/json': { schema: ReferralSchema.openapi('Referral') } } },
+    400: errorResponse('The status is not one of the four, or the body is malformed (`invalid_request`).'),
+    404: errorResponse('No published tenant (`tenant_not_found`), or no referral with this code or it expired (`referral_not_found`).'),
+    413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
+    422: errorResponse(
+      '`betterCounterId` is missing with referred-on or not-for-us, given with arrived or helped, unknown, or the referral’s own counter (`invalid_referral`).',
+    ),
+    429: tooMany,
+    500: errorResponse('Something failed on our side (`internal_error`).'),
+  },
+});
+
+const router = new OpenAPIHono<AppEnv>();
+// Registered before the routes, so they see every method: preflight and 405 included.
+router.use(createReferralRoute.getRoutingPath(), allowMethods('POST', 'OPTIONS'), widgetCors('POST'));
+router.use(getReferralRoute.getRoutingPath(), allowMethods('GET', 'HEAD', 'PATCH', 'OPTIONS'), widgetCors('GET', 'HEAD', 'PATCH'), noStore());
+
+const randomBytes = (bytes: Uint8Array) => crypto.getRandomValues(bytes);
+
+function refusePersonalData(note: string): void {
+  const [found] = findPersonalData(note);
+  if (!found) return;
+  const message = personalDataMessage(found.kind, 'nl');
+  throw new ApiError('personal_data', { message, issues: [{ path: 'note', message }] });
+}
+
+function toReferral(code: string, stored: StoredReferral): Referral {
+  return {
+    code: formatCode(code),
+    topicId: stored.topicId,
+    counterId: stored.counterId,
+    digitalHelp: stored.digitalHelp,
+    status: stored.status,
+    betterCounterId: stored.betterCounterId,
+    createdAt: stored.createdAt,
+    expiresAt: codeExpiresAt(stored.createdAt),
+  };
+}
+
+/** The referral behind a typed code, or null when there is none or it expired. */
+async function findLiveReferral(db: D1Database, tenant: string, typed: string, now: Date) {
+  const code = normaliseCode(typed);
+  if (code === null) return null;
+  const codeHash = await sha256Hex(code);
+  const stored = await findReferral(db, tenant, codeHash);
+  return stored && !isCodeExpired(stored.createdAt, now) ? { code, codeHash, stored } : null;
+}
+
+export const tenantReferrals = router
+  .openapi(createReferralRoute, async (c) => {
+    const { tenant } = c.req.valid('param');
+    const body = c.req.valid('json');
+    const { ids } = await findPublished(c.env.DB, tenant);
+    const signalIds = [...new Set(body.signalIds ?? [])];
+    const issues: ErrorIssue[] = [
+      ...checkId('topicId', body.topicId, ids.topics, 'Dit onderwerp staat niet in de gepubliceerde taakverdeling.'),
+      ...checkId('counterId', body.counterId, ids.counters, 'Dit loket staat niet in de gepubliceerde taakverdeling.'),
+      ...checkId('sourceDeskId', body.sourceDeskId, ids.sourceDesks, 'Deze balie staat niet in de lijst van de gemeente.'),
+      ...checkIds('signalIds', signalIds, ids.signalCategories, 'Dit signaal staat niet in de lijst van de gemeente.'),
+    ];
+    if (issues.length > 0) throw new ApiError('invalid_referral', { issues });
+    const note = body.note?.trim() || null;
+    if (note !== null) refusePersonalData(note);
+
+    const createdAt = toHour(new Date());
+    for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+      const code = generateCode(randomBytes);
+      const { meta } = await insertReferral(c.env.DB, {
+        tenantId: tenant,
+        codeHash: await sha256Hex(code),
+        topicId: body.topicId,
+        counterId: body.counterId,
+        sourceDeskId: body.sourceDeskId,
+        digitalHelp: body.digitalHelp ?? false,
+        signalIds,
+        note,
+        createdAt,
+      }).run();
+      if (meta.changes === 1) {
+        const confirmUrl = new URL('/ontvangst', c.req.url);
+        confirmUrl.search = new URLSearchParams({ code, tenant }).toString();
+        return c.json({ code: formatCode(code), confirmUrl: confirmUrl.href, expiresAt: codeExpiresAt(createdAt) }, 201);
+      }
+    }
+    throw new Error(`No free referral code for ${tenant} after ${CODE_ATTEMPTS} attempts`);
+  })
+  .openapi(getReferralRoute, async (c) => {
+    const { tenant, code } = c.req.valid('param');
+    const found = await findLiveReferral(c.env.DB, tenant, code, new Date());
+    if (!found) throw new ApiError('referral_not_found');
+    return c.json(toReferral(found.code, found.stored), 200);
+  })
+  .openapi(updateReferralRoute, async (c) => {
+    const { tenant, code } = c.req.valid('param');
+    const { status, betterCounterId = null } = c.req.valid('json');
+    const { ids } = await findPublished(c.env.DB, tenant);
+    const now = new Date();
+    const found = await findLiveReferral(c.env.DB, tenant, code, now);
+    if (!found) throw new ApiError('referral_not_found');
+
+    const issues: ErrorIssue[] = [];
+    if (needsBetterCounter(status)) {
+      if (betterCounterId === null) issues.push({ path: 'betterCounterId', message: 'Kies het loket dat beter past.' });
+      else if (betterCounterId === found.stored.counterId)
+        issues.push({ path: 'betterCounterId', message: 'Kies een ander loket dan het loket van de verwijzing.' });
+      else issues.push(...checkId('betterCounterId', betterCounterId, ids.counters, 'Dit loket staat niet in de gepubliceerde taakverdeling.'));
+    } else if (betterCounterId !== null) {
+      issues.push({ path: 'betterCounterId', message: 'Een beter loket hoort alleen bij referred-on of not-for-us.' });
+    }
+    if (issues.length > 0) throw new ApiError('invalid_referral', { issues });
+
+    const updated = await updateReferralStatus(c.env.DB, tenant, found.codeHash, { status, betterCounterId, updatedAt: toHour(now) });
+    // Retention may have deleted it between the read and the write.
+    if (!updated) throw new ApiError('referral_not_found');
+    return c.json(toReferral(found.code, updated), 200);
+  });

@@ -1,0 +1,91 @@
+/**
+ * `POST /api/v1/tenants/{tenant}/signals`: anonymous signals from the widget. A question that
+ * found no topic, a clarification the user abandoned (both keep the question text only when it
+ * holds no personal data), or signal categories a desk registers without a referral.
+ */
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { containsPersonalData } from '../../core/privacy';
+import { toHour } from '../../core/referrals/referral';
+import type { AppEnv } from '../app-env';
+import { ApiError, type ErrorIssue } from '../errors/api-error';
+import { allowMethods } from '../middleware/allow-methods';
+import { limitBody } from '../middleware/limit-body';
+import { throttle } from '../middleware/throttle';
+import { widgetCors } from '../middleware/widget-cors';
+import { checkId, checkIds, findPublished, type KnownIds } from '../referrals/published-content';
+import { insertSignal, type NewSignal } from '../storage/signals';
+import { errorResponse, TenantParamsSchema } from './api-schemas';
+import { SignalSchema } from './referral-schemas';
+
+const signalRoute = createRoute({
+  method: 'post',
+  path: '/{tenant}/signals',
+  summary: 'Register a signal: an unanswered question, an abandoned clarification, or signal categories',
+  description:
+    'A question with personal data is not refused: the signal is kept without its text (`question` null). Nothing identifies the resident or the member of staff.',
+  middleware: [throttle({ limiter: (env) => env.WRITE_RATE_LIMITER }), limitBody()] as const,
+  request: {
+    params: TenantParamsSchema,
+    body: { required: true, content: { 'application/json': { schema: SignalSchema } } },
+  },
+  responses: {
+    202: { description: 'Registered.', content: { 'application/json': { schema: z.object({}).openapi('Accepted') } } },
+    400: errorResponse('The kind is unknown, or a field is missing or malformed (`invalid_request`).'),
+    404: errorResponse('No published tenant with this id (`tenant_not_found`).'),
+    413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
+    422: errorResponse('A topic, signal category or desk the published content does not have (`invalid_signal`).'),
+    429: errorResponse('Too many requests from this client; wait for `Retry-After` seconds (`too_many_requests`).'),
+    500: errorResponse('Something failed on our side (`internal_error`).'),
+  },
+});
+
+const router = new OpenAPIHono<AppEnv>();
+router.use(signalRoute.getRoutingPath(), allowMethods('POST', 'OPTIONS'), widgetCors('POST'));
+
+/** The question, trimmed, when it may be stored; null otherwise. */
+function storableQuestion(question: string | null | undefined): string | null {
+  const text = question?.trim();
+  return text && !containsPersonalData(text) ? text : null;
+}
+
+type SignalBody = z.infer<typeof SignalSchema>;
+
+/** The record to store, and what in the body the published content does not know. */
+function toSignal(tenantId: string, body: SignalBody, ids: KnownIds, createdAt: string): { signal: NewSignal; issues: ErrorIssue[] } {
+  const common = { tenantId, createdAt };
+  if (body.kind === 'category') {
+    const categoryIds = [...new Set(body.signalIds)];
+    const sourceDeskId = body.sourceDeskId ?? null;
+    return {
+      signal: { ...common, kind: 'category', mode: body.mode ?? 'desk', question: null, topicIds: [], categoryIds, sourceDeskId },
+      issues: [
+        ...checkIds('signalIds', categoryIds, ids.signalCategories, 'Dit signaal staat niet in de lijst van de gemeente.'),
+        ...(sourceDeskId === null
+          ? []
+          : checkId('sourceDeskId', sourceDeskId, ids.sourceDesks, 'Deze balie staat niet in de lijst van de gemeente.')),
+      ],
+    };
+  }
+  const topicIds = [...new Set(body.topicIds ?? [])];
+  return {
+    signal: {
+      ...common,
+      kind: body.kind,
+      mode: body.mode,
+      question: storableQuestion(body.question),
+      topicIds,
+      categoryIds: [],
+      sourceDeskId: null,
+    },
+    issues: checkIds('topicIds', topicIds, ids.topics, 'Dit onderwerp staat niet in de gepubliceerde taakverdeling.'),
+  };
+}
+
+export const tenantSignals = router.openapi(signalRoute, async (c) => {
+  const { tenant } = c.req.valid('param');
+  const { ids } = await findPublished(c.env.DB, tenant);
+  const { signal, issues } = toSignal(tenant, c.req.valid('json'), ids, toHour(new Date()));
+  if (issues.length > 0) throw new ApiError('invalid_signal', { issues });
+  await insertSignal(c.env.DB, signal).run();
+  return c.json({}, 202);
+});

@@ -1,0 +1,29 @@
+/**
+ * The retention rule: referrals and signals older than the retention period are deleted, for
+ * every tenant at once. The scheduled handler runs it daily.
+ */
+import { retentionCutoff } from '../../core/referrals/referral';
+
+export const DEFAULT_RETENTION_MONTHS = 24;
+
+export interface Purged {
+  /** Records made before this UTC hour are gone. */
+  cutoff: string;
+  referrals: number;
+  signals: number;
+}
+
+export async function purgeExpired(db: D1Database, now: Date, months: number): Promise<Purged> {
+  const cutoff = retentionCutoff(now, months);
+  const [referrals, signals] = await db.batch([
+    db.prepare('DELETE FROM referrals WHERE created_at < ?1').bind(cutoff),
+    db.prepare('DELETE FROM signals WHERE created_at < ?1').bind(cutoff),
+  ]);
+  return { cutoff, referrals: referrals?.meta.changes ?? 0, signals: signals?.meta.changes ?? 0 };
+}
+
+/** RETENTION_MONTHS from the environment: a whole number of months from 1, or the default. */
+export function retentionMonths(setting: string | undefined): number {
+  const months = Number(setting);
+  return Number.isInteger(months) && months >= 1 ? months : DEFAULT_RETENTION_MONTHS;
+}
