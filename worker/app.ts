@@ -3,6 +3,7 @@
  * Routes are grouped per resource; the exported type lets clients use `hc<AppType>`.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { AppEnv } from './app-env';
 import { handleError, handleNotFound } from './errors/handle-errors';
 import { validationHook } from './errors/validation-hook';
@@ -25,12 +26,15 @@ import { tenantHsds } from './routes/tenant-hsds';
 import { tenantReferrals } from './routes/tenant-referrals';
 import { tenantRoute } from './routes/tenant-route';
 import { tenantSignals } from './routes/tenant-signals';
+import { resolveTenant } from './tenants/resolve-tenant';
 
 export const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
 app.use(securityHeaders());
 app.use('/api/*', rejectMalformedUrl());
 app.use('/api/v1/openapi.json', allowMethods('GET', 'HEAD', 'OPTIONS'), publicCors());
+// A municipality that shares a tenant (an alias) is answered as that tenant, by every route.
+app.use('/api/v1/tenants/:tenant/*', resolveTenant({ dispatch: (request, c) => app.fetch(request, c.env, executionContextOf(c)) }));
 
 const routes = app
   .route('/', health)
@@ -64,5 +68,14 @@ app.all('*', serveAssets);
 
 app.notFound(handleNotFound);
 app.onError(handleError);
+
+function executionContextOf(c: Context<AppEnv>): Context<AppEnv>['executionCtx'] | undefined {
+  try {
+    return c.executionCtx;
+  } catch {
+    // app.request() in tests has none.
+    return undefined;
+  }
+}
 
 export type AppType = typeof routes;

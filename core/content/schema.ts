@@ -7,6 +7,7 @@
  * The widget imports the types alone (`import type`), which costs it nothing.
  */
 import { z } from 'zod';
+import { TenantSettingsSchema } from './allowed-origin';
 import { checkCrossReferences } from './cross-references';
 
 export const LANGS = ['nl', 'en'] as const;
@@ -136,6 +137,8 @@ export const ContentSchema = z
     recognitionCues: z.array(RecognitionCueSchema).default([]),
     sourceDesks: z.array(SourceDeskSchema).default([]),
     signalCategories: z.array(SignalCategorySchema).default([]),
+    /** Which other websites may write referrals and signals; none when absent. */
+    settings: TenantSettingsSchema.optional(),
   })
   .superRefine(checkCrossReferences);
 export type Content = z.infer<typeof ContentSchema>;

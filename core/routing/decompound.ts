@@ -10,8 +10,13 @@
  * MIN_MODIFIER_LENGTH others is split off on its own: in Dutch it says what kind of thing the
  * compound is ("kinderopvangtoeslag" is a toeslag, even when "kinderopvang" is not a word
  * the index knows). The lengths keep out splits like "ver" + "lopen" and "toes" + "lagen".
+ *
+ * Parts and compounds have an upper length too: no Dutch word part is longer than 30 letters,
+ * and without the bounds a 500-letter "word" costs cubic time on a desk's keystroke.
  */
 const MIN_PART_LENGTH = 3;
+const MAX_PART_LENGTH = 30;
+const MAX_COMPOUND_LENGTH = 60;
 const MIN_HEAD_LENGTH = 6;
 const MIN_MODIFIER_LENGTH = 4;
 const MIN_COMPOUND_LENGTH = 2 * MIN_PART_LENGTH;
@@ -24,14 +29,15 @@ interface Segmentation {
 }
 
 export function decompound(word: string, isKnownWord: IsKnownWord): string[] {
-  if (word.length < MIN_COMPOUND_LENGTH) return [];
+  if (word.length < MIN_COMPOUND_LENGTH || word.length > MAX_COMPOUND_LENGTH) return [];
   // best[i]: the shortest segmentation of word[0..i) that ends right after a part or a linking letter.
   const best: (Segmentation | undefined)[] = new Array(word.length + 1);
   best[0] = { parts: [] };
   for (let start = 0; start < word.length; start++) {
     const before = best[start];
     if (before === undefined) continue;
-    for (let end = start + MIN_PART_LENGTH; end <= word.length; end++) {
+    const lastEnd = Math.min(word.length, start + MAX_PART_LENGTH);
+    for (let end = start + MIN_PART_LENGTH; end <= lastEnd; end++) {
       const part = word.slice(start, end);
       if (start === 0 && end === word.length) continue; // the whole word is not a split
       if (!isKnownWord(part)) continue;

@@ -4,7 +4,7 @@
  * whichever language the word was in finds its match. Numbers and very short words
  * ("ww", "nt2") are kept as they are: stemmers mangle them.
  */
-import { dutchStem as dutchStemmer } from './dutch-stemmer';
+import { stemmer as dutchStemmer } from '@orama/stemmers/dutch';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 
 const MIN_STEMMABLE_LENGTH = 4;

@@ -8,6 +8,7 @@ import { toWords } from './normalise';
 import { joinSeparableVerbs } from './separable-verbs';
 import { dutchVerbFormStems, stemWord, type StemLanguage } from './stem';
 import { isStopWord } from './stop-words';
+import { unswapNeighbours } from './transposed-letters';
 import { wordWeight } from './weak-words';
 
 const MIN_WORD_LENGTH = 2;
@@ -80,8 +81,15 @@ export function createTermAnalyser(vocabulary: ReadonlySet<string>): TermAnalyse
       const words = toWords(text);
       const meaningful = unique([...words, ...joinSeparableVerbs(words)].filter(isMeaningfulWord));
       return meaningful.map((word) => {
-        const wordStems = unique([...stems(word, 'both'), ...dutchVerbFormStems(word).filter(known)]);
-        const wordParts = parts(word);
+        let wordStems = unique([...stems(word, 'both'), ...dutchVerbFormStems(word).filter(known)]);
+        let wordParts = parts(word);
+        if (!wordStems.some(known) && wordParts.length === 0) {
+          const repaired = unswapNeighbours(word, (candidate) => isKnownWord(candidate) || parts(candidate).length > 0);
+          if (repaired !== undefined) {
+            wordStems = unique([...wordStems, ...stems(repaired, 'both')]);
+            wordParts = parts(repaired);
+          }
+        }
         const isNew = (stem: string) => !wordStems.includes(stem);
         const headStems = knownStems(wordParts.slice(-1), 'both').filter(isNew);
         return {

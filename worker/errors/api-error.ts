@@ -23,6 +23,11 @@ const ERRORS = {
     status: 401,
     message: 'U bent niet ingelogd, of uw sleutel klopt niet of is ingetrokken. Log in met een geldige sleutel.',
   },
+  origin_not_allowed: {
+    status: 403,
+    message:
+      'Deze website mag hier geen verwijzingen of signalen sturen. De gemeente kan het adres toevoegen bij Instellingen in het beheer.',
+  },
   forbidden: { status: 403, message: 'Uw rol geeft geen toestemming hiervoor. Vraag een beheerder om meer rechten.' },
   version_not_found: { status: 404, message: 'Deze versie bestaat niet. Kies een versie uit de lijst.' },
   draft_changed: {

@@ -9,7 +9,8 @@ import { ApiError } from '../errors/api-error';
 import { ifNoneMatchHits } from '../http/etag';
 import { allowMethods } from '../middleware/allow-methods';
 import { publicCors } from '../middleware/public-cors';
-import { findBundleJson, findPublishedVersion } from '../storage/versions';
+import { loadBundleJson } from '../engines/bundle-cache';
+import { findPublishedVersion } from '../storage/versions';
 import { errorResponse, TenantParamsSchema } from './api-schemas';
 
 // A minute of freshness keeps a publish visible soon; after that a stale copy may be shown
@@ -24,6 +25,11 @@ const BundleSchema = z
     publishedAt: z.string().openapi({ format: 'date-time' }),
     content: ContentSchema,
     index: z.unknown().openapi({ description: 'Serialised search index, or null when the engine rebuilds it faster.' }),
+    engineVersion: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'Analysis version of the engine that built `index`; another version rebuilds it from `content`.' }),
   })
   .openapi('Bundle');
 
@@ -61,7 +67,7 @@ export const tenantBundle = router.openapi(bundleRoute, async (c) => {
   const headers = { ETag: published.etag, 'Cache-Control': CACHE_CONTROL };
   if (ifNoneMatchHits(c.req.valid('header')['if-none-match'], published.etag)) return c.body(null, 304, headers);
 
-  const bundleJson = await findBundleJson(c.env.DB, tenant, published.version);
+  const bundleJson = await loadBundleJson(c.env.DB, tenant, published.version);
   // Versions are never deleted, so the row that findPublishedVersion joined is still there.
   if (bundleJson === null) throw new Error(`Bundle of ${tenant}@${published.version} vanished`);
   return c.body(bundleJson, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });

@@ -60,3 +60,35 @@ describe('createEngineCache', () => {
     await expect(cache.get('voorbeeldstad', 1, async () => fakeEngine('v1'))).resolves.toEqual({ label: 'v1' });
   });
 });
+
+describe('createEngineCache with a byte bound', () => {
+  const weighed = (label: string, bytes: number) => ({ label, bytes }) as unknown as Engine;
+  const weigh = (engine: Engine) => (engine as unknown as { bytes: number }).bytes;
+
+  it('evicts the least recently used engines when their estimated bytes exceed the bound', async () => {
+    const cache = createEngineCache({ maxBytes: 100, weigh });
+    const load = vi.fn(async () => weighed('any', 40));
+
+    await cache.get('a', 1, load);
+    await cache.get('b', 1, load);
+    await cache.get('a', 1, load); // a is now the most recently used
+    await cache.get('c', 1, load); // 120 bytes: evicts b
+    await Promise.resolve();
+
+    expect(cache.size).toBe(2);
+    expect(cache.bytes).toBe(80);
+    await cache.get('a', 1, load);
+    expect(load).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps the newest engine even when it alone exceeds the bound', async () => {
+    const cache = createEngineCache({ maxBytes: 100, weigh });
+    await cache.get('a', 1, async () => weighed('small', 10));
+    const big = await cache.get('b', 1, async () => weighed('big', 500));
+    await Promise.resolve();
+
+    expect(big).toEqual({ label: 'big', bytes: 500 });
+    expect(cache.size).toBe(1);
+    expect(cache.bytes).toBe(500);
+  });
+});
