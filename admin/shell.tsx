@@ -27,6 +27,7 @@ import { FiguresView } from './views/figures-view';
 import { ImportView } from './views/import-view';
 import { ListsForm } from './views/lists-form';
 import { LocationsForm } from './views/locations-form';
+import { SettingsForm } from './views/settings-form';
 import { TestPanel } from './views/test-panel';
 import { TopicsTable } from './views/topics-table';
 import { VersionsView } from './views/versions-view';
@@ -59,6 +60,8 @@ function CurrentView({ route }: { route: Route }) {
       return <ImportView />;
     case 'cijfers':
       return <FiguresView />;
+    case 'instellingen':
+      return <SettingsForm />;
   }
 }
 

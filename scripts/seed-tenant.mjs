@@ -17,11 +17,14 @@ import { parseContent } from '../core/content/parse-content.ts';
 import { findTestQuestionIssues } from '../core/content/test-questions.ts';
 import { parseQuestionsTsv } from '../core/io/questions-tsv.ts';
 import { publishVersion } from '../worker/storage/publish-version.ts';
+import { upsertTenantAlias } from '../worker/storage/tenant-aliases.ts';
 import { hasTestQuestions, replaceTestQuestions } from '../worker/storage/test-questions.ts';
 import { findPublishedVersion } from '../worker/storage/versions.ts';
 
 const SEED_FILE = new URL('../data/voorbeeldstad.json', import.meta.url);
 const QUESTIONS_FILE = new URL('../tests/fixtures/questions.dev.tsv', import.meta.url);
+// Voorbeeldstad's library also serves Oosterhoek (data/voorbeeldstad.json, tenant.library).
+const ALIASES = ['oosterhoek'];
 
 const { values } = parseArgs({ options: { 'persist-to': { type: 'string' } } });
 // `wrangler dev --persist-to DIR` keeps its state in DIR/v3; getPlatformProxy wants that v3 path.
@@ -46,6 +49,8 @@ try {
     const published = await publishVersion(db, parsed.content, { by: 'seed', note: 'Voorbeeldstad seed', now: new Date() });
     console.log(`Seed: published ${tenantId} as version ${published.version}.`);
   }
+  // An upsert: running it again changes nothing.
+  await db.batch(ALIASES.map((alias) => upsertTenantAlias(db, alias, tenantId)));
   if (!(await hasTestQuestions(db, tenantId))) {
     const questions = parseQuestionsTsv(await readFile(QUESTIONS_FILE, 'utf8'));
     const issues = findTestQuestionIssues(questions, parsed.content);

@@ -55,6 +55,7 @@ export const nl = {
     logboek: 'Logboek',
     import: 'Import en export',
     cijfers: 'Cijfers',
+    instellingen: 'Instellingen',
   },
 
   // Draft bar
@@ -116,6 +117,7 @@ export const nl = {
     sourceDesks: 'Balies',
     signalCategories: 'Signalen',
     tenant: 'Gemeente',
+    settings: 'Instellingen',
     principles: 'Uitgangspunten',
     about: 'Toelichting',
   } as Record<string, string>,
@@ -128,6 +130,7 @@ export const nl = {
     sourceDesks: 'Balie',
     signalCategories: 'Signaal',
     tenant: 'Gemeente',
+    settings: 'Instellingen',
     principles: 'Uitgangspunten',
     about: 'Toelichting',
   },
@@ -171,6 +174,7 @@ export const nl = {
     sourceDesks: { id: 'id', name: 'naam' },
     signalCategories: { id: 'id', name: 'naam' },
     tenant: { id: 'id', name: 'naam', languages: 'talen', library: 'bibliotheek' },
+    settings: { allowedOrigins: 'websites die verwijzingen mogen sturen' },
   },
   hoursFieldLabels: { days: 'dagen', opens: 'open vanaf', closes: 'open tot' } as Record<string, string>,
 
@@ -298,6 +302,21 @@ export const nl = {
   selectLocation: 'Kies links een locatie.',
 
   // Lists
+  // Settings
+  settingsTitle: 'Instellingen',
+  settingsIntro: 'Wat de wegwijzer mag op andere websites dan deze. Wijzigingen gelden na publiceren.',
+  originsTitle: 'Websites die verwijzingen mogen sturen',
+  originsIntro:
+    'Staat de wegwijzer op de website van de gemeente of de bibliotheek? Zet het adres van die website hier. Alleen deze websites mogen verwijzingen en signalen opslaan. De pagina\'s /balie en /ontvangst van Loketwijzer zelf mogen het altijd.',
+  originsEmpty: 'Nog geen websites. De wegwijzer werkt nu alleen op de pagina\'s van Loketwijzer zelf.',
+  originsListLabel: 'Websites in de lijst',
+  originNew: 'Webadres van de website',
+  originNewHint: 'Alleen het begin van het adres, bijvoorbeeld https://www.voorbeeldstad.nl. Om te testen mag ook http://localhost:5173.',
+  originAdd: 'Website toevoegen',
+  originAdded: (origin: string) => `${origin} staat in het concept. Sla op en publiceer om het te laten werken.`,
+  originTaken: 'Dit adres staat al in de lijst.',
+  originsFull: (max: number) => `Er staan al ${max} websites in de lijst. Haal er eerst een weg.`,
+
   listsTitle: 'Lijsten',
   listsIntro: 'Herkenningspunten, balies en signalen: de lijsten waaruit de balie kiest.',
   cuesTitle: 'Herkenningspunten',

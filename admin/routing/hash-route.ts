@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-export const VIEWS = ['onderwerpen', 'loketten', 'locaties', 'signalen', 'test', 'cijfers', 'versies', 'logboek', 'import'] as const;
+export const VIEWS = ['onderwerpen', 'loketten', 'locaties', 'signalen', 'test', 'cijfers', 'versies', 'logboek', 'import', 'instellingen'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Route {

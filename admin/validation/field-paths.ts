@@ -42,6 +42,7 @@ const SECTION_VIEWS: Record<string, Route['view']> = {
   recognitionCues: 'signalen',
   sourceDesks: 'signalen',
   signalCategories: 'signalen',
+  settings: 'instellingen',
 };
 
 /** The screen that shows the field of an issue, or null when no screen edits it. */

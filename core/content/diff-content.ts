@@ -17,6 +17,7 @@ export const DIFF_SECTIONS = [
   'sourceDesks',
   'signalCategories',
   'tenant',
+  'settings',
   'principles',
   'about',
 ] as const;
@@ -60,7 +61,7 @@ export interface DiffResult {
 export type DiffableContent = Partial<Record<keyof Content, unknown>>;
 
 type Item = Record<string, unknown>;
-type ListSection = Exclude<DiffSection, 'tenant' | 'principles' | 'about'>;
+type ListSection = Exclude<DiffSection, 'tenant' | 'settings' | 'principles' | 'about'>;
 
 const LIST_SECTIONS: readonly ListSection[] = ['topics', 'counters', 'locations', 'recognitionCues', 'sourceDesks', 'signalCategories'];
 
@@ -73,6 +74,7 @@ const NOUNS: Record<DiffSection, [one: string, many: string]> = {
   sourceDesks: ['verwijzende balie', 'verwijzende balies'],
   signalCategories: ['signaalcategorie', 'signaalcategorieën'],
   tenant: ['gegevens van de gemeente', 'gegevens van de gemeente'],
+  settings: ['instellingen', 'instellingen'],
   principles: ['uitgangspunten', 'uitgangspunten'],
   about: ['toelichting', 'toelichting'],
 };
@@ -182,7 +184,7 @@ export function summariseChanges(changes: readonly ContentChange[]): string {
 /** What changed from `before` to `after`. The order of items within a list is not a change. */
 export function diffContent(before: DiffableContent, after: DiffableContent): DiffResult {
   const changes = DIFF_SECTIONS.flatMap((section) =>
-    section === 'tenant' || section === 'principles' || section === 'about'
+    section === 'tenant' || section === 'settings' || section === 'principles' || section === 'about'
       ? diffWhole(section, before[section], after[section])
       : diffList(section, before[section], after[section]),
   );

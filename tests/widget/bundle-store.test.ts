@@ -41,12 +41,22 @@ describe('BundleStore', () => {
     expect(await new BundleStore({ api: 'https://other.example', tenant: 'voorbeeldstad', storage }).readSaved()).toBeNull();
   });
 
-  it('ignores a saved copy that is damaged or belongs to another tenant', async () => {
+  it('ignores a saved copy that is damaged or not a bundle', async () => {
     const storage = memoryBundleStorage();
     const store = new BundleStore({ api: API, tenant: 'voorbeeldstad', storage });
     await store.save('{not json');
     expect(await store.readSaved()).toBeNull();
-    expect(isBundle(voorbeeldstadBundle(), 'oosterhoek')).toBe(false);
+    await store.save(JSON.stringify({ format: 1, tenantId: 'voorbeeldstad' }));
+    expect(await store.readSaved()).toBeNull();
+  });
+
+  it("accepts the shared tenant's bundle for a municipality that is an alias of it", async () => {
+    expect(isBundle(voorbeeldstadBundle())).toBe(true);
+    const { fetch, requests } = scriptedFetch(json(voorbeeldstadBundle()));
+    const store = new BundleStore({ api: API, tenant: 'oosterhoek', storage: memoryBundleStorage(), fetch });
+    const result = await store.fetchLatest();
+    expect(requests[0]?.url).toBe('https://loketwijzer.example/api/v1/tenants/oosterhoek/bundle');
+    expect(result).toMatchObject({ ok: true, bundle: { tenantId: 'voorbeeldstad' } });
   });
 
   it('carries on without a saved copy when the storage refuses', async () => {

@@ -26,11 +26,15 @@ export interface BundleStoreOptions {
 }
 
 
-/** A shape check, not a schema: the widget stays free of zod and trusts its own API for the details. */
-export function isBundle(value: unknown, tenant: string): value is Bundle {
+/**
+ * A shape check, not a schema: the widget stays free of zod and trusts its own API for the details.
+ * The bundle's tenantId may differ from the `tenant` attribute: a municipality that shares its
+ * library's table ("oosterhoek") gets the shared tenant's bundle. Saved copies are kept per URL.
+ */
+export function isBundle(value: unknown): value is Bundle {
   if (typeof value !== 'object' || value === null) return false;
   const bundle = value as Partial<Bundle>;
-  return bundle.format === 1 && bundle.tenantId === tenant && Array.isArray(bundle.content?.topics);
+  return bundle.format === 1 && typeof bundle.tenantId === 'string' && Array.isArray(bundle.content?.topics);
 }
 
 /** Same publication: no need to store it again or rebuild the engine. */
@@ -55,7 +59,7 @@ export class BundleStore {
     try {
       const text = await this.options.storage.read(this.key);
       const value: unknown = text ? JSON.parse(text) : null;
-      return isBundle(value, this.options.tenant) ? value : null;
+      return isBundle(value) ? value : null;
     } catch {
       return null;
     }
@@ -85,7 +89,7 @@ export class BundleStore {
       if (!response.ok) return { ok: false, error: 'unavailable' };
       const text = await response.text();
       const value: unknown = JSON.parse(text);
-      return isBundle(value, this.options.tenant) ? { ok: true, bundle: value, text } : { ok: false, error: 'unavailable' };
+      return isBundle(value) ? { ok: true, bundle: value, text } : { ok: false, error: 'unavailable' };
     } catch {
       return { ok: false, error: 'unavailable' };
     } finally {

@@ -7,6 +7,7 @@ import type { AdminEnv } from '../app-env';
 import { ApiError } from '../errors/api-error';
 import { remoteAccessKeys, type AccessKeySource } from './access-jwt';
 import { authenticate } from './authenticate';
+import { failedLogins } from './failed-logins';
 import { hasRole, type Role } from './roles';
 
 export interface RequireRoleOptions {
@@ -21,8 +22,11 @@ export function requireRole(role: Role, { accessKeys = remoteAccessKeys }: Requi
     const tenantId = c.req.param('tenant');
     if (tenantId === undefined) throw new Error('requireRole needs a {tenant} path parameter');
 
+    const failures = failedLogins(c.req.raw.headers, c.env);
+    await failures.refuseIfBlocked();
     const { presented, actor } = await authenticate(c.req.raw.headers, tenantId, c.env, accessKeys);
     if (!actor) {
+      if (presented) await failures.recordFailure();
       // RFC 6750 §3: no error attribute when no credentials were sent at all.
       const challenge = presented ? `${REALM}, error="invalid_token"` : REALM;
       throw new ApiError('unauthorized', { headers: { 'WWW-Authenticate': challenge } });

@@ -3,14 +3,15 @@
  * changes, so a cached copy never goes stale, and a hot bundle or engine load does not read the
  * large row from D1. Publishing makes requests ask for a new key.
  */
-import { findBundleJson } from '../storage/versions';
+import { findBundleJson, type PublishedVersion } from '../storage/versions';
 
 const CACHE_ORIGIN = 'https://bundle-cache.internal';
 /** Immutable content; the cache may still drop it at any time, then D1 answers. */
 const CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
-function bundleCacheKey(tenantId: string, version: number): string {
-  return `${CACHE_ORIGIN}/${encodeURIComponent(tenantId)}/${version}`;
+/** The ETag is in the key too: a local database that was reset may reuse a version number. */
+function bundleCacheKey({ tenantId, version, etag }: PublishedVersion): string {
+  return `${CACHE_ORIGIN}/${encodeURIComponent(tenantId)}/${version}?etag=${encodeURIComponent(etag)}`;
 }
 
 /** Where there is no Cache API (Node scripts), the bundle comes from D1 alone. */
@@ -19,30 +20,27 @@ function defaultCache(): Cache | null {
 }
 
 export interface BundleCacheOptions {
-  /** Called with the work of storing a copy, so it can outlive the response (`waitUntil`). */
-  waitUntil?: (work: Promise<unknown>) => void;
+  /** The Cache API's default cache by default; null for none. */
   cache?: Cache | null;
 }
 
-/** The stored bundle text of `tenant@version`, or null when no such version exists. */
+/** The stored bundle text of the published version, or null when no such version exists. */
 export async function loadBundleJson(
   db: D1Database,
-  tenantId: string,
-  version: number,
-  { waitUntil, cache = defaultCache() }: BundleCacheOptions = {},
+  published: PublishedVersion,
+  { cache = defaultCache() }: BundleCacheOptions = {},
 ): Promise<string | null> {
-  const key = bundleCacheKey(tenantId, version);
+  const { tenantId, version } = published;
+  const key = bundleCacheKey(published);
   const hit = await cache?.match(key);
   if (hit) return hit.text();
 
   const bundleJson = await findBundleJson(db, tenantId, version);
   if (bundleJson !== null && cache) {
-    const storing = cache
+    await cache
       .put(key, new Response(bundleJson, { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': CACHE_CONTROL } }))
       // A failed copy costs a D1 read next time, nothing more.
       .catch(() => undefined);
-    if (waitUntil) waitUntil(storing);
-    else await storing;
   }
   return bundleJson;
 }

@@ -3,6 +3,11 @@
  * never goes stale: publishing makes requests ask for a new key. The least recently used entries
  * go when the cache holds too many engines or too many estimated bytes, which bounds memory in an
  * isolate that serves all tenants (the isolate limit is 128 MB).
+ *
+ * Only loaded engines are shared. A load in progress belongs to the request that started it:
+ * workerd does not resume a request that waits on another request's I/O once that request has
+ * been cancelled (it reports "code had hung"), which the load test showed under load with many
+ * tenants. Two concurrent misses on one key therefore both load; the first to finish is kept.
  */
 import type { Engine } from '../../core/routing/engine';
 
@@ -16,41 +21,35 @@ export interface EngineCacheOptions {
 }
 
 export interface EngineCache {
-  /** The engine for this version; `load` runs only on a miss, and concurrent misses share it. */
+  /** The engine for this version; `load` runs only on a miss. */
   get(tenantId: string, version: number, load: () => Promise<Engine>): Promise<Engine>;
   readonly size: number;
-  /** Estimated bytes of the loaded engines held now. */
+  /** Estimated bytes of the engines held now. */
   readonly bytes: number;
 }
 
 interface Entry {
-  engine: Promise<Engine>;
-  /** Known once loaded. */
+  engine: Engine;
   bytes: number;
 }
 
 export function createEngineCache({ maxEntries = 64, maxBytes = Infinity, weigh = () => 0 }: EngineCacheOptions = {}): EngineCache {
   // A Map iterates in insertion order, so re-inserting on a hit keeps the oldest entry first.
-  // It holds promises, so a second request during a load waits for the same one.
   const entries = new Map<string, Entry>();
   let bytes = 0;
-
-  function remove(key: string, entry: Entry) {
-    if (entries.get(key) !== entry) return;
-    entries.delete(key);
-    bytes -= entry.bytes;
-  }
 
   /** Drops the oldest entries until both bounds hold; `keep` (the newest) always stays. */
   function evict(keep: string) {
     for (const [key, entry] of entries) {
       if (entries.size <= maxEntries && bytes <= maxBytes) return;
-      if (key !== keep) remove(key, entry);
+      if (key === keep) continue;
+      entries.delete(key);
+      bytes -= entry.bytes;
     }
   }
 
   return {
-    get(tenantId, version, load) {
+    async get(tenantId, version, load) {
       const key = `${tenantId}@${version}`;
       const cached = entries.get(key);
       if (cached) {
@@ -58,20 +57,15 @@ export function createEngineCache({ maxEntries = 64, maxBytes = Infinity, weigh 
         entries.set(key, cached);
         return cached.engine;
       }
-      const entry: Entry = { engine: load(), bytes: 0 };
+      const engine = await load();
+      // Another request may have loaded the same version meanwhile: keep one of them.
+      const raced = entries.get(key);
+      if (raced) return raced.engine;
+      const entry = { engine, bytes: weigh(engine) };
       entries.set(key, entry);
+      bytes += entry.bytes;
       evict(key);
-      entry.engine.then(
-        (engine) => {
-          if (entries.get(key) !== entry) return;
-          entry.bytes = weigh(engine);
-          bytes += entry.bytes;
-          evict(key);
-        },
-        // A failed load must not stick: the next request tries again.
-        () => remove(key, entry),
-      );
-      return entry.engine;
+      return engine;
     },
     get size() {
       return entries.size;

@@ -10,7 +10,7 @@ import { ifNoneMatchHits } from '../http/etag';
 import { allowMethods } from '../middleware/allow-methods';
 import { publicCors } from '../middleware/public-cors';
 import { loadBundleJson } from '../engines/bundle-cache';
-import { findPublishedVersion } from '../storage/versions';
+import { currentPublishedVersion } from '../tenants/published-version';
 import { errorResponse, TenantParamsSchema } from './api-schemas';
 
 // A minute of freshness keeps a publish visible soon; after that a stale copy may be shown
@@ -61,13 +61,13 @@ router.use(bundleRoute.getRoutingPath(), allowMethods('GET', 'HEAD', 'OPTIONS'),
 
 export const tenantBundle = router.openapi(bundleRoute, async (c) => {
   const { tenant } = c.req.valid('param');
-  const published = await findPublishedVersion(c.env.DB, tenant);
+  const published = await currentPublishedVersion(c.env.DB, tenant);
   if (!published) throw new ApiError('tenant_not_found');
 
   const headers = { ETag: published.etag, 'Cache-Control': CACHE_CONTROL };
   if (ifNoneMatchHits(c.req.valid('header')['if-none-match'], published.etag)) return c.body(null, 304, headers);
 
-  const bundleJson = await loadBundleJson(c.env.DB, tenant, published.version);
+  const bundleJson = await loadBundleJson(c.env.DB, published);
   // Versions are never deleted, so the row that findPublishedVersion joined is still there.
   if (bundleJson === null) throw new Error(`Bundle of ${tenant}@${published.version} vanished`);
   return c.body(bundleJson, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });

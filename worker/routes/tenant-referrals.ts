@@ -1,7 +1,7 @@
 /**
  * `/api/v1/tenants/{tenant}/referrals`: a desk records an anonymous referral and gets a code for
  * the slip; the receiving counter looks the code up and marks what happened. Public, throttled per
- * client, callable from any municipal site (CORS), and never a cookie.
+ * client, callable from the sites the tenant lists (CORS, see widget-cors.ts), and never a cookie.
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedReferralSchema, ReferralSchema, type Referral } from '../../core/api/referrals';
@@ -27,6 +27,10 @@ const CODE_ATTEMPTS = 3;
 const throttleWrites = throttle({ limiter: (env) => env.WRITE_RATE_LIMITER });
 const throttleCodes = throttle({ limiter: (env) => env.CODE_RATE_LIMITER });
 
+const originNotAllowed = errorResponse(
+  'Sent from a website the tenant does not list in `settings.allowedOrigins` (`origin_not_allowed`); the preflight is refused too.',
+);
+
 const tooMany = errorResponse('Too many requests from this client; wait for `Retry-After` seconds (`too_many_requests`).');
 
 const createReferralRoute = createRoute({
@@ -51,6 +55,7 @@ const createReferralRoute = createRoute({
     422: errorResponse(
       'A topic, counter, desk or signal category the published content does not have (`invalid_referral`), or a note with personal data (`personal_data`). Nothing is stored.',
     ),
+    403: originNotAllowed,
     429: tooMany,
     500: errorResponse('Something failed on our side (`internal_error`).'),
   },
@@ -66,6 +71,7 @@ const getReferralRoute = createRoute({
     200: { description: 'The referral, without its note or source desk.', content: { 'application/json': { schema: ReferralSchema.openapi('Referral') } } },
     400: errorResponse('The tenant id or the URL is malformed.'),
     404: errorResponse('No referral with this code, or the code expired after 60 days (`referral_not_found`).'),
+    403: originNotAllowed,
     429: tooMany,
     500: errorResponse('Something failed on our side (`internal_error`).'),
   },
@@ -88,6 +94,7 @@ const updateReferralRoute = createRoute({
     422: errorResponse(
       '`betterCounterId` is missing with referred-on or not-for-us, given with arrived or helped, unknown, or the referral’s own counter (`invalid_referral`).',
     ),
+    403: originNotAllowed,
     429: tooMany,
     500: errorResponse('Something failed on our side (`internal_error`).'),
   },

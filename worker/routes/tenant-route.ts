@@ -10,7 +10,7 @@ import { tenantEngine } from '../engines/tenant-engines';
 import { ApiError } from '../errors/api-error';
 import { allowMethods } from '../middleware/allow-methods';
 import { publicCors } from '../middleware/public-cors';
-import { findPublishedVersion } from '../storage/versions';
+import { currentPublishedVersion } from '../tenants/published-version';
 import { errorResponse, TenantParamsSchema } from './api-schemas';
 
 const MAX_QUERY_LENGTH = 500;
@@ -51,7 +51,7 @@ router.use(routeRoute.getRoutingPath(), allowMethods('GET', 'HEAD', 'OPTIONS'), 
 export const tenantRoute = router.openapi(routeRoute, async (c) => {
   const { tenant } = c.req.valid('param');
   const { q, lang } = c.req.valid('query');
-  const published = await findPublishedVersion(c.env.DB, tenant);
+  const published = await currentPublishedVersion(c.env.DB, tenant);
   if (!published) throw new ApiError('tenant_not_found');
   const engine = await tenantEngine(c.env.DB, published);
   return c.json(engine.route(q, { lang }), 200);

@@ -33,6 +33,7 @@ const signalRoute = createRoute({
     400: errorResponse('The kind is unknown, or a field is missing or malformed (`invalid_request`).'),
     404: errorResponse('No published tenant with this id (`tenant_not_found`).'),
     413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
+    403: errorResponse('Sent from a website the tenant does not list in `settings.allowedOrigins` (`origin_not_allowed`); the preflight is refused too.'),
     422: errorResponse('A topic, signal category or desk the published content does not have (`invalid_signal`).'),
     429: errorResponse('Too many requests from this client; wait for `Retry-After` seconds (`too_many_requests`).'),
     500: errorResponse('Something failed on our side (`internal_error`).'),

@@ -6,6 +6,7 @@ import { compileBundle } from '../../core/bundle/compile-bundle';
 import type { Content } from '../../core/content/schema';
 import { ApiError } from '../errors/api-error';
 import { strongEtag } from '../http/etag';
+import { forgetPublishedVersion } from '../tenants/published-version';
 import { pointTenantAt, upsertTenant } from './tenants';
 import { insertVersion, nextVersionNumber, type PublishedVersion } from './versions';
 
@@ -45,6 +46,9 @@ export async function publishVersion(db: D1Database, content: Content, { by, not
     // Judged by the state, not by the driver's message: was our number taken meanwhile?
     if ((await nextVersionNumber(db, tenantId)) !== version) throw new ApiError('publish_conflict', { cause: error });
     throw error;
+  } finally {
+    // Also after a failure: someone else's publish may have won the race.
+    forgetPublishedVersion(tenantId);
   }
   return published;
 }

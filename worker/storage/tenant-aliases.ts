@@ -14,11 +14,3 @@ export function upsertTenantAlias(db: D1Database, alias: string, tenantId: strin
 export async function findAliasTarget(db: D1Database, alias: string): Promise<string | null> {
   return db.prepare('SELECT tenant_id FROM tenant_aliases WHERE alias = ?1').bind(alias).first<string>('tenant_id');
 }
-
-export async function listTenantAliases(db: D1Database, tenantId: string): Promise<string[]> {
-  const { results } = await db
-    .prepare('SELECT alias FROM tenant_aliases WHERE tenant_id = ?1 ORDER BY alias')
-    .bind(tenantId)
-    .all<{ alias: string }>();
-  return results.map((row) => row.alias);
-}

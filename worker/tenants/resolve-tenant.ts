@@ -7,14 +7,19 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env';
 import { findAliasTarget } from '../storage/tenant-aliases';
+import { createRecentLookups } from './recent-lookups';
 
 /** The shape `TenantParamsSchema` accepts; anything else is left to the route's validator (400). */
 const TENANT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_TENANT_ID_LENGTH = 64;
 
+/** Aliases change only by a script (npm run seed:synthetic, seed-tenant), so a few seconds' delay is fine. */
+export const ALIAS_TTL_MS = 10_000;
+const recentAliases = createRecentLookups<string | null>({ ttlMs: ALIAS_TTL_MS });
+
 /** The tenant id that `idOrAlias` stands for: the alias's tenant, or the id itself. */
 export async function resolveTenantId(db: D1Database, idOrAlias: string): Promise<string> {
-  return (await findAliasTarget(db, idOrAlias)) ?? idOrAlias;
+  return (await recentAliases.get(idOrAlias, () => findAliasTarget(db, idOrAlias))) ?? idOrAlias;
 }
 
 export interface ResolveTenantOptions {

@@ -24,17 +24,21 @@ describe('createEngineCache', () => {
     expect(v2).toEqual({ label: 'v2' });
   });
 
-  it('shares one load between concurrent misses', async () => {
+  it('keeps one engine when concurrent misses both load', async () => {
     const cache = createEngineCache();
-    let finish: (engine: Engine) => void = () => {};
-    const load = vi.fn(() => new Promise<Engine>((resolve) => (finish = resolve)));
+    const finishers: ((engine: Engine) => void)[] = [];
+    const load = vi.fn(() => new Promise<Engine>((resolve) => finishers.push(resolve)));
 
     const both = Promise.all([cache.get('voorbeeldstad', 1, load), cache.get('voorbeeldstad', 1, load)]);
-    finish(fakeEngine('v1'));
+    finishers.forEach((finish, i) => finish(fakeEngine(`load ${i}`)));
     const [a, b] = await both;
 
-    expect(a).toBe(b);
-    expect(load).toHaveBeenCalledTimes(1);
+    // Each request waits only on its own load, never on another request's I/O.
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(b).toBe(a);
+    expect(cache.size).toBe(1);
+    await cache.get('voorbeeldstad', 1, load);
+    expect(load).toHaveBeenCalledTimes(2);
   });
 
   it('evicts the least recently used engine when full', async () => {
@@ -73,7 +77,6 @@ describe('createEngineCache with a byte bound', () => {
     await cache.get('b', 1, load);
     await cache.get('a', 1, load); // a is now the most recently used
     await cache.get('c', 1, load); // 120 bytes: evicts b
-    await Promise.resolve();
 
     expect(cache.size).toBe(2);
     expect(cache.bytes).toBe(80);
@@ -85,7 +88,6 @@ describe('createEngineCache with a byte bound', () => {
     const cache = createEngineCache({ maxBytes: 100, weigh });
     await cache.get('a', 1, async () => weighed('small', 10));
     const big = await cache.get('b', 1, async () => weighed('big', 500));
-    await Promise.resolve();
 
     expect(big).toEqual({ label: 'big', bytes: 500 });
     expect(cache.size).toBe(1);

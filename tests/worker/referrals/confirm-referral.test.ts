@@ -134,14 +134,14 @@ describe('PATCH /api/v1/tenants/{tenant}/referrals/{code}', () => {
     expect(await unknown.json()).toMatchObject({ error: { code: 'referral_not_found' } });
   });
 
-  it('answers the preflight for PATCH from any origin', async () => {
+  it('answers the preflight for PATCH of a site the tenant lists', async () => {
     const { code } = await createReferral();
     const res = await publicFetch(`${TENANT}/referrals/${code}`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://bibliotheek.example', 'Access-Control-Request-Method': 'PATCH', 'Access-Control-Request-Headers': 'content-type' },
+      headers: { Origin: 'https://www.voorbeeldstad.example', 'Access-Control-Request-Method': 'PATCH', 'Access-Control-Request-Headers': 'content-type' },
     });
     expect(res.status).toBe(204);
-    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('https://www.voorbeeldstad.example');
     expect(res.headers.get('Access-Control-Allow-Methods')).toContain('PATCH');
   });
 });

@@ -140,32 +140,32 @@ describe('POST /api/v1/tenants/{tenant}/referrals', () => {
     expect(await res.json()).toMatchObject({ error: { code: 'tenant_not_found' } });
   });
 
-  it('answers the preflight of a municipal site, for any origin and without credentials', async () => {
+  it('answers the preflight of a site the tenant lists, without credentials', async () => {
     const res = await publicFetch(`${TENANT}/referrals`, {
       method: 'OPTIONS',
       headers: {
-        Origin: 'https://www.gemeente.example',
+        Origin: 'https://www.voorbeeldstad.example',
         'Access-Control-Request-Method': 'POST',
         'Access-Control-Request-Headers': 'content-type',
       },
     });
     expect(res.status).toBe(204);
-    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('https://www.voorbeeldstad.example');
     expect(res.headers.get('Access-Control-Allow-Methods')).toContain('POST');
     expect(res.headers.get('Access-Control-Allow-Headers')?.toLowerCase()).toContain('content-type');
     expect(res.headers.get('Access-Control-Allow-Credentials')).toBeNull();
   });
 
   it('lets a municipal site read the answer, errors and 429 included', async () => {
-    const headers = { Origin: 'https://www.gemeente.example' };
+    const headers = { Origin: 'https://www.voorbeeldstad.example' };
     const created = await publicFetch(`${TENANT}/referrals`, { json: A_REFERRAL, headers });
     const refused = await publicFetch(`${TENANT}/referrals`, { json: { ...A_REFERRAL, note: 'bsn 111222333' }, headers });
-    expect(created.headers.get('Access-Control-Allow-Origin')).toBe('*');
-    expect(refused.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(created.headers.get('Access-Control-Allow-Origin')).toBe('https://www.voorbeeldstad.example');
+    expect(refused.headers.get('Access-Control-Allow-Origin')).toBe('https://www.voorbeeldstad.example');
     let last = refused;
     for (let i = 0; i < 61; i++) last = await publicFetch(`${TENANT}/referrals`, { json: {}, headers, ip: '2001:db8:cors::1' });
     expect(last.status).toBe(429);
-    expect(last.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(last.headers.get('Access-Control-Allow-Origin')).toBe('https://www.voorbeeldstad.example');
     expect(last.headers.get('Access-Control-Expose-Headers')).toContain('Retry-After');
   });
 

@@ -90,12 +90,12 @@ describe('POST /api/v1/tenants/{tenant}/signals', () => {
     expect(await res.json()).toMatchObject({ error: { code: 'invalid_request' } });
   });
 
-  it('answers the preflight from any origin', async () => {
+  it('answers the preflight of a site the tenant lists', async () => {
     const res = await publicFetch(`${TENANT}/signals`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://www.gemeente.example', 'Access-Control-Request-Method': 'POST' },
+      headers: { Origin: 'https://www.voorbeeldstad.example', 'Access-Control-Request-Method': 'POST' },
     });
     expect(res.status).toBe(204);
-    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('https://www.voorbeeldstad.example');
   });
 });

@@ -1,0 +1,131 @@
+/**
+ * "Instellingen": the websites (origins) that may send referrals and signals to the worker. The
+ * list lives in the draft's `settings.allowedOrigins`, so it is saved and published like the rest
+ * of the content; the worker reads it from the published version.
+ */
+import { useState } from 'preact/hooks';
+import type { Content } from '../../core/content/schema';
+import { useAdmin } from '../context';
+import { nl } from '../i18n/nl';
+import { addAllowedOrigin, allowedOrigins, removeAllowedOrigin } from '../state/settings-edits';
+import { fieldId } from '../validation/field-paths';
+import { ViewHeader } from './view-header';
+
+const LIST_PATH = 'settings.allowedOrigins';
+const NEW_ORIGIN_ID = 'nieuwe-website';
+const ADD_BUTTON_ID = 'website-toevoegen';
+
+function FieldErrors({ id, messages }: { id: string; messages: readonly string[] | undefined }) {
+  if (!messages || messages.length === 0) return null;
+  return (
+    <p class="field-error" id={id}>
+      {messages.join(' ')}
+    </p>
+  );
+}
+
+function OriginList({ origins }: { origins: readonly string[] }) {
+  const { draft, canEdit, fieldIssues, announce } = useAdmin();
+  if (origins.length === 0) return <p>{nl.originsEmpty}</p>;
+  return (
+    <ul class="origin-list" aria-label={nl.originsListLabel}>
+      {origins.map((origin, index) => {
+        const path = `${LIST_PATH}.${index}`;
+        const messages = fieldIssues.get(path);
+        return (
+          <li key={`${index}-${origin}`} class={`origin-item${messages ? ' field-invalid' : ''}`}>
+            <span class="origin-address" id={fieldId(path)} tabIndex={-1}>
+              {origin}
+            </span>
+            {canEdit && (
+              <button
+                type="button"
+                class="button button-small button-quiet"
+                onClick={() => {
+                  draft.edit((d) => removeAllowedOrigin(d, index));
+                  announce(nl.rowRemoved(origin));
+                  document.getElementById(NEW_ORIGIN_ID)?.focus();
+                }}
+              >
+                {nl.remove}
+                <span class="visually-hidden"> {origin}</span>
+              </button>
+            )}
+            <FieldErrors id={`${fieldId(path)}-fout`} messages={messages} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function AddOriginForm({ content }: { content: Content }) {
+  const { draft, announce } = useAdmin();
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const errorId = `${NEW_ORIGIN_ID}-fout`;
+  const hintId = `${NEW_ORIGIN_ID}-uitleg`;
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const result = addAllowedOrigin(content, typed);
+    if (!result.ok) {
+      setError(result.message);
+      document.getElementById(NEW_ORIGIN_ID)?.focus();
+      return;
+    }
+    draft.edit(() => result.content);
+    setTyped('');
+    setError(null);
+    announce(nl.originAdded(result.origin));
+  };
+
+  return (
+    <form class="add-origin-form" onSubmit={submit} noValidate>
+      <div class={`field${error ? ' field-invalid' : ''}`}>
+        <label class="field-label" for={NEW_ORIGIN_ID}>
+          {nl.originNew}
+        </label>
+        <p class="field-hint" id={hintId}>
+          {nl.originNewHint}
+        </p>
+        <input
+          id={NEW_ORIGIN_ID}
+          class="input"
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          value={typed}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={[error ? errorId : null, hintId].filter(Boolean).join(' ')}
+          onInput={(event) => setTyped(event.currentTarget.value)}
+        />
+        <FieldErrors id={errorId} messages={error ? [error] : undefined} />
+      </div>
+      <div class="button-row">
+        <button type="submit" class="button" id={ADD_BUTTON_ID}>
+          {nl.originAdd}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function SettingsForm() {
+  const { draft, canEdit, fieldIssues } = useAdmin();
+  const content = draft.state.edited as Content;
+  const origins = allowedOrigins(content);
+  return (
+    <section class="view" aria-labelledby="view-title">
+      <ViewHeader title={nl.settingsTitle} intro={nl.settingsIntro} />
+      <section class="list-section" aria-labelledby="origins-title">
+        <h2 id="origins-title">{nl.originsTitle}</h2>
+        <p>{nl.originsIntro}</p>
+        <OriginList origins={origins} />
+        <FieldErrors id={`${fieldId(LIST_PATH)}-fout`} messages={fieldIssues.get(LIST_PATH)} />
+        {canEdit && <AddOriginForm content={content} />}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,191 @@
+/**
+ * The load test of `npm run bench`: `npm start` on a free loopback port with a fresh local D1
+ * holding `--tenants` synthetic tenants of `--topics` topics (npm run seed:synthetic), then
+ * autocannon against `/route` (every tenant and alias in random order, mixed questions) and
+ * against `/healthz`, with the same connections for the same time. Returns requests/s, p50/p99
+ * latency, errors, and the route/healthz cost ratio (from mean latency at equal concurrency).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon, { type Result as AutocannonResult } from 'autocannon';
+import { getPlatformProxy } from 'wrangler';
+import { seededRandom } from './synthetic-content';
+
+export interface LoadOptions {
+  tenants: number;
+  topics: number;
+  connections: number;
+  /** Seconds per run. */
+  duration: number;
+  questions: readonly string[];
+}
+
+export interface LoadStats {
+  requestsPerSecond: number;
+  latencyMs: { mean: number; p50: number; p99: number };
+  requests: number;
+  errors: number;
+  non2xx: number;
+}
+
+export interface LoadResult {
+  tenants: number;
+  aliases: number;
+  topics: number;
+  connections: number;
+  durationSeconds: number;
+  route: LoadStats;
+  healthz: LoadStats;
+  /** route mean latency / healthz mean latency; the target is ≤ 1.25. */
+  routeToHealthz: number;
+  /** The same against a few tenants, whose engines all fit in the isolate's LRU: the cost of a hit. */
+  hot: { tenants: number; route: LoadStats; routeToHealthz: number };
+}
+
+/** Few enough that their engines all stay loaded (worker/engines/tenant-engines.ts, MAX_ENGINE_BYTES). */
+const HOT_TENANTS = 20;
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const WRANGLER = join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
+const quietEnv = { ...process.env, WRANGLER_SEND_METRICS: 'false' };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function run(args: string[], label: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: quietEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${label} failed with exit code ${code}`))));
+  });
+}
+
+async function waitForHealth(origin: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`npm start exited with code ${server.exitCode}`);
+    try {
+      if ((await fetch(`${origin}/healthz`, { signal: AbortSignal.timeout(2000) })).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${origin}/healthz did not answer within ${timeoutMs / 1000} s`);
+}
+
+/** The part of D1 this file uses: bench has Node's types, not the Workers types. */
+interface QueryOnly {
+  prepare(sql: string): { raw<T>(): Promise<T[]> };
+}
+
+/** Tenant ids and aliases in the seeded database: every name a municipality's page may use. */
+async function tenantNames(persistTo: string): Promise<{ tenants: string[]; aliases: string[] }> {
+  const platform = await getPlatformProxy<{ DB: QueryOnly }>({ persist: { path: join(persistTo, 'v3') }, remoteBindings: false });
+  const column = async (sql: string) => (await platform.env.DB.prepare(sql).raw<[string]>()).map(([value]) => value);
+  try {
+    return {
+      tenants: await column('SELECT id FROM tenants WHERE published_version IS NOT NULL ORDER BY id'),
+      aliases: await column('SELECT alias FROM tenant_aliases ORDER BY alias'),
+    };
+  } finally {
+    await platform.dispose();
+  }
+}
+
+function toStats(result: AutocannonResult): LoadStats {
+  return {
+    requestsPerSecond: result.requests.average,
+    latencyMs: { mean: result.latency.mean, p50: result.latency.p50, p99: result.latency.p99 },
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** Two runs of half the duration as one. */
+function combine(a: LoadStats, b: LoadStats): LoadStats {
+  const mean = (x: number, y: number) => (x + y) / 2;
+  return {
+    requestsPerSecond: mean(a.requestsPerSecond, b.requestsPerSecond),
+    latencyMs: { mean: mean(a.latencyMs.mean, b.latencyMs.mean), p50: mean(a.latencyMs.p50, b.latencyMs.p50), p99: Math.max(a.latencyMs.p99, b.latencyMs.p99) },
+    requests: a.requests + b.requests,
+    errors: a.errors + b.errors,
+    non2xx: a.non2xx + b.non2xx,
+  };
+}
+
+function hammer(url: string, connections: number, duration: number, setupRequest?: (request: { path: string }) => { path: string }): Promise<LoadStats> {
+  const requests = setupRequest ? [{ method: 'GET', setupRequest }] : undefined;
+  return autocannon({ url, connections, duration, requests }).then(toStats);
+}
+
+export async function loadTest({ tenants, topics, connections, duration, questions }: LoadOptions): Promise<LoadResult> {
+  const persistTo = await mkdtemp(join(tmpdir(), 'loketwijzer-bench-'));
+  let server: ChildProcess | null = null;
+  try {
+    await run([WRANGLER, 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], 'migrations');
+    await run(
+      ['--import', 'tsx', 'scripts/seed-synthetic.mjs', '--tenants', String(tenants), '--topics', String(topics), '--persist-to', persistTo],
+      'seed:synthetic',
+    );
+    const names = await tenantNames(persistTo);
+    const everyName = [...names.tenants, ...names.aliases];
+
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, ['scripts/start.mjs', '--port', String(port), '--persist-to', persistTo], {
+      cwd: ROOT,
+      env: quietEnv,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    await waitForHealth(origin, server, 90_000);
+
+    const random = seededRandom(99);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const routeRequest = (among: readonly string[]) => (request: { path: string }) => ({
+      ...request,
+      path: `/api/v1/tenants/${pick(among)}/route?q=${encodeURIComponent(pick(questions))}`,
+    });
+    const hotNames = names.tenants.slice(0, HOT_TENANTS);
+
+    // A short warm-up of both, so neither run pays for wrangler's first requests.
+    await hammer(origin, connections, 2, routeRequest(everyName));
+    await hammer(`${origin}/healthz`, connections, 2);
+    // healthz before and after the route runs: the machine's other load drifts during a bench.
+    const healthzBefore = await hammer(`${origin}/healthz`, connections, duration / 2);
+    const route = await hammer(origin, connections, duration, routeRequest(everyName));
+    await hammer(origin, connections, 2, routeRequest(hotNames));
+    const hotRoute = await hammer(origin, connections, duration, routeRequest(hotNames));
+    const healthz = combine(healthzBefore, await hammer(`${origin}/healthz`, connections, duration / 2));
+
+    return {
+      tenants: names.tenants.length,
+      aliases: names.aliases.length,
+      topics,
+      connections,
+      durationSeconds: duration,
+      route,
+      healthz,
+      routeToHealthz: route.latencyMs.mean / healthz.latencyMs.mean,
+      hot: { tenants: hotNames.length, route: hotRoute, routeToHealthz: hotRoute.latencyMs.mean / healthz.latencyMs.mean },
+    };
+  } finally {
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server?.once('exit', resolve));
+      server.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
+    await rm(persistTo, { recursive: true, force: true });
+  }
+}

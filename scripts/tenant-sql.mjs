@@ -1,0 +1,86 @@
+/**
+ * `node --import tsx scripts/tenant-sql.mjs --tenant oosterwolde --name "Gemeente Oosterwolde" > tenant.sql`
+ * prints the SQL that creates a NEW tenant with a one-counter placeholder as version 1, for
+ * `wrangler d1 execute DB --remote --env production --file tenant.sql`. The admin API only edits a
+ * tenant that exists, and D1 refuses statements over 100 kB, so the real content follows through
+ * the admin API or app (PUT /draft, then publish). The statements come from the worker's own
+ * storage functions, so the rows are exactly what a publish writes. A second run for the same
+ * tenant fails on the versions primary key and changes nothing.
+ */
+import { parseArgs } from 'node:util';
+import { compileBundle } from '../core/bundle/compile-bundle.ts';
+import { parseContent } from '../core/content/parse-content.ts';
+import { strongEtag } from '../worker/http/etag.ts';
+import { pointTenantAt, upsertTenant } from '../worker/storage/tenants.ts';
+import { insertVersion } from '../worker/storage/versions.ts';
+
+const { values } = parseArgs({ options: { tenant: { type: 'string' }, name: { type: 'string' }, by: { type: 'string' } } });
+if (!values.tenant || !values.name) {
+  console.error('Usage: node --import tsx scripts/tenant-sql.mjs --tenant <id> --name "Gemeente …" [--by "Naam"] > tenant.sql');
+  process.exit(2);
+}
+
+const placeholder = {
+  tenant: { id: values.tenant, name: values.name },
+  counters: [
+    {
+      id: 'klantcontactcentrum',
+      kind: 'gemeente-balie',
+      name: 'Klantcontactcentrum',
+      summary: 'Nog in te vullen: de gemeente zet hier haar eigen taakverdeling.',
+      helpsWith: [],
+      doesNot: [],
+      locationIds: [],
+      appointment: 'phone-or-online',
+      bring: [],
+    },
+  ],
+  locations: [],
+  topics: [
+    {
+      id: 'algemene-vraag',
+      domain: 'Algemeen',
+      title: { nl: 'Algemene vraag', en: 'General question' },
+      keywords: ['vraag', 'question'],
+      counter: 'klantcontactcentrum',
+    },
+  ],
+};
+
+const parsed = parseContent(placeholder);
+if (!parsed.ok) {
+  console.error('The tenant id or name is not valid:');
+  for (const issue of parsed.issues) console.error(`  ${issue.path || '(root)'}: ${issue.message}`);
+  process.exit(1);
+}
+const content = parsed.content;
+
+/** Records what the storage functions prepare and bind, instead of running it. */
+const recorder = { prepare: (sql) => ({ bind: (...args) => ({ sql, args }) }) };
+
+function literal(value) {
+  if (value === null || value === undefined) return 'NULL';
+  if (typeof value === 'number') return String(value);
+  return `'${String(value).replaceAll("'", "''")}'`;
+}
+
+function render({ sql, args }) {
+  return `${sql.replace(/\?(\d+)/g, (_, n) => literal(args[Number(n) - 1]))};`;
+}
+
+const version = 1;
+const publishedAt = new Date().toISOString();
+const bundleJson = JSON.stringify(compileBundle(content, { version, publishedAt }));
+const published = { tenantId: content.tenant.id, version, etag: await strongEtag(bundleJson), publishedAt };
+const statements = [
+  upsertTenant(recorder, content.tenant, publishedAt),
+  insertVersion(recorder, {
+    ...published,
+    contentJson: JSON.stringify(content),
+    bundleJson,
+    publishedBy: values.by ?? 'scripts/tenant-sql.mjs',
+    note: 'Nieuwe gemeente (tijdelijke inhoud)',
+  }),
+  pointTenantAt(recorder, content.tenant.id, version),
+];
+process.stdout.write(`${statements.map(render).join('\n')}\n`);

@@ -1,0 +1,43 @@
+/**
+ * "Instellingen": the websites that may send referrals. An address is checked inline in Dutch
+ * before it enters the draft; a valid one is listed and can be removed again. Nothing is saved.
+ */
+import { describe, expect, it } from 'vitest';
+import { nl } from '../../admin/i18n/nl';
+import { logIn } from './admin-helpers';
+import { expectNoAxeViolations } from './support/axe';
+import { useBrowser } from './support/suite';
+
+const suite = useBrowser();
+
+describe('admin settings: allowed websites', () => {
+  it('explains a wrong address next to the field, lists a right one, and removes it', async () => {
+    const page = await suite.newPage();
+    await logIn(page);
+    await page.getByRole('navigation', { name: nl.navLabel }).getByRole('link', { name: nl.views.instellingen, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: nl.settingsTitle }).waitFor();
+    const list = page.getByRole('list', { name: nl.originsListLabel });
+    expect(await list.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('https://www.voorbeeldstad.example')]);
+
+    const field = page.getByRole('textbox', { name: nl.originNew });
+    await field.fill('https://www.oosterhoek.nl/wegwijzer');
+    await page.getByRole('button', { name: nl.originAdd }).click();
+    await page.locator('#nieuwe-website-fout').waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#nieuwe-website-fout').textContent()).toContain('zonder /');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('nieuwe-website');
+    await expectNoAxeViolations(page);
+
+    await field.fill('https://www.oosterhoek.nl');
+    await page.getByRole('button', { name: nl.originAdd }).click();
+    const added = list.getByRole('listitem').filter({ hasText: 'https://www.oosterhoek.nl' });
+    await added.waitFor();
+    expect(await field.inputValue()).toBe('');
+    expect(await field.getAttribute('aria-invalid')).toBeNull();
+
+    await page.getByRole('button', { name: `${nl.remove} https://www.oosterhoek.nl` }).click();
+    expect(await added.count()).toBe(0);
+    expect(await list.getByRole('listitem').count()).toBe(1);
+    await expectNoAxeViolations(page);
+  });
+});
