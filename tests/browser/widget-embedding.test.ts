@@ -51,6 +51,17 @@ describe('embedding <loket-wijzer>', () => {
     await page.getByRole('heading', { level: 4, name: 'Burgerzaken' }).waitFor();
   });
 
+  it('answers for a municipality that shares its table with another tenant (tenant="oosterhoek")', async () => {
+    const page = await suite.newPage();
+    await page.goto('/balie');
+    await page.locator('loket-wijzer').evaluate((element) => element.setAttribute('tenant', 'oosterhoek'));
+    const field = page.getByRole('combobox').first();
+    await field.fill('ik heb schulden');
+    await field.press('Enter');
+    await page.getByRole('heading', { name: 'Sociaal Loket' }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
   it('survives widget.js being loaded a second time', async () => {
     const page = await suite.newPage();
     await page.goto('/');
