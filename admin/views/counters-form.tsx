@@ -4,15 +4,13 @@
  */
 import { useState } from 'preact/hooks';
 import { APPOINTMENT_KINDS, COUNTER_KINDS, type Content, type Counter } from '../../core/content/schema';
-import { AddItemForm } from '../components/add-item-form';
 import { ConfirmDialog, Dialog } from '../components/dialog';
 import { CheckboxGroup, ListField, SelectField, TextAreaField, TextField } from '../components/fields';
+import { MasterDetailView } from '../components/master-detail-view';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { navigate } from '../routing/hash-route';
-import { addItem, counterUses, emptyCounter, optionalText, removeItem, updateItem, type CounterUse } from '../state/content-edits';
-import { ItemList } from './item-list';
-import { ViewHeader } from './view-header';
+import { counterUses, emptyCounter, optionalText, removeItem, updateItem, type CounterUse } from '../state/content-edits';
 
 const KIND_OPTIONS = COUNTER_KINDS.map((kind) => ({ value: kind, label: nl.counterKinds[kind] }));
 const APPOINTMENT_OPTIONS = APPOINTMENT_KINDS.map((kind) => ({ value: kind, label: nl.appointmentKinds[kind] }));
@@ -54,9 +52,8 @@ function usesText(use: CounterUse): string {
 }
 
 export function CountersForm({ selectedId }: { selectedId: string | undefined }) {
-  const { draft, canEdit, announce } = useAdmin();
+  const { draft, announce } = useAdmin();
   const content = draft.state.edited as Content;
-  const [adding, setAdding] = useState(false);
   const [removal, setRemoval] = useState<{ counter: Counter; index: number; uses: CounterUse[] } | null>(null);
 
   const index = selectedId === undefined ? 0 : content.counters.findIndex((counter) => counter.id === selectedId);
@@ -64,59 +61,27 @@ export function CountersForm({ selectedId }: { selectedId: string | undefined })
   const topicCount = (id: string) => content.topics.filter((topic) => topic.counter === id || topic.digitalHelp === id).length;
 
   return (
-    <section class="view" aria-labelledby="view-title">
-      <ViewHeader title={nl.countersTitle} intro={nl.countersIntro}>
-        {canEdit && !adding && (
-          <button type="button" class="button" onClick={() => setAdding(true)}>
-            {nl.addCounter}
-          </button>
-        )}
-      </ViewHeader>
-      {adding && (
-        <AddItemForm
-          idPrefix="nieuw-loket"
-          title={nl.addCounterTitle}
-          nameLabel={nl.counterFields.name}
-          existingIds={content.counters.map((c) => c.id)}
-          submitLabel={nl.addCounter}
-          onCancel={() => setAdding(false)}
-          onAdd={(id, name) => {
-            draft.edit((c) => addItem(c, 'counters', emptyCounter(id, name)));
-            setAdding(false);
-            announce(nl.counterAdded(name));
-            navigate({ view: 'loketten', id });
-          }}
-        />
-      )}
-      <div class="master-detail">
-        <ItemList
-          label={nl.countersList}
-          view="loketten"
-          items={content.counters.map((c) => ({ id: c.id, name: c.name || c.id, detail: nl.counterUsedBy(topicCount(c.id)) }))}
-          selectedId={counter?.id}
-        />
-        <div class="detail">
-          {counter === undefined ? (
-            <p>{nl.selectCounter}</p>
-          ) : (
-            <form class="detail-form" aria-labelledby="detail-title" onSubmit={(event) => event.preventDefault()}>
-              <div class="detail-header">
-                <h2 id="detail-title" tabIndex={-1}>{counter.name || counter.id}</h2>
-                {canEdit && (
-                  <button
-                    type="button"
-                    class="button button-danger-quiet"
-                    onClick={() => setRemoval({ counter, index, uses: counterUses(content, counter.id) })}
-                  >
-                    {nl.removeCounter(counter.name || counter.id)}
-                  </button>
-                )}
-              </div>
-              <CounterFields key={counter.id} counter={counter} index={index} content={content} />
-            </form>
-          )}
-        </div>
-      </div>
+    <MasterDetailView
+      list="counters"
+      view="loketten"
+      title={nl.countersTitle}
+      intro={nl.countersIntro}
+      listLabel={nl.countersList}
+      emptyText={nl.selectCounter}
+      add={{
+        idPrefix: 'nieuw-loket',
+        title: nl.addCounterTitle,
+        nameLabel: nl.counterFields.name,
+        label: nl.addCounter,
+        create: emptyCounter,
+        announcement: nl.counterAdded,
+      }}
+      itemDetail={(c) => nl.counterUsedBy(topicCount(c.id))}
+      selected={counter}
+      removeLabel={nl.removeCounter}
+      onRemove={(c) => setRemoval({ counter: c, index, uses: counterUses(content, c.id) })}
+      renderFields={(c) => <CounterFields key={c.id} counter={c} index={index} content={content} />}
+    >
       {removal !== null && removal.uses.length > 0 && (
         <Dialog title={nl.counterInUseTitle(removal.counter.name)} onClose={() => setRemoval(null)}>
           <p>{nl.counterInUseText}</p>
@@ -149,6 +114,6 @@ export function CountersForm({ selectedId }: { selectedId: string | undefined })
           <p>{nl.removeCounterText}</p>
         </ConfirmDialog>
       )}
-    </section>
+    </MasterDetailView>
   );
 }

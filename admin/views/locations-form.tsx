@@ -4,15 +4,13 @@
  */
 import { useState } from 'preact/hooks';
 import { DAYS, type Content, type Location, type OpeningHours } from '../../core/content/schema';
-import { AddItemForm } from '../components/add-item-form';
 import { ConfirmDialog, Dialog } from '../components/dialog';
 import { CheckboxGroup, TextField } from '../components/fields';
+import { MasterDetailView } from '../components/master-detail-view';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { navigate } from '../routing/hash-route';
-import { addItem, emptyLocation, locationUses, optionalText, removeItem, updateItem } from '../state/content-edits';
-import { ItemList } from './item-list';
-import { ViewHeader } from './view-header';
+import { emptyLocation, locationUses, optionalText, removeItem, updateItem } from '../state/content-edits';
 
 const DAY_OPTIONS = DAYS.map((day) => ({ value: day, label: nl.days[day] }));
 
@@ -124,9 +122,8 @@ function LocationFields({ location, index }: { location: Location; index: number
 }
 
 export function LocationsForm({ selectedId }: { selectedId: string | undefined }) {
-  const { draft, canEdit, announce } = useAdmin();
+  const { draft, announce } = useAdmin();
   const content = draft.state.edited as Content;
-  const [adding, setAdding] = useState(false);
   const [removal, setRemoval] = useState<{ location: Location; index: number } | null>(null);
 
   const index = selectedId === undefined ? 0 : content.locations.findIndex((l) => l.id === selectedId);
@@ -134,55 +131,27 @@ export function LocationsForm({ selectedId }: { selectedId: string | undefined }
   const users = removal ? locationUses(content, removal.location.id) : [];
 
   return (
-    <section class="view" aria-labelledby="view-title">
-      <ViewHeader title={nl.locationsTitle} intro={nl.locationsIntro}>
-        {canEdit && !adding && (
-          <button type="button" class="button" onClick={() => setAdding(true)}>
-            {nl.addLocation}
-          </button>
-        )}
-      </ViewHeader>
-      {adding && (
-        <AddItemForm
-          idPrefix="nieuwe-locatie"
-          title={nl.addLocationTitle}
-          nameLabel={nl.locationFields.name}
-          existingIds={content.locations.map((l) => l.id)}
-          submitLabel={nl.addLocation}
-          onCancel={() => setAdding(false)}
-          onAdd={(id, name) => {
-            draft.edit((c) => addItem(c, 'locations', emptyLocation(id, name)));
-            setAdding(false);
-            announce(nl.locationAdded(name));
-            navigate({ view: 'locaties', id });
-          }}
-        />
-      )}
-      <div class="master-detail">
-        <ItemList
-          label={nl.locationsList}
-          view="locaties"
-          items={content.locations.map((l) => ({ id: l.id, name: l.name || l.id, detail: l.address.city }))}
-          selectedId={location?.id}
-        />
-        <div class="detail">
-          {location === undefined ? (
-            <p>{nl.selectLocation}</p>
-          ) : (
-            <form class="detail-form" aria-labelledby="detail-title" onSubmit={(event) => event.preventDefault()}>
-              <div class="detail-header">
-                <h2 id="detail-title" tabIndex={-1}>{location.name || location.id}</h2>
-                {canEdit && (
-                  <button type="button" class="button button-danger-quiet" onClick={() => setRemoval({ location, index })}>
-                    {nl.removeLocation(location.name || location.id)}
-                  </button>
-                )}
-              </div>
-              <LocationFields key={location.id} location={location} index={index} />
-            </form>
-          )}
-        </div>
-      </div>
+    <MasterDetailView
+      list="locations"
+      view="locaties"
+      title={nl.locationsTitle}
+      intro={nl.locationsIntro}
+      listLabel={nl.locationsList}
+      emptyText={nl.selectLocation}
+      add={{
+        idPrefix: 'nieuwe-locatie',
+        title: nl.addLocationTitle,
+        nameLabel: nl.locationFields.name,
+        label: nl.addLocation,
+        create: emptyLocation,
+        announcement: nl.locationAdded,
+      }}
+      itemDetail={(l) => l.address.city}
+      selected={location}
+      removeLabel={nl.removeLocation}
+      onRemove={(l) => setRemoval({ location: l, index })}
+      renderFields={(l) => <LocationFields key={l.id} location={l} index={index} />}
+    >
       {removal !== null && users.length > 0 && (
         <Dialog title={nl.locationInUseTitle(removal.location.name)} onClose={() => setRemoval(null)}>
           <p>{nl.locationInUseText}</p>
@@ -215,7 +184,7 @@ export function LocationsForm({ selectedId }: { selectedId: string | undefined }
           <p>{nl.removeLocationText}</p>
         </ConfirmDialog>
       )}
-    </section>
+    </MasterDetailView>
   );
 }
 
