@@ -19,6 +19,7 @@ import { compileBundle } from '../core/bundle/compile-bundle';
 import { engineFromBundle } from '../core/bundle/engine-from-bundle';
 import { parseContent } from '../core/content/parse-content';
 import type { Content } from '../core/content/schema';
+import { parseQuestionsTsv } from '../core/io/questions-tsv';
 import { createEngine } from '../core/routing/engine';
 import { buildTopicIndex, serialiseTopicIndex } from '../core/routing/search-index';
 import type { EngineMemory } from './engine-memory';
@@ -72,11 +73,7 @@ function timeRepeated(run: () => unknown, repeat: number): number[] {
 }
 
 function readQuestions(path: string): string[] {
-  return readFileSync(path, 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((row) => row.split('\t')[0] ?? '');
+  return parseQuestionsTsv(readFileSync(path, 'utf8')).map(({ question }) => question);
 }
 
 function measureTenant(name: string, content: Content, questions: string[], repeats: { index: number; route: number }): TenantResult {

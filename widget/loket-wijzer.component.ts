@@ -211,7 +211,7 @@ export class LoketWijzer extends LitElement {
   private requestBundle(): void {
     if (this.bundleRequested) return;
     this.bundleRequested = true;
-    void this.bundle.load(this.api || SCRIPT_ORIGIN, this.tenant.trim());
+    void this.bundle.load(this.apiBase, this.tenant.trim());
   }
 
   private async loadDesk(): Promise<void> {

@@ -1,16 +1,19 @@
 /**
  * A view with a list on the left and the chosen item's form on the right (counters, locations):
- * the heading with its "… toevoegen" button, the add form, the list and the detail pane.
+ * the heading with its "… toevoegen" button, the add form, the list, the detail pane and the
+ * removal flow (a refusal naming what still uses the item, or a confirmation).
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Content } from '../../core/content/schema';
 import { useAdmin } from '../context';
+import { nl } from '../i18n/nl';
 import { navigate, type View } from '../routing/hash-route';
-import { addItem, type ListItem } from '../state/content-edits';
+import { addItem, removeItem, type ListItem } from '../state/content-edits';
 import { ItemList } from '../views/item-list';
 import { ViewHeader } from '../views/view-header';
 import { AddItemForm } from './add-item-form';
+import { ConfirmDialog, Dialog } from './dialog';
 
 type MasterDetailList = 'counters' | 'locations';
 
@@ -35,11 +38,18 @@ interface MasterDetailViewProps<K extends MasterDetailList> {
   };
   itemDetail(item: ListItem<K>): string;
   selected: ListItem<K> | undefined;
-  removeLabel(name: string): string;
-  onRemove(item: ListItem<K>): void;
+  remove: {
+    /** The detail pane's button. */
+    label(name: string): string;
+    /** What still uses the item, one line each; while there is any, removal is refused. */
+    uses(item: ListItem<K>): { key: string; text: string }[];
+    inUseTitle(name: string): string;
+    inUseText: string;
+    title(name: string): string;
+    text: string;
+    announcement(name: string): string;
+  };
   renderFields(item: ListItem<K>): ComponentChildren;
-  /** After the master-detail pane, e.g. the removal dialogs. */
-  children?: ComponentChildren;
 }
 
 export function MasterDetailView<K extends MasterDetailList>(props: MasterDetailViewProps<K>) {
@@ -49,6 +59,8 @@ export function MasterDetailView<K extends MasterDetailList>(props: MasterDetail
   // Content[K] does not narrow for a generic K; it is the list of ListItem<K>, as in content-edits.
   const items = content[list] as readonly ListItem<K>[];
   const [adding, setAdding] = useState(false);
+  const [removal, setRemoval] = useState<{ item: ListItem<K>; index: number; uses: { key: string; text: string }[] } | null>(null);
+  const remove = props.remove;
 
   return (
     <section class="view" aria-labelledby="view-title">
@@ -90,8 +102,12 @@ export function MasterDetailView<K extends MasterDetailList>(props: MasterDetail
               <div class="detail-header">
                 <h2 id="detail-title" tabIndex={-1}>{selected.name || selected.id}</h2>
                 {canEdit && (
-                  <button type="button" class="button button-danger-quiet" onClick={() => props.onRemove(selected)}>
-                    {props.removeLabel(selected.name || selected.id)}
+                  <button
+                    type="button"
+                    class="button button-danger-quiet"
+                    onClick={() => setRemoval({ item: selected, index: items.indexOf(selected), uses: remove.uses(selected) })}
+                  >
+                    {remove.label(selected.name || selected.id)}
                   </button>
                 )}
               </div>
@@ -100,7 +116,38 @@ export function MasterDetailView<K extends MasterDetailList>(props: MasterDetail
           )}
         </div>
       </div>
-      {props.children}
+      {removal !== null && removal.uses.length > 0 && (
+        <Dialog title={remove.inUseTitle(removal.item.name)} onClose={() => setRemoval(null)}>
+          <p>{remove.inUseText}</p>
+          <ul class="plain-list">
+            {removal.uses.map((use) => (
+              <li key={use.key}>{use.text}</li>
+            ))}
+          </ul>
+          <div class="dialog-actions">
+            <button type="button" class="button button-primary" onClick={() => setRemoval(null)}>
+              {nl.close}
+            </button>
+          </div>
+        </Dialog>
+      )}
+      {removal !== null && removal.uses.length === 0 && (
+        <ConfirmDialog
+          title={remove.title(removal.item.name)}
+          confirmLabel={nl.remove}
+          danger
+          onCancel={() => setRemoval(null)}
+          returnFocus={() => document.getElementById('view-title')}
+          onConfirm={() => {
+            draft.edit((c) => removeItem(c, list, removal.index));
+            announce(remove.announcement(removal.item.name));
+            setRemoval(null);
+            navigate({ view });
+          }}
+        >
+          <p>{remove.text}</p>
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

@@ -3,13 +3,23 @@
  * `createEngine` (only when it validates) and the published version from its bundle.
  */
 import { useMemo } from 'preact/hooks';
+import type { Content } from '../../core/content/schema';
 import { createEngine, type Engine } from '../../core/routing/engine';
 import { useAdmin } from '../context';
 import { evaluateQuestions, type Evaluation } from './evaluate-questions';
 
+/** One engine per validated draft, shared by every component that asks for it. */
+const draftEngines = new WeakMap<Content, Engine>();
+
 export function useDraftEngine(): Engine | null {
   const { validation } = useAdmin();
-  return useMemo(() => (validation.ok ? createEngine(validation.content) : null), [validation]);
+  if (!validation.ok) return null;
+  let engine = draftEngines.get(validation.content);
+  if (engine === undefined) {
+    engine = createEngine(validation.content);
+    draftEngines.set(validation.content, engine);
+  }
+  return engine;
 }
 
 export function usePublishedEngine(): Engine | null {

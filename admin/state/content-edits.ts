@@ -92,3 +92,8 @@ export function emptyCounter(id: string, name: string): Counter {
 export function emptyLocation(id: string, name: string): Location {
   return { id, name, address: { street: '', postalCode: '', city: '' }, hours: [] };
 }
+
+/** The counters as choices for a select: the id, labelled with the name (or the id while unnamed). */
+export function counterOptionsOf(content: Content): { value: string; label: string }[] {
+  return content.counters.map((counter) => ({ value: counter.id, label: counter.name || counter.id }));
+}

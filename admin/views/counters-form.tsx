@@ -2,15 +2,12 @@
  * The counters: a list to pick from and a form with every field of the chosen counter. A counter
  * that topics or recognition cues still use cannot be removed; the refusal names them.
  */
-import { useState } from 'preact/hooks';
 import { APPOINTMENT_KINDS, COUNTER_KINDS, type Content, type Counter } from '../../core/content/schema';
-import { ConfirmDialog, Dialog } from '../components/dialog';
 import { CheckboxGroup, ListField, SelectField, TextAreaField, TextField } from '../components/fields';
 import { MasterDetailView } from '../components/master-detail-view';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
-import { navigate } from '../routing/hash-route';
-import { counterUses, emptyCounter, optionalText, removeItem, updateItem, type CounterUse } from '../state/content-edits';
+import { counterUses, emptyCounter, optionalText, updateItem, type CounterUse } from '../state/content-edits';
 
 const KIND_OPTIONS = COUNTER_KINDS.map((kind) => ({ value: kind, label: nl.counterKinds[kind] }));
 const APPOINTMENT_OPTIONS = APPOINTMENT_KINDS.map((kind) => ({ value: kind, label: nl.appointmentKinds[kind] }));
@@ -52,9 +49,8 @@ function usesText(use: CounterUse): string {
 }
 
 export function CountersForm({ selectedId }: { selectedId: string | undefined }) {
-  const { draft, announce } = useAdmin();
+  const { draft } = useAdmin();
   const content = draft.state.edited as Content;
-  const [removal, setRemoval] = useState<{ counter: Counter; index: number; uses: CounterUse[] } | null>(null);
 
   const index = selectedId === undefined ? 0 : content.counters.findIndex((counter) => counter.id === selectedId);
   const counter = content.counters[index];
@@ -78,42 +74,16 @@ export function CountersForm({ selectedId }: { selectedId: string | undefined })
       }}
       itemDetail={(c) => nl.counterUsedBy(topicCount(c.id))}
       selected={counter}
-      removeLabel={nl.removeCounter}
-      onRemove={(c) => setRemoval({ counter: c, index, uses: counterUses(content, c.id) })}
+      remove={{
+        label: nl.removeCounter,
+        uses: (c) => counterUses(content, c.id).map((use) => ({ key: `${use.kind}-${use.id}-${use.role}`, text: usesText(use) })),
+        inUseTitle: nl.counterInUseTitle,
+        inUseText: nl.counterInUseText,
+        title: nl.removeCounterTitle,
+        text: nl.removeCounterText,
+        announcement: nl.counterRemoved,
+      }}
       renderFields={(c) => <CounterFields key={c.id} counter={c} index={index} content={content} />}
-    >
-      {removal !== null && removal.uses.length > 0 && (
-        <Dialog title={nl.counterInUseTitle(removal.counter.name)} onClose={() => setRemoval(null)}>
-          <p>{nl.counterInUseText}</p>
-          <ul class="plain-list">
-            {removal.uses.map((use) => (
-              <li key={`${use.kind}-${use.id}-${use.role}`}>{usesText(use)}</li>
-            ))}
-          </ul>
-          <div class="dialog-actions">
-            <button type="button" class="button button-primary" onClick={() => setRemoval(null)}>
-              {nl.close}
-            </button>
-          </div>
-        </Dialog>
-      )}
-      {removal !== null && removal.uses.length === 0 && (
-        <ConfirmDialog
-          title={nl.removeCounterTitle(removal.counter.name)}
-          confirmLabel={nl.remove}
-          danger
-          onCancel={() => setRemoval(null)}
-          returnFocus={() => document.getElementById('view-title')}
-          onConfirm={() => {
-            draft.edit((c) => removeItem(c, 'counters', removal.index));
-            announce(nl.counterRemoved(removal.counter.name));
-            setRemoval(null);
-            navigate({ view: 'loketten' });
-          }}
-        >
-          <p>{nl.removeCounterText}</p>
-        </ConfirmDialog>
-      )}
-    </MasterDetailView>
+    />
   );
 }

@@ -7,7 +7,7 @@ import type { Content } from '../../core/content/schema';
 import { SelectField, TextField } from '../components/fields';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
-import { addItem, freeId, removeItem, updateItem } from '../state/content-edits';
+import { addItem, counterOptionsOf, freeId, removeItem, updateItem } from '../state/content-edits';
 import { ViewHeader } from './view-header';
 
 type NamedList = 'sourceDesks' | 'signalCategories';
@@ -33,9 +33,15 @@ function IdCell({ path, label, id, saved, onValue }: { path: string; label: stri
   );
 }
 
-function RemoveButton({ name, onRemove }: { name: string; onRemove(): void }) {
-  const { canEdit } = useAdmin();
+/** Removes the row at once, announces it and moves focus to the table's add button. */
+function RemoveButton({ list, index, name, addId }: { list: 'recognitionCues' | NamedList; index: number; name: string; addId: string }) {
+  const { draft, canEdit, announce } = useAdmin();
   if (!canEdit) return null;
+  const onRemove = () => {
+    draft.edit((d) => removeItem(d, list, index));
+    announce(nl.rowRemoved(name));
+    document.getElementById(addId)?.focus();
+  };
   return (
     <button type="button" class="button button-small button-quiet" onClick={onRemove}>
       {nl.remove}
@@ -45,10 +51,10 @@ function RemoveButton({ name, onRemove }: { name: string; onRemove(): void }) {
 }
 
 function CuesTable({ content }: { content: Content }) {
-  const { draft, canEdit, announce, focusField } = useAdmin();
+  const { draft, canEdit, focusField } = useAdmin();
   const saved = useSavedIds('recognitionCues');
   const c = nl.cueColumns;
-  const counterOptions = content.counters.map((counter) => ({ value: counter.id, label: counter.name || counter.id }));
+  const counterOptions = counterOptionsOf(content);
   return (
     <section class="list-section" aria-labelledby="cues-title">
       <h2 id="cues-title">{nl.cuesTitle}</h2>
@@ -84,14 +90,7 @@ function CuesTable({ content }: { content: Content }) {
                     <SelectField compact path={`${path}.suggests`} label={nl.cellLabel(c.suggests, name)} value={cue.suggests} options={counterOptions} onValue={(suggests) => set((x) => ({ ...x, suggests }))} />
                   </td>
                   <td>
-                    <RemoveButton
-                      name={name}
-                      onRemove={() => {
-                        draft.edit((d) => removeItem(d, 'recognitionCues', index));
-                        announce(nl.rowRemoved(name));
-                        document.getElementById('add-cue')?.focus();
-                      }}
-                    />
+                    <RemoveButton list="recognitionCues" index={index} name={name} addId="add-cue" />
                   </td>
                 </tr>
               );
@@ -118,7 +117,7 @@ function CuesTable({ content }: { content: Content }) {
 }
 
 function NamesTable({ content, list, title, intro, stem, addLabel }: { content: Content; list: NamedList; title: string; intro: string; stem: string; addLabel: string }) {
-  const { draft, canEdit, announce, focusField } = useAdmin();
+  const { draft, canEdit, focusField } = useAdmin();
   const saved = useSavedIds(list);
   const c = nl.nameColumns;
   const titleId = `${list}-title`;
@@ -150,14 +149,7 @@ function NamesTable({ content, list, title, intro, stem, addLabel }: { content: 
                     <TextField compact path={`${path}.name`} label={nl.cellLabel(c.name, name)} value={item.name} onValue={(value) => set({ name: value })} />
                   </td>
                   <td>
-                    <RemoveButton
-                      name={name}
-                      onRemove={() => {
-                        draft.edit((d) => removeItem(d, list, index));
-                        announce(nl.rowRemoved(name));
-                        document.getElementById(addId)?.focus();
-                      }}
-                    />
+                    <RemoveButton list={list} index={index} name={name} addId={addId} />
                   </td>
                 </tr>
               );

@@ -2,15 +2,12 @@
  * The locations: address, accessibility and the weekly opening hours as rows of days, opening time
  * and closing time. A location that counters still list cannot be removed.
  */
-import { useState } from 'preact/hooks';
 import { DAYS, type Content, type Location, type OpeningHours } from '../../core/content/schema';
-import { ConfirmDialog, Dialog } from '../components/dialog';
 import { CheckboxGroup, TextField } from '../components/fields';
 import { MasterDetailView } from '../components/master-detail-view';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
-import { navigate } from '../routing/hash-route';
-import { emptyLocation, locationUses, optionalText, removeItem, updateItem } from '../state/content-edits';
+import { emptyLocation, locationUses, optionalText, updateItem } from '../state/content-edits';
 
 const DAY_OPTIONS = DAYS.map((day) => ({ value: day, label: nl.days[day] }));
 
@@ -122,13 +119,11 @@ function LocationFields({ location, index }: { location: Location; index: number
 }
 
 export function LocationsForm({ selectedId }: { selectedId: string | undefined }) {
-  const { draft, announce } = useAdmin();
+  const { draft } = useAdmin();
   const content = draft.state.edited as Content;
-  const [removal, setRemoval] = useState<{ location: Location; index: number } | null>(null);
 
   const index = selectedId === undefined ? 0 : content.locations.findIndex((l) => l.id === selectedId);
   const location = content.locations[index];
-  const users = removal ? locationUses(content, removal.location.id) : [];
 
   return (
     <MasterDetailView
@@ -148,43 +143,16 @@ export function LocationsForm({ selectedId }: { selectedId: string | undefined }
       }}
       itemDetail={(l) => l.address.city}
       selected={location}
-      removeLabel={nl.removeLocation}
-      onRemove={(l) => setRemoval({ location: l, index })}
+      remove={{
+        label: nl.removeLocation,
+        uses: (l) => locationUses(content, l.id).map((counter) => ({ key: counter.id, text: counter.name })),
+        inUseTitle: nl.locationInUseTitle,
+        inUseText: nl.locationInUseText,
+        title: nl.removeLocationTitle,
+        text: nl.removeLocationText,
+        announcement: nl.locationRemoved,
+      }}
       renderFields={(l) => <LocationFields key={l.id} location={l} index={index} />}
-    >
-      {removal !== null && users.length > 0 && (
-        <Dialog title={nl.locationInUseTitle(removal.location.name)} onClose={() => setRemoval(null)}>
-          <p>{nl.locationInUseText}</p>
-          <ul class="plain-list">
-            {users.map((counter) => (
-              <li key={counter.id}>{counter.name}</li>
-            ))}
-          </ul>
-          <div class="dialog-actions">
-            <button type="button" class="button button-primary" onClick={() => setRemoval(null)}>
-              {nl.close}
-            </button>
-          </div>
-        </Dialog>
-      )}
-      {removal !== null && users.length === 0 && (
-        <ConfirmDialog
-          title={nl.removeLocationTitle(removal.location.name)}
-          confirmLabel={nl.remove}
-          danger
-          onCancel={() => setRemoval(null)}
-          returnFocus={() => document.getElementById('view-title')}
-          onConfirm={() => {
-            draft.edit((c) => removeItem(c, 'locations', removal.index));
-            announce(nl.locationRemoved(removal.location.name));
-            setRemoval(null);
-            navigate({ view: 'locaties' });
-          }}
-        >
-          <p>{nl.removeLocationText}</p>
-        </ConfirmDialog>
-      )}
-    </MasterDetailView>
+    />
   );
 }
-

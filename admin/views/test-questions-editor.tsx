@@ -9,6 +9,7 @@ import { TestQuestionsSchema, type TestQuestion } from '../../core/content/test-
 import { SelectField, TextField } from '../components/fields';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
+import { counterOptionsOf } from '../state/content-edits';
 import { issuesByField } from '../validation/field-paths';
 
 export function TestQuestionsEditor() {
@@ -25,7 +26,7 @@ export function TestQuestionsEditor() {
   }, [stored]);
 
   if (stored === null) return null;
-  const counterOptions = content.counters.map((counter) => ({ value: counter.id, label: counter.name || counter.id }));
+  const counterOptions = counterOptionsOf(content);
   const topicOptions = content.topics.map((topic) => ({ value: topic.id, label: topic.title.nl || topic.id }));
   const setRow = (index: number, patch: Partial<TestQuestion>) =>
     setRows((all) =>

@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../components/dialog';
 import { ListField, SelectField, TextField, type Option } from '../components/fields';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
-import { removeItem, updateItem } from '../state/content-edits';
+import { counterOptionsOf, removeItem, updateItem } from '../state/content-edits';
 import { domainsOf, EMPTY_QUERY, nextSort, queryTopics, type TopicColumn, type TopicQuery } from './topics-query';
 import { TopicAddForm } from './topic-add-form';
 import { TopicsToolbar } from './topics-toolbar';
@@ -80,10 +80,6 @@ function TopicRow({ topic, index, counterOptions, domainOptions, onRemove }: Row
       </td>
     </tr>
   );
-}
-
-function counterOptionsOf(content: Content): Option[] {
-  return content.counters.map((counter) => ({ value: counter.id, label: counter.name || counter.id }));
 }
 
 export function TopicsTable() {

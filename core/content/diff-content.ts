@@ -82,6 +82,14 @@ const NOUNS: Record<DiffSection, [one: string, many: string]> = {
 const VERBS: Record<ChangeKind, string> = { added: 'toegevoegd', changed: 'gewijzigd', removed: 'verwijderd' };
 const KIND_ORDER: readonly ChangeKind[] = ['changed', 'added', 'removed'];
 
+function isListSection(section: DiffSection): section is ListSection {
+  return (LIST_SECTIONS as readonly DiffSection[]).includes(section);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function isRecord(value: unknown): value is Item {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -161,7 +169,7 @@ function diffWhole(section: Exclude<DiffSection, ListSection>, before: unknown, 
   const fields = fieldChanges(before, after, section, '');
   if (fields.length === 0) return [];
   const [one] = NOUNS[section];
-  return [{ section, kind: 'changed', id: null, label: one.charAt(0).toUpperCase() + one.slice(1), fields }];
+  return [{ section, kind: 'changed', id: null, label: capitalise(one), fields }];
 }
 
 /** "2 onderwerpen gewijzigd, 1 loket toegevoegd", or "Geen wijzigingen". */
@@ -172,21 +180,19 @@ export function summariseChanges(changes: readonly ContentChange[]): string {
       const count = changes.filter((change) => change.section === section && change.kind === kind).length;
       if (count === 0) continue;
       const [one, many] = NOUNS[section];
-      const isList = (LIST_SECTIONS as readonly DiffSection[]).includes(section);
-      parts.push(isList ? `${count} ${count === 1 ? one : many} ${VERBS[kind]}` : `${one} ${VERBS[kind]}`);
+      parts.push(isListSection(section) ? `${count} ${count === 1 ? one : many} ${VERBS[kind]}` : `${one} ${VERBS[kind]}`);
     }
   }
   if (parts.length === 0) return 'Geen wijzigingen';
-  const sentence = parts.join(', ');
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  return capitalise(parts.join(', '));
 }
 
 /** What changed from `before` to `after`. The order of items within a list is not a change. */
 export function diffContent(before: DiffableContent, after: DiffableContent): DiffResult {
   const changes = DIFF_SECTIONS.flatMap((section) =>
-    section === 'tenant' || section === 'settings' || section === 'principles' || section === 'about'
-      ? diffWhole(section, before[section], after[section])
-      : diffList(section, before[section], after[section]),
+    isListSection(section)
+      ? diffList(section, before[section], after[section])
+      : diffWhole(section, before[section], after[section]),
   );
   return { summary: summariseChanges(changes), changes };
 }

@@ -6,7 +6,7 @@ import type { Day, Lang, OpeningHours } from '../content/schema';
 import { WEEK } from './amsterdam-time';
 import { hoursOn } from './opening-status';
 
-const SHORT_DAYS: Record<Lang, Record<Day, string>> = {
+export const SHORT_DAYS: Record<Lang, Record<Day, string>> = {
   nl: { mo: 'ma', tu: 'di', we: 'wo', th: 'do', fr: 'vr', sa: 'za', su: 'zo' },
   en: { mo: 'Mon', tu: 'Tue', we: 'Wed', th: 'Thu', fr: 'Fri', sa: 'Sat', su: 'Sun' },
 };

@@ -9,6 +9,7 @@
  * one export to the next.
  */
 import type { Content, Counter, Day, Location } from '../content/schema';
+import { SHORT_DAYS } from '../hours/format-week-hours';
 import { uuidV5 } from './uuid-v5';
 
 /** RFC 9562's namespace for URLs; ours is derived from it once. */
@@ -93,7 +94,6 @@ export interface HsdsDirectory {
 }
 
 const BYDAY: Record<Day, string> = { mo: 'MO', tu: 'TU', we: 'WE', th: 'TH', fr: 'FR', sa: 'SA', su: 'SU' };
-const DAY_ABBREVIATIONS: Record<Day, string> = { mo: 'ma', tu: 'di', we: 'wo', th: 'do', fr: 'vr', sa: 'za', su: 'zo' };
 
 const APPLICATION_PROCESS: Record<Counter['appointment'], string> = {
   'not-needed': 'U hoeft geen afspraak te maken. Kom langs tijdens de openingstijden.',
@@ -130,7 +130,7 @@ function locationToHsds(location: Location, id: (...parts: string[]) => string):
       // Local times: a fixed UTC offset, as HSDS suggests, would be wrong for half of the year.
       opens_at: hours.opens,
       closes_at: hours.closes,
-      description: `Open op ${hours.days.map((day) => DAY_ABBREVIATIONS[day]).join(', ')} van ${hours.opens} tot ${hours.closes} uur (Nederlandse tijd).`,
+      description: `Open op ${hours.days.map((day) => SHORT_DAYS.nl[day]).join(', ')} van ${hours.opens} tot ${hours.closes} uur (Nederlandse tijd).`,
     })),
     accessibility: location.accessibility
       ? [{ id: id('accessibility', location.id), location_id: locationId, description: location.accessibility }]

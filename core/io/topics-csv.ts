@@ -9,12 +9,12 @@
  */
 import Papa from 'papaparse';
 import type { Topic } from '../content/schema';
+import { BOM, toExcelCsv, unguardFormula } from './excel-csv';
 
 export const TOPIC_COLUMNS = ['id', 'domain', 'title_nl', 'title_en', 'counter', 'digitalHelp', 'keywords'] as const;
 export type TopicColumn = (typeof TOPIC_COLUMNS)[number];
 export type TopicCells = Record<TopicColumn, string>;
 
-const BOM = '\uFEFF';
 const KEYWORD_SEPARATOR = '|';
 
 /** A topic as read from one row, before validation. */
@@ -42,21 +42,6 @@ export interface CsvRowError {
 export interface ParsedTopicsCsv {
   rows: TopicRow[];
   errors: CsvRowError[];
-}
-
-/**
- * Excel runs a cell that starts with = + - or @ as a formula. Such a cell gets a leading
- * apostrophe, which Excel hides; reading takes exactly one off again, so the round trip is exact
- * even for text that itself starts with apostrophes.
- */
-const FORMULA_START = /^'*[=+\-@]/;
-
-function guardFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
-
-function unguardFormula(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell) ? cell.slice(1) : cell;
 }
 
 /** Keywords share one cell, split by `|`; a `|` or `\` inside a keyword is escaped with `\`. */
@@ -96,13 +81,13 @@ export function topicCells(topic: TopicRow['topic'] | Topic): TopicCells {
 }
 
 export function topicsToCsv(topics: readonly Topic[]): string {
-  const data = topics.map((topic) => {
-    const cells = topicCells(topic);
-    return TOPIC_COLUMNS.map((column) => guardFormula(cells[column]));
-  });
-  // Papa quotes a cell only when it must: a `;`, a quote, a line break or edge spaces in it.
-  const csv = Papa.unparse({ fields: [...TOPIC_COLUMNS], data }, { delimiter: ';', newline: '\r\n' });
-  return `${BOM}${csv}\r\n`;
+  return toExcelCsv(
+    TOPIC_COLUMNS,
+    topics.map((topic) => {
+      const cells = topicCells(topic);
+      return TOPIC_COLUMNS.map((column) => cells[column]);
+    }),
+  );
 }
 
 /** The separator the header row uses: Excel's `;`, or `,` from other tools. */

@@ -4,6 +4,7 @@
  * stored hour falls in exactly one local day.
  */
 import { addDays, amsterdamTime } from '../hours/amsterdam-time';
+import { toHour } from './referral';
 
 /** The local calendar date of an instant: YYYY-MM-DD. */
 export function amsterdamDate(instant: Date): string {
@@ -17,7 +18,7 @@ export function amsterdamMidnight(date: string): string {
   for (const offsetHours of [1, 2]) {
     const candidate = new Date(Date.UTC(year, month - 1, day) - offsetHours * 3_600_000);
     const local = amsterdamTime(candidate);
-    if (local.date === date && local.minutes === 0) return `${candidate.toISOString().slice(0, 13)}:00:00Z`;
+    if (local.date === date && local.minutes === 0) return toHour(candidate);
   }
   throw new RangeError(`loketwijzer/referrals: no Amsterdam midnight on ${date}`);
 }

@@ -2,11 +2,9 @@
  * The referral counts as a CSV file for Excel: UTF-8 with BOM, `;`, CRLF. One row per week,
  * counter, topic, source desk, status and digital help, so a pivot table can group any way.
  */
-import Papa from 'papaparse';
+import { toExcelCsv } from '../io/excel-csv';
 import { amsterdamWeek } from './amsterdam-calendar';
 import type { ReferralFacts } from './stats';
-
-const BOM = '\uFEFF';
 
 export const STATS_CSV_COLUMNS = ['week', 'loket_id', 'loket', 'onderwerp_id', 'onderwerp', 'balie_id', 'balie', 'status', 'digitale_hulp', 'aantal'] as const;
 
@@ -14,11 +12,6 @@ export interface CsvNames {
   counter: (id: string) => string | undefined;
   topic: (id: string) => string | undefined;
   sourceDesk: (id: string) => string | undefined;
-}
-
-/** Excel runs a cell that starts with = + - or @ as a formula: such a cell gets a leading apostrophe. */
-function guardFormula(cell: string): string {
-  return /^'*[=+\-@]/.test(cell) ? `'${cell}` : cell;
 }
 
 export function referralsToCsv(referrals: readonly ReferralFacts[], names: CsvNames): string {
@@ -42,7 +35,7 @@ export function referralsToCsv(referrals: readonly ReferralFacts[], names: CsvNa
   }
   const data = [...rows.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, row]) => [...row.map(guardFormula), String(counts.get(key))]);
-  const csv = Papa.unparse({ fields: [...STATS_CSV_COLUMNS], data }, { delimiter: ';', newline: '\r\n' });
-  return `${BOM}${csv}\r\n`;
+    // The count is a positive number: guarding leaves it as it is.
+    .map(([key, row]) => [...row, String(counts.get(key))]);
+  return toExcelCsv(STATS_CSV_COLUMNS, data);
 }

@@ -5,7 +5,7 @@
  */
 import type { Stats } from '../api/stats';
 import { amsterdamWeek } from './amsterdam-calendar';
-import { isConfirmed, REFERRAL_STATUSES, type ReferralStatus } from './referral';
+import { isConfirmed, needsBetterCounter, REFERRAL_STATUSES, type ReferralStatus } from './referral';
 
 export const SIGNAL_KINDS = ['unanswered', 'clarify-abandoned', 'category'] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
@@ -65,7 +65,22 @@ function questionKey(question: string | null): string {
   return question === null ? QUESTION_NOT_STORED : question.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-function referralFigures(referrals: readonly ReferralFacts[]): Stats['referrals'] {
+/** The Amsterdam week of a stored hour: hours repeat, and each lookup asks `Intl`. */
+type WeekOf = (hour: string) => string;
+
+function weekCache(): WeekOf {
+  const weeks = new Map<string, string>();
+  return (hour) => {
+    let week = weeks.get(hour);
+    if (week === undefined) {
+      week = amsterdamWeek(hour);
+      weeks.set(hour, week);
+    }
+    return week;
+  };
+}
+
+function referralFigures(referrals: readonly ReferralFacts[], weekOf: WeekOf): Stats['referrals'] {
   const byStatus = Object.fromEntries(REFERRAL_STATUSES.map((status) => [status, 0])) as Record<ReferralStatus, number>;
   const figures: Stats['referrals'] = {
     total: referrals.length,
@@ -83,7 +98,7 @@ function referralFigures(referrals: readonly ReferralFacts[]): Stats['referrals'
     count(figures.byCounter, referral.counterId);
     count(figures.byTopic, referral.topicId);
     count(figures.bySourceDesk, referral.sourceDeskId);
-    count(figures.byWeek, amsterdamWeek(referral.createdAt));
+    count(figures.byWeek, weekOf(referral.createdAt));
     byStatus[referral.status]++;
   }
   return figures;
@@ -92,7 +107,7 @@ function referralFigures(referrals: readonly ReferralFacts[]): Stats['referrals'
 function misroutes(referrals: readonly ReferralFacts[], byCounter: Counts): Stats['misroutes'] {
   const pairs = new Map<string, Stats['misroutes'][number]>();
   for (const { counterId, betterCounterId, status } of referrals) {
-    if (betterCounterId === null || (status !== 'not-for-us' && status !== 'referred-on')) continue;
+    if (betterCounterId === null || !needsBetterCounter(status)) continue;
     const key = JSON.stringify([counterId, betterCounterId]);
     let pair = pairs.get(key);
     if (!pair) {
@@ -108,12 +123,12 @@ function misroutes(referrals: readonly ReferralFacts[], byCounter: Counts): Stat
     .sort((a, b) => b.total - a.total || a.fromCounterId.localeCompare(b.fromCounterId) || a.toCounterId.localeCompare(b.toCounterId));
 }
 
-function signalFigures(input: StatsInput): Stats['signals'] {
+function signalFigures(input: StatsInput, weekOf: WeekOf): Stats['signals'] {
   const figures: Stats['signals'] = { byCategory: {}, byCategoryAndDomain: {}, byWeekAndCategory: {}, byKind: {} };
   const add = (categoryId: string, domain: string, hour: string) => {
     count(figures.byCategory, categoryId);
     countIn(figures.byCategoryAndDomain, domain, categoryId);
-    countIn(figures.byWeekAndCategory, amsterdamWeek(hour), categoryId);
+    countIn(figures.byWeekAndCategory, weekOf(hour), categoryId);
   };
   for (const referral of input.referrals) {
     const domain = input.domainOf(referral.topicId) ?? UNKNOWN_DOMAIN;
@@ -138,12 +153,13 @@ function topUnanswered(signals: readonly SignalFacts[]): Stats['unanswered'] {
 }
 
 export function computeStats(input: StatsInput): Stats {
-  const referrals = referralFigures(input.referrals);
+  const weekOf = weekCache();
+  const referrals = referralFigures(input.referrals, weekOf);
   return {
     from: input.from,
     to: input.to,
     referrals,
-    signals: signalFigures(input),
+    signals: signalFigures(input, weekOf),
     misroutes: misroutes(input.referrals, referrals.byCounter),
     unanswered: topUnanswered(input.signals),
   };

@@ -125,8 +125,8 @@ describe('warm referrals from /balie to /ontvangst and the figures', () => {
     await logIn(page);
     await page.goto('/admin/#/cijfers');
     await page.getByRole('heading', { level: 1, name: f.title }).waitFor();
-    await page.getByLabel(f.from).fill(today());
-    await page.getByLabel(f.to).fill(today());
+    await page.getByLabel(f.from, { exact: true }).fill(today());
+    await page.getByLabel(f.to, { exact: true }).fill(today());
     await page.getByRole('button', { name: f.show }).click();
     await page.getByText(f.period(formatDay(today()), formatDay(today()))).waitFor();
     const total = page.locator('.figures-summary > div').filter({ hasText: f.total }).locator('dd');

@@ -6,6 +6,7 @@
  * `If-None-Match` header would trigger on a cross-origin page. No cookies, no referrer.
  */
 import type { Bundle } from '../../core/bundle/bundle';
+import { apiUrl } from '../referral/api-result';
 import type { BundleStorage } from './bundle-storage';
 
 export type BundleErrorCode = 'tenant_not_found' | 'unavailable';
@@ -49,8 +50,7 @@ export class BundleStore {
 
   constructor(options: BundleStoreOptions) {
     this.options = options;
-    const base = options.api.replace(/\/+$/, '');
-    this.url = `${base}/api/v1/tenants/${encodeURIComponent(options.tenant)}/bundle`;
+    this.url = apiUrl(options.api, options.tenant, '/bundle');
     // The bundle's own URL: one saved copy per API and tenant, and a valid Cache Storage key.
     this.key = this.url;
   }

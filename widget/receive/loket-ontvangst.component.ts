@@ -10,6 +10,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { Bundle } from '../../core/bundle/bundle';
 import type { Content } from '../../core/content/schema';
 import { needsBetterCounter, type ConfirmationStatus } from '../../core/referrals/referral';
+import { findCounter, findTopic } from '../conversation/content';
 import { apiUrl, requestJson, type ApiResult } from '../referral/api-result';
 import { compactCode, isCodeShaped } from '../referral/code';
 import type { ReferralRecord } from '../referral/referral';
@@ -179,11 +180,11 @@ export class LoketOntvangst extends LitElement {
 
   private counterName(id: string | null | undefined): string {
     if (!id) return '';
-    return this.content?.counters.find((counter) => counter.id === id)?.name ?? t.unknownName(id);
+    return (this.content && findCounter(this.content, id))?.name ?? t.unknownName(id);
   }
 
   private topicTitle(id: string): string {
-    return this.content?.topics.find((topic) => topic.id === id)?.title.nl ?? t.unknownName(id);
+    return (this.content && findTopic(this.content, id))?.title.nl ?? t.unknownName(id);
   }
 
   private errorFor(field: Field): TemplateResult | typeof nothing {

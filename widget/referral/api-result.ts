@@ -17,7 +17,7 @@ function isErrorBody(value: unknown): value is ErrorBody {
 }
 
 export function apiUrl(api: string, tenant: string, path: string): string {
-  return `${api.replace(/\/$/, '')}/api/v1/tenants/${encodeURIComponent(tenant)}${path}`;
+  return `${api.replace(/\/+$/, '')}/api/v1/tenants/${encodeURIComponent(tenant)}${path}`;
 }
 
 export async function requestJson<T>(

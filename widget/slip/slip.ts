@@ -54,6 +54,11 @@ function counterTitle(counter: Counter): string {
   return counter.organisation ? `${counter.name} (${counter.organisation})` : counter.name;
 }
 
+/** The slip's last lines: where the information is from, and when the slip was made. */
+export function slipDates(slip: Slip, t: Messages, now: Date): [string, string] {
+  return [t.slipInfoFrom(formatDate(slip.publishedAt, t.locale)), t.slipFooter(formatDate(now, t.locale))];
+}
+
 /** Plain text for the clipboard: readable in a text message, an e-mail or a note. */
 export function slipText(slip: Slip, t: Messages, lang: Lang, now: Date): string {
   const lines = [`${t.slipTitle} – ${slip.tenantName}`, ''];
@@ -72,6 +77,6 @@ export function slipText(slip: Slip, t: Messages, lang: Lang, now: Date): string
     if (counter.bring.length > 0) lines.push(`  ${t.bring}: ${counter.bring.join('; ')}`);
   }
   if (slip.referral) lines.push('', `${t.slipQrCaption} ${slip.referral.confirmUrl}`);
-  lines.push('', t.slipInfoFrom(formatDate(slip.publishedAt, t.locale)), t.slipFooter(formatDate(now, t.locale)));
+  lines.push('', ...slipDates(slip, t, now));
   return lines.join('\n');
 }

@@ -8,8 +8,8 @@ import { formatWeekHours } from '../../core/hours';
 import type { Messages } from '../i18n';
 import type { QrImage } from '../referral/qr';
 import { codeGroups } from '../referral/code';
-import { stepLabel, type Slip, type SlipReferral } from '../slip/slip';
-import { formatDate, telHref, websiteLabel } from '../text/format';
+import { slipDates, stepLabel, type Slip, type SlipReferral } from '../slip/slip';
+import { addressLine, telHref, websiteLabel } from '../text/format';
 import { heading } from './heading';
 
 export interface SlipProps {
@@ -62,7 +62,7 @@ export function slipView({ t, lang, slip, level, now, qr, onPrint, onCopy }: Sli
           </p>
           ${step.locations.map(
             (place) => html`<p>
-              ${place.name}<br />${place.address.street}, ${place.address.postalCode} ${place.address.city}<br />
+              ${place.name}<br />${addressLine(place)}<br />
               ${t.openingHours}: ${formatWeekHours(place.hours, lang)}
             </p>`,
           )}
@@ -78,7 +78,7 @@ export function slipView({ t, lang, slip, level, now, qr, onPrint, onCopy }: Sli
             : nothing}
         </div>`,
       )}
-      <p class="slip-footer">${t.slipInfoFrom(formatDate(slip.publishedAt, t.locale))} ${t.slipFooter(formatDate(now, t.locale))}</p>
+      <p class="slip-footer">${slipDates(slip, t, now).join(' ')}</p>
     </div>
     <div class="actions">
       <button type="button" part="print-button" class="button secondary" @click=${onPrint}>${t.slipPrint}</button>

@@ -5,16 +5,14 @@
 import type { Content } from '../../core/content/schema';
 import { ApiError } from '../errors/api-error';
 import { findDraft, insertDraftIfMissing, newDraftEtag, type Draft } from '../storage/drafts';
-import { findPublishedVersion, findVersion } from '../storage/versions';
+import { findPublishedStoredVersion } from '../storage/versions';
 
 export async function loadDraft(db: D1Database, tenantId: string): Promise<Draft> {
   const existing = await findDraft(db, tenantId);
   if (existing) return existing;
 
-  const published = await findPublishedVersion(db, tenantId);
-  if (!published) throw new ApiError('tenant_not_found');
-  const version = await findVersion(db, tenantId, published.version);
-  if (!version) throw new Error(`Version ${tenantId}@${published.version} vanished`);
+  const version = await findPublishedStoredVersion(db, tenantId);
+  if (!version) throw new ApiError('tenant_not_found');
 
   await insertDraftIfMissing(db, {
     tenantId,

@@ -3,7 +3,7 @@ import { diffContent } from '../../core/content/diff-content';
 import type { Actor } from '../auth/roles';
 import { appendAuditEntry } from '../storage/audit-log';
 import { publishVersion } from '../storage/publish-version';
-import { findPublishedVersion, findVersion, type PublishedVersion } from '../storage/versions';
+import { findPublishedStoredVersion, type PublishedVersion } from '../storage/versions';
 import { loadDraft } from './load-draft';
 import { assertDraftMatches } from './save-draft';
 import { validatedContent } from './validated-content';
@@ -18,8 +18,7 @@ export interface PublishDraftOptions {
 
 /** What changed since the published version, for the audit log. */
 export async function changesSincePublished(db: D1Database, tenantId: string, next: object): Promise<string> {
-  const published = await findPublishedVersion(db, tenantId);
-  const current = published ? await findVersion(db, tenantId, published.version) : null;
+  const current = await findPublishedStoredVersion(db, tenantId);
   return current ? diffContent(JSON.parse(current.contentJson), next).summary : 'Eerste versie';
 }
 

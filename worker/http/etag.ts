@@ -1,10 +1,9 @@
 /** Strong ETags for stored bundles, and the `If-None-Match` comparison of RFC 9110 §13.1.2. */
+import { sha256Hex } from '../auth/token-hash';
 
 /** A quoted SHA-256 of the exact text served: equal bytes, equal tag, across isolates and deploys. */
 export async function strongEtag(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  const hex = Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `"${hex}"`;
+  return `"${await sha256Hex(text)}"`;
 }
 
 /**

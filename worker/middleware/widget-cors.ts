@@ -5,17 +5,18 @@
  * `settings.allowedOrigins`. Anyone else gets 403 `origin_not_allowed`, preflight included, and
  * no `Access-Control-Allow-Origin`. Never credentials, so no cookie can ride along.
  */
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env';
 import { ApiError } from '../errors/api-error';
-import { findPublished } from '../referrals/published-content';
+import { findPublishedForRequest } from '../referrals/published-content';
 
 /** A preflight answer may be reused this long; the actual request is checked again anyway. */
 const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
-async function tenantAllows(db: D1Database, tenantId: string | undefined, origin: string): Promise<boolean> {
+async function tenantAllows(c: Context<AppEnv>, origin: string): Promise<boolean> {
+  const tenantId = c.req.param('tenant');
   if (tenantId === undefined) return false;
-  const { content } = await findPublished(db, tenantId);
+  const { content } = await findPublishedForRequest(c, tenantId);
   return content.settings?.allowedOrigins.includes(origin) ?? false;
 }
 
@@ -24,7 +25,7 @@ export function widgetCors(...methods: string[]): MiddlewareHandler<AppEnv> {
   return async function widgetCors(c, next) {
     const origin = c.req.header('Origin');
     const crossOrigin = origin !== undefined && origin !== new URL(c.req.url).origin;
-    if (crossOrigin && !(await tenantAllows(c.env.DB, c.req.param('tenant'), origin))) {
+    if (crossOrigin && !(await tenantAllows(c, origin))) {
       throw new ApiError('origin_not_allowed', { headers: { Vary: 'Origin' } });
     }
 

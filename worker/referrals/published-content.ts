@@ -2,7 +2,9 @@
  * The tenant's published content, as the engine cache holds it per isolate: referrals and
  * signals are checked against what the widget was offered, never against the draft.
  */
+import type { Context } from 'hono';
 import type { Content } from '../../core/content/schema';
+import type { AppEnv } from '../app-env';
 import { tenantEngine } from '../engines/tenant-engines';
 import { ApiError, type ErrorIssue } from '../errors/api-error';
 import { findPublishedVersion } from '../storage/versions';
@@ -42,6 +44,20 @@ export async function findPublished(db: D1Database, tenantId: string): Promise<P
   if (!version) throw new ApiError('tenant_not_found');
   const { content } = await tenantEngine(db, version);
   return { content, ids: knownIds(content) };
+}
+
+const publishedOfRequest = new WeakMap<Request, { tenantId: string; published: Promise<Published> }>();
+
+/**
+ * `findPublished` read once per request: the widget's CORS check and the route it guards ask
+ * for the same tenant, so a cross-origin write reads D1 once, not twice.
+ */
+export function findPublishedForRequest(c: Context<AppEnv>, tenantId: string): Promise<Published> {
+  const seen = publishedOfRequest.get(c.req.raw);
+  if (seen?.tenantId === tenantId) return seen.published;
+  const published = findPublished(c.env.DB, tenantId);
+  publishedOfRequest.set(c.req.raw, { tenantId, published });
+  return published;
 }
 
 /** An issue when `id` is not among the known ones. */

@@ -11,7 +11,7 @@ import { ApiError } from '../errors/api-error';
 import { ifNoneMatchHits, strongEtag } from '../http/etag';
 import { allowMethods } from '../middleware/allow-methods';
 import { publicCors } from '../middleware/public-cors';
-import { findPublishedVersion, findVersion } from '../storage/versions';
+import { findPublishedStoredVersion } from '../storage/versions';
 import { errorResponse, TenantParamsSchema } from './api-schemas';
 
 // As for the bundle: a publish shows within a minute.
@@ -56,8 +56,7 @@ router.use(hsdsRoute.getRoutingPath(), allowMethods('GET', 'HEAD', 'OPTIONS'), p
 
 export const tenantHsds = router.openapi(hsdsRoute, async (c) => {
   const { tenant } = c.req.valid('param');
-  const published = await findPublishedVersion(c.env.DB, tenant);
-  const stored = published ? await findVersion(c.env.DB, tenant, published.version) : null;
+  const stored = await findPublishedStoredVersion(c.env.DB, tenant);
   if (!stored) throw new ApiError('tenant_not_found');
 
   // Written by publishVersion after parseContent, so it has the Content shape.

@@ -16,7 +16,7 @@ import { limitBody } from '../middleware/limit-body';
 import { noStore } from '../middleware/no-store';
 import { throttle } from '../middleware/throttle';
 import { widgetCors } from '../middleware/widget-cors';
-import { checkId, checkIds, findPublished } from '../referrals/published-content';
+import { checkId, checkIds, findPublishedForRequest } from '../referrals/published-content';
 import { findReferral, insertReferral, updateReferralStatus, type StoredReferral } from '../storage/referrals';
 import { errorResponse, TenantParamsSchema } from './api-schemas';
 import { CodeParamsSchema, CreateReferralSchema, UpdateReferralSchema } from './referral-schemas';
@@ -140,7 +140,7 @@ export const tenantReferrals = router
   .openapi(createReferralRoute, async (c) => {
     const { tenant } = c.req.valid('param');
     const body = c.req.valid('json');
-    const { ids } = await findPublished(c.env.DB, tenant);
+    const { ids } = await findPublishedForRequest(c, tenant);
     const signalIds = [...new Set(body.signalIds ?? [])];
     const issues: ErrorIssue[] = [
       ...checkId('topicId', body.topicId, ids.topics, 'Dit onderwerp staat niet in de gepubliceerde taakverdeling.'),
@@ -183,7 +183,7 @@ export const tenantReferrals = router
   .openapi(updateReferralRoute, async (c) => {
     const { tenant, code } = c.req.valid('param');
     const { status, betterCounterId = null } = c.req.valid('json');
-    const { ids } = await findPublished(c.env.DB, tenant);
+    const { ids } = await findPublishedForRequest(c, tenant);
     const now = new Date();
     const found = await findLiveReferral(c.env.DB, tenant, code, now);
     if (!found) throw new ApiError('referral_not_found');

@@ -12,7 +12,7 @@ import { allowMethods } from '../middleware/allow-methods';
 import { limitBody } from '../middleware/limit-body';
 import { throttle } from '../middleware/throttle';
 import { widgetCors } from '../middleware/widget-cors';
-import { checkId, checkIds, findPublished, type KnownIds } from '../referrals/published-content';
+import { checkId, checkIds, findPublishedForRequest, type KnownIds } from '../referrals/published-content';
 import { insertSignal, type NewSignal } from '../storage/signals';
 import { errorResponse, TenantParamsSchema } from './api-schemas';
 import { SignalSchema } from './referral-schemas';
@@ -84,7 +84,7 @@ function toSignal(tenantId: string, body: SignalBody, ids: KnownIds, createdAt: 
 
 export const tenantSignals = router.openapi(signalRoute, async (c) => {
   const { tenant } = c.req.valid('param');
-  const { ids } = await findPublished(c.env.DB, tenant);
+  const { ids } = await findPublishedForRequest(c, tenant);
   const { signal, issues } = toSignal(tenant, c.req.valid('json'), ids, toHour(new Date()));
   if (issues.length > 0) throw new ApiError('invalid_signal', { issues });
   await insertSignal(c.env.DB, signal).run();

@@ -96,6 +96,12 @@ function toVersionSummary(row: VersionSummaryRow): VersionSummary {
   return { version: row.version, publishedAt: row.published_at, by: row.published_by, note: row.note };
 }
 
+type StoredVersionRow = VersionSummaryRow & { content_json: string };
+
+function toStoredVersion(row: StoredVersionRow): StoredVersion {
+  return { ...toVersionSummary(row), contentJson: row.content_json };
+}
+
 /** Every version of the tenant, newest first. */
 export async function listVersions(db: D1Database, tenantId: string): Promise<VersionSummary[]> {
   const { results } = await db
@@ -109,6 +115,19 @@ export async function findVersion(db: D1Database, tenantId: string, version: num
   const row = await db
     .prepare('SELECT version, published_at, published_by, note, content_json FROM versions WHERE tenant_id = ?1 AND version = ?2')
     .bind(tenantId, version)
-    .first<VersionSummaryRow & { content_json: string }>();
-  return row ? { ...toVersionSummary(row), contentJson: row.content_json } : null;
+    .first<StoredVersionRow>();
+  return row ? toStoredVersion(row) : null;
+}
+
+/** The version the tenant serves now, with its content: one read instead of the version and then its row. */
+export async function findPublishedStoredVersion(db: D1Database, tenantId: string): Promise<StoredVersion | null> {
+  const row = await db
+    .prepare(
+      `SELECT v.version, v.published_at, v.published_by, v.note, v.content_json
+       FROM tenants t JOIN versions v ON v.tenant_id = t.id AND v.version = t.published_version
+       WHERE t.id = ?1`,
+    )
+    .bind(tenantId)
+    .first<StoredVersionRow>();
+  return row ? toStoredVersion(row) : null;
 }
