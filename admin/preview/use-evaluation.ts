@@ -4,7 +4,8 @@
  */
 import { useMemo } from 'preact/hooks';
 import type { Content } from '../../core/content/schema';
-import { createEngine, type Engine } from '../../core/routing/engine';
+import { type Engine } from '../../core/routing/engine';
+import { createEngine } from '../../core/routing/create-engine';
 import { useAdmin } from '../context';
 import { evaluateQuestions, type Evaluation } from './evaluate-questions';
 

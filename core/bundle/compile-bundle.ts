@@ -1,5 +1,6 @@
 import type { Content } from '../content/schema';
-import { ANALYSIS_VERSION, buildTopicIndex, serialiseTopicIndex } from '../routing/search-index';
+import { buildTopicIndex } from '../routing/build-topic-index';
+import { ANALYSIS_VERSION, serialiseTopicIndex } from '../routing/search-index';
 import { BUNDLE_FORMAT, type Bundle } from './bundle';
 
 /**

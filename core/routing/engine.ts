@@ -9,9 +9,8 @@ import { decideAdvice, hasEnoughEvidence, type RankedTopic } from './decide-advi
 import { findDigitalHelpSignal } from './digital-help-signals';
 import { toWords } from './normalise';
 import { rankTopics } from './rank-topics';
-import { topicNamer } from './score-topics';
 import { adviceReason } from './reason';
-import { buildTopicIndex, type TopicIndex } from './search-index';
+import type { TopicIndex } from './search-index';
 import { suggestTopics } from './suggest-topics';
 
 export interface RouteOptions {
@@ -44,11 +43,7 @@ export interface Engine {
 const MAX_QUERY_LENGTH = 500;
 const DEFAULT_SUGGEST_LIMIT = 5;
 
-export function createEngine(content: Content): Engine {
-  return createEngineWithIndex(content, buildTopicIndex(content));
-}
-
-/** For a bundle that carries a ready index: no re-indexing. */
+/** The engine over a built or loaded index; create-engine.ts builds the index from content. */
 export function createEngineWithIndex(content: Content, index: TopicIndex): Engine {
   const topicById = new Map(content.topics.map((topic) => [topic.id, topic]));
   const counterNameById = new Map(content.counters.map((counter) => [counter.id, counter.name]));
@@ -56,7 +51,6 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
   // "Ik ben verhuisd naar Voorbeeldstad": the municipality's name is not a topic, and as an
   // unknown word it would count against the evidence.
   const ignoredWords = new Set(toWords(content.tenant.name).filter((word) => !index.analyser.isKnownWord(word)));
-  const namesTopic = topicNamer(content.topics, index.analyser);
 
   const buildAdvice = (topic: Topic, digitalHelp: boolean, lang: Lang): Advice => {
     const helpCounterId = digitalHelp ? topic.digitalHelp : undefined;
@@ -85,7 +79,7 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
     const needsDigitalHelp = (topic: Topic) =>
       signal !== null || (topic.digitalHelp !== undefined && cueCounters.has(topic.digitalHelp));
     const rank = (searchText: string) =>
-      rankTopics(index, topicById, searchText, { needsDigitalHelp, preferDigitalHelpTopics: signal !== null, ignoredWords, namesTopic });
+      rankTopics(index, topicById, searchText, { needsDigitalHelp, preferDigitalHelpTopics: signal !== null, ignoredWords });
 
     // A digital-help phrase ("ik heb geen computer") must not pick the topic: first look
     // for the topic without it. If that finds nothing that has a digital-help counter, the

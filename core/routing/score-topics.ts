@@ -6,11 +6,9 @@
  * beats one that matches only "zorgtoeslag", even when that word is rarer. Coverage is also
  * the evidence that decides whether we dare to advise at all.
  */
-import type { SearchResult } from 'minisearch';
 import { FIELD_BOOST, FIELD_EVIDENCE, type TopicIndex, type TopicField } from './search-index';
-import type { Topic } from '../content/schema';
-import { toWords } from './normalise';
-import type { QueryWord, TermAnalyser } from './term-analyser';
+import { searchPostings, type TopicMatch } from './search-postings';
+import type { QueryWord } from './term-analyser';
 
 /**
  * A match through a compound part is weaker than the word itself. The last part says what
@@ -36,7 +34,7 @@ const UNKNOWN_WORD_SHARE = 0.3;
 /**
  * A term is distinctive when its IDF over the titles and keywords is at least this share of
  * the best possible (a term of one topic): with 52 topics a term of at most 4 topics, with
- * 1,000 topics one of at most 15. It must also name the topic on its own (`NamesTopic`).
+ * 1,000 topics one of at most 15. It must also name the topic on its own (topic-names.ts).
  */
 const MIN_DISTINCTIVE_IDF = 0.6;
 const MATCHED_FIELDS: readonly TopicField[] = ['titleNl', 'titleEn', 'keywords'];
@@ -67,40 +65,14 @@ interface TermSource {
   isPart: boolean;
 }
 
-function fuzziness(term: string): number | false {
+function fuzziness(term: string): number {
   // Short words are one letter away from other words ("morgen", "zorgen"): no typos there.
   if (term.length >= 10) return 2;
   if (term.length >= 7) return 1;
-  return false;
+  return 0;
 }
 
-/** Whether a term on its own names the topic: a word of its title, or a keyword of one word. */
-export type NamesTopic = (topicId: string, term: string) => boolean;
-
-/**
- * The terms that on their own name a topic: those of its keywords of one word. "Parkeren" in
- * "parkeren bij mijn huis" does not name the parking permit, nor "kosten" in a title.
- */
-export function topicNamer(topics: readonly Topic[], analyser: TermAnalyser): NamesTopic {
-  const topicById = new Map(topics.map((topic) => [topic.id, topic]));
-  // Per topic, on first need: a route asks about a few topics, and a big tenant has thousands.
-  const names = new Map<string, Set<string>>();
-  const namesOf = (topicId: string): Set<string> => {
-    let terms = names.get(topicId);
-    if (terms === undefined) {
-      terms = new Set();
-      for (const keyword of topicById.get(topicId)?.keywords ?? []) {
-        const [word, ...rest] = toWords(keyword);
-        if (word !== undefined && rest.length === 0) for (const term of analyser.indexTerms(word, 'both')) terms.add(term);
-      }
-      names.set(topicId, terms);
-    }
-    return terms;
-  };
-  return (topicId, term) => namesOf(topicId).has(term);
-}
-
-export function scoreTopics(index: TopicIndex, words: readonly QueryWord[], namesTopic: NamesTopic = () => true): ScoredTopic[] {
+export function scoreTopics(index: TopicIndex, words: readonly QueryWord[]): ScoredTopic[] {
   const queryWords = words.slice(0, MAX_QUERY_WORDS);
   if (queryWords.length === 0) return [];
 
@@ -121,27 +93,28 @@ export function scoreTopics(index: TopicIndex, words: readonly QueryWord[], name
   });
   const source = (term: string): TermSource | undefined => sources.get(term);
 
-  const results = index.search.search([...sources.keys()].join(' '), {
-    tokenize: (query) => query.split(' '),
-    processTerm: (term) => term,
-    boost: FIELD_BOOST,
+  const queries = [...sources].map(([term, { boost, isPart }]) => ({
+    term,
+    boost,
+    maxEdits: isPart ? 0 : fuzziness(term),
+    prefix: !isPart && term.length >= 5,
+  }));
+  const { matches, matchedTopics, namedTopics } = searchPostings(index.postings, queries, {
+    fieldBoost: FIELD_BOOST,
     bm25: BM25,
-    boostTerm: (term) => source(term)?.boost ?? 1,
-    fuzzy: (term) => (source(term)?.isPart ? false : fuzziness(term)),
-    prefix: (term) => !source(term)?.isPart && term.length >= 5,
+    limit: MAX_CANDIDATES,
+    namingFields: MATCHED_FIELDS,
   });
 
   const knownWords = new Set<number>();
   // In how many topics each query term is a title or keyword word, exactly.
   const topicCount = new Map<string, number>();
-  for (const result of results) {
-    for (const term of result.queryTerms) {
-      const from = source(term);
-      if (from !== undefined) knownWords.add(from.wordIndex);
-      if (isNamedBy(result, term)) topicCount.set(term, (topicCount.get(term) ?? 0) + 1);
-    }
-  }
-  const topics = Math.max(2, index.search.documentCount);
+  queries.forEach(({ term }, q) => {
+    const from = source(term);
+    if (from !== undefined && matchedTopics[q]! > 0) knownWords.add(from.wordIndex);
+    if (namedTopics[q]! > 0) topicCount.set(term, namedTopics[q]!);
+  });
+  const topics = Math.max(2, index.postings.documentCount);
   const isDistinctive = (term: string) => {
     const from = source(term);
     return (
@@ -152,14 +125,13 @@ export function scoreTopics(index: TopicIndex, words: readonly QueryWord[], name
 
   // The score favours explaining more of the question (explained²) over matching rare words
   // (relevance): "Ik zit in de bijstand en wil weer aan het werk" is about work, not bijstand.
-  // MiniSearch sorts by its own score, which already rewards matching more terms: below the
-  // top few dozen no topic can win, and a big tenant returns thousands of weak matches.
-  return results
-    .slice(0, MAX_CANDIDATES)
+  // The search sorts by MiniSearch's score, which already rewards matching more terms: below
+  // the top few dozen no topic can win, and a big tenant has thousands of weak matches.
+  return matches
     .map((result) => {
       const credit = wordCredits(result, queryWords.length, source);
       const id = String(result.id);
-      const distinctive = result.queryTerms.some((term) => isNamedBy(result, term) && isDistinctive(term) && namesTopic(id, term));
+      const distinctive = result.queryTerms.some((term, i) => isNamedBy(result, i) && isDistinctive(term) && index.namesTopic(id, term));
       const unknownShare = distinctive ? UNKNOWN_WORD_SHARE : 1;
       let explained = 0;
       let explainedWords = 0;
@@ -180,28 +152,26 @@ export function scoreTopics(index: TopicIndex, words: readonly QueryWord[], name
     .sort((a, b) => b.score - a.score);
 }
 
-/** Whether the topic has the query term itself (not a typo of it) in a title or keyword. */
-function isNamedBy(result: SearchResult, term: string): boolean {
-  const fields = result.match[term] as TopicField[] | undefined;
-  return fields !== undefined && fields.some((field) => MATCHED_FIELDS.includes(field));
+/** Whether the topic has its `i`th matched query term itself (not a typo of it) in a title or keyword. */
+function isNamedBy(result: TopicMatch, i: number): boolean {
+  return (result.exactFields[i] ?? []).some((field) => MATCHED_FIELDS.includes(field as TopicField));
 }
 
 /** Per question word: its weight for an exact match, less for a part or an approximate match, 0 for none. */
-function wordCredits(result: SearchResult, wordCount: number, source: (term: string) => TermSource | undefined): number[] {
+function wordCredits(result: TopicMatch, wordCount: number, source: (term: string) => TermSource | undefined): number[] {
   const credits = new Array<number>(wordCount).fill(0);
-  // An exact match appears in `match` under the query term itself, with the fields it was
-  // found in; a typo or prefix match only under the document term: it gets less credit.
-  for (const term of result.queryTerms) {
+  // An exact match counts by the fields it was found in; a typo or prefix match gets less credit.
+  result.queryTerms.forEach((term, i) => {
     const from = source(term);
-    if (from === undefined) continue;
-    const fields = result.match[term] as TopicField[] | undefined;
+    if (from === undefined) return;
+    const fields = (result.exactFields[i] ?? []) as readonly TopicField[];
     let evidence = APPROXIMATE_CREDIT;
-    if (fields !== undefined) {
+    if (fields.length > 0) {
       evidence = 0;
       for (const field of fields) evidence = Math.max(evidence, FIELD_EVIDENCE[field]);
     }
     const credit = from.credit * evidence;
     if (credit > (credits[from.wordIndex] ?? 0)) credits[from.wordIndex] = credit;
-  }
+  });
   return credits;
 }

@@ -3,6 +3,7 @@
  * because the resident or the desk is still typing it.
  */
 import { FIELD_BOOST, type TopicIndex } from './search-index';
+import { searchPostings } from './search-postings';
 
 const MIN_SUGGEST_LENGTH = 2;
 
@@ -18,17 +19,13 @@ export function suggestTopics(index: TopicIndex, query: string, limit: number): 
   // The word as typed as well as its stems: stemming half a word can cut off too much.
   const terms = [...new Set(words.flatMap((word) => [word.word, ...word.stems]))];
   if (terms.length === 0) return [];
-  const results = index.search.search(terms.join(' '), {
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => term,
-    boost: FIELD_BOOST,
-    prefix: true,
-    fuzzy: (term) => (term.length >= 5 ? 1 : false),
-  });
-  const best = results[0]?.score ?? 0;
+  const { matches } = searchPostings(
+    index.postings,
+    terms.map((term) => ({ term, prefix: true, maxEdits: term.length >= 5 ? 1 : 0 })),
+    { fieldBoost: FIELD_BOOST, limit },
+  );
+  const best = matches[0]?.score ?? 0;
   if (best <= 0) return [];
-  // Rounded: a loaded index sums in another order than a fresh one, down to the last bit.
-  return results
-    .slice(0, limit)
-    .map((result) => ({ topicId: String(result.id), score: Math.round((result.score / best) * 1000) / 1000 }));
+  // Rounded: relative scores need no more, and they hide differences in the last bit.
+  return matches.map((result) => ({ topicId: String(result.id), score: Math.round((result.score / best) * 1000) / 1000 }));
 }

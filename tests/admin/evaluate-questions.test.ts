@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RouteResult } from '../../core/api/route-response';
 import { evaluateQuestions, outcomeOf, statusOf, type Router } from '../../admin/preview/evaluate-questions';
-import { createEngine } from '../../core/routing/engine';
+import { createEngine } from '../../core/routing/create-engine';
 import { voorbeeldstad } from '../core/support/voorbeeldstad';
 
 function advice(counterId: string, topicId = 't', digitalHelp = false): RouteResult {

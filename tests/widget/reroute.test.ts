@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../core/routing/engine';
+import { createEngine } from '../../core/routing/create-engine';
 import { answer } from '../../widget/conversation/answer';
 import { reroute } from '../../widget/desk/reroute';
 import { voorbeeldstad } from '../core/support/voorbeeldstad';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../core/routing/engine';
+import { createEngine } from '../../core/routing/create-engine';
 import { en } from '../../widget/i18n/en';
 import { nl } from '../../widget/i18n/nl';
 import { buildSlip, slipText } from '../../widget/slip/slip';

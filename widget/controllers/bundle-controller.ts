@@ -2,8 +2,10 @@
  * Loads the tenant bundle for its host and turns it into a routing engine.
  *
  * The saved copy answers at once; the network copy replaces it when a newer version is published.
- * The engine's code (MiniSearch, the stemmers, the routing rules) is a chunk of its own that loads
- * in parallel with the bundle, so a page where nobody opens the assistant never downloads it.
+ * The engine's code (the search, the stemmers, the routing rules) is a chunk of its own that loads
+ * in parallel with the bundle, so a page where nobody opens the assistant never downloads it. The
+ * indexing code (MiniSearch) loads only for a bundle without a current index, which a deploy that
+ * changed the analysis leaves until the tenant publishes again.
  * The engine itself (which loads or builds the search index) is made in idle time, or on demand
  * when someone asks before the browser was idle.
  */
@@ -36,7 +38,8 @@ export class BundleController implements ReactiveController {
   state: BundleState = { status: 'loading' };
   private readonly host: ReactiveControllerHost;
   private readonly options: BundleControllerOptions;
-  private engineFromBundle: ((bundle: Bundle) => Engine) | null = null;
+  private loadBundleEngine: ((bundle: Bundle) => Engine | null) | null = null;
+  private createEngine: ((content: Bundle['content']) => Engine) | null = null;
   private built: { bundle: Bundle; engine: Engine } | null = null;
   private generation = 0;
   private cancelIdle: Cancel | null = null;
@@ -55,9 +58,13 @@ export class BundleController implements ReactiveController {
 
   /** The engine for the current bundle; built now if idle time has not come yet. */
   get engine(): Engine | null {
-    if (this.state.status !== 'ready' || !this.engineFromBundle) return null;
+    if (this.state.status !== 'ready' || !this.loadBundleEngine) return null;
     const { bundle } = this.state;
-    if (this.built?.bundle !== bundle) this.built = { bundle, engine: this.engineFromBundle(bundle) };
+    if (this.built?.bundle !== bundle) {
+      const engine = this.loadBundleEngine(bundle) ?? this.createEngine?.(bundle.content);
+      if (!engine) return null;
+      this.built = { bundle, engine };
+    }
     return this.built.engine;
   }
 
@@ -81,28 +88,34 @@ export class BundleController implements ReactiveController {
     this.set({ status: 'loading' });
     // All at once: the saved copy answers first if the network is slow, the network copy wins.
     const latest = store.fetchLatest();
-    const engineCode = import('../../core/bundle/engine-from-bundle');
+    const engineCode = import('../../core/bundle/load-bundle-engine');
     const saved = await store.readSaved();
-    try {
-      this.engineFromBundle ??= (await engineCode).engineFromBundle;
-    } catch {
-      if (generation === this.generation) this.set({ status: 'error', error: 'unavailable' });
-      return;
-    }
+    const ready = async (bundle: Bundle, offline: boolean): Promise<boolean> => {
+      try {
+        const code = await engineCode;
+        this.loadBundleEngine ??= code.loadBundleEngine;
+        if (!code.hasCurrentIndex(bundle)) this.createEngine ??= (await import('../../core/routing/create-engine')).createEngine;
+      } catch {
+        if (generation === this.generation) this.set({ status: 'error', error: 'unavailable' });
+        return false;
+      }
+      if (generation !== this.generation) return false;
+      this.set({ status: 'ready', bundle, offline });
+      return true;
+    };
+    if (saved && !(await ready(saved, false))) return;
     if (generation !== this.generation) return;
-    if (saved) this.set({ status: 'ready', bundle: saved, offline: false });
 
     const result = await latest;
     if (generation !== this.generation) return;
     if (result.ok) {
       if (saved && sameBundle(saved, result.bundle)) return;
-      this.set({ status: 'ready', bundle: result.bundle, offline: false });
-      await store.save(result.text);
+      if (await ready(result.bundle, false)) await store.save(result.text);
     } else if (result.error === 'tenant_not_found') {
       await store.forget();
       this.set({ status: 'error', error: 'tenant_not_found' });
     } else if (saved) {
-      this.set({ status: 'ready', bundle: saved, offline: true });
+      await ready(saved, true);
     } else {
       this.set({ status: 'error', error: 'unavailable' });
     }

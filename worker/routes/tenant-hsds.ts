@@ -11,7 +11,9 @@ import { ApiError } from '../errors/api-error';
 import { ifNoneMatchHits, strongEtag } from '../http/etag';
 import { allowMethods } from '../middleware/allow-methods';
 import { publicCors } from '../middleware/public-cors';
-import { findPublishedStoredVersion } from '../storage/versions';
+import { cachedVersionText } from '../storage/version-cache';
+import { findVersion, type PublishedVersion } from '../storage/versions';
+import { currentPublishedVersion } from '../tenants/published-version';
 import { errorResponse, TenantParamsSchema } from './api-schemas';
 
 // As for the bundle: a publish shows within a minute.
@@ -54,14 +56,28 @@ const hsdsRoute = createRoute({
 const router = new OpenAPIHono<AppEnv>();
 router.use(hsdsRoute.getRoutingPath(), allowMethods('GET', 'HEAD', 'OPTIONS'), publicCors());
 
+/** The version's directory as HSDS JSON with its ETag: derived once per version, then cached. */
+async function loadHsds(db: D1Database, published: PublishedVersion): Promise<{ json: string; etag: string }> {
+  const hsds = await cachedVersionText('hsds', published, async () => {
+    const stored = await findVersion(db, published.tenantId, published.version);
+    if (!stored) return null;
+    // Written by publishVersion after parseContent, so it has the Content shape.
+    const text = JSON.stringify(toHsds(JSON.parse(stored.contentJson) as Content));
+    return { text, etag: await strongEtag(text) };
+  });
+  // Versions are never deleted, so the row that currentPublishedVersion found is still there.
+  if (!hsds) throw new Error(`Version ${published.tenantId}@${published.version} vanished`);
+  // The ETag is kept with the text; hashing again is only for a copy that somehow lost its header.
+  return { json: hsds.text, etag: hsds.etag ?? (await strongEtag(hsds.text)) };
+}
+
 export const tenantHsds = router.openapi(hsdsRoute, async (c) => {
   const { tenant } = c.req.valid('param');
-  const stored = await findPublishedStoredVersion(c.env.DB, tenant);
-  if (!stored) throw new ApiError('tenant_not_found');
+  const published = await currentPublishedVersion(c.env.DB, tenant);
+  if (!published) throw new ApiError('tenant_not_found');
 
-  // Written by publishVersion after parseContent, so it has the Content shape.
-  const json = JSON.stringify(toHsds(JSON.parse(stored.contentJson) as Content));
-  const headers = { ETag: await strongEtag(json), 'Cache-Control': CACHE_CONTROL };
+  const { json, etag } = await loadHsds(c.env.DB, published);
+  const headers = { ETag: etag, 'Cache-Control': CACHE_CONTROL };
   if (ifNoneMatchHits(c.req.valid('header')['if-none-match'], headers.ETag)) return c.body(null, 304, headers);
   return c.body(json, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
 });

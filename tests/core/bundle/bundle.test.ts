@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Bundle } from '../../../core/bundle/bundle';
 import { compileBundle } from '../../../core/bundle/compile-bundle';
 import { engineFromBundle } from '../../../core/bundle/engine-from-bundle';
-import { createEngine } from '../../../core/routing/engine';
+import { createEngine } from '../../../core/routing/create-engine';
 import { ANALYSIS_VERSION } from '../../../core/routing/search-index';
 import { labelledQuestions, uncoveredQuestions } from '../routing/support/question-sets';
 import { voorbeeldstad } from '../support/voorbeeldstad';

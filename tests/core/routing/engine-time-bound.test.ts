@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RouteResultSchema } from '../../../core/api/route-response';
-import { createEngine } from '../../../core/routing/engine';
+import { createEngine } from '../../../core/routing/create-engine';
 import { voorbeeldstad } from '../support/voorbeeldstad';
 import { labelledQuestions } from './support/question-sets';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RouteResultSchema } from '../../../core/api/route-response';
-import { createEngine } from '../../../core/routing/engine';
+import { createEngine } from '../../../core/routing/create-engine';
 import { voorbeeldstad } from '../support/voorbeeldstad';
 
 const content = voorbeeldstad();

@@ -4,7 +4,7 @@
  * Misses are printed, so a failing run says what to look at.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../core/routing/engine';
+import { createEngine } from '../../../core/routing/create-engine';
 import { labelledQuestions, uncoveredQuestions, type LabelledQuestion } from './support/question-sets';
 import { voorbeeldstad } from '../support/voorbeeldstad';
 

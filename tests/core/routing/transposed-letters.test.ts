@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../core/routing/engine';
+import { createEngine } from '../../../core/routing/create-engine';
 import { unswapNeighbours } from '../../../core/routing/transposed-letters';
 import { voorbeeldstad } from '../support/voorbeeldstad';
 

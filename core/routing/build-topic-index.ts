@@ -1,0 +1,81 @@
+/**
+ * Builds the topic index from a tenant's content, at publish time and for drafts. MiniSearch
+ * does the indexing (tokens, term frequencies, field lengths); its index is then repacked into
+ * postings that load and search without it (topic-postings.ts, search-postings.ts).
+ *
+ * Building first collects the vocabulary: every stem in the topics, plus the parts of their
+ * compounds ("hond" from "hondenbelasting"). All text goes through the same term analyser as
+ * the questions do.
+ */
+import MiniSearch from 'minisearch';
+import type { Content, Topic } from '../content/schema';
+import { toWords } from './normalise';
+import { assembleTopicIndex, FIELD_LANGUAGE, FIELDS, type TopicDocument, type TopicField, type TopicIndex } from './search-index';
+import type { StemLanguage } from './stem';
+import { createTermAnalyser, type TermAnalyser } from './term-analyser';
+import { topicNameTerms } from './topic-names';
+import { loadPostings, postingsFromMiniSearch } from './topic-postings';
+
+type DocumentText = Omit<TopicDocument, 'compoundParts'>;
+
+function toDocumentTexts(content: Content): DocumentText[] {
+  const helpsWith = new Map(content.counters.map((counter) => [counter.id, counter.helpsWith.join('. ')]));
+  return content.topics.map((topic: Topic) => ({
+    id: topic.id,
+    titleNl: topic.title.nl,
+    titleEn: topic.title.en,
+    keywords: distinctWords(topic.keywords, [topic.title.nl, topic.title.en]),
+    domain: topic.domain,
+    counterHelpsWith: helpsWith.get(topic.counter) ?? '',
+  }));
+}
+
+function withCompoundParts(text: DocumentText, splitter: TermAnalyser): TopicDocument {
+  const words = toWords(`${text.titleNl} ${text.titleEn} ${text.keywords}`);
+  return { ...text, compoundParts: [...new Set(words.flatMap((word) => splitter.compoundParts(word)))].join(' ') };
+}
+
+/**
+ * Keywords are a set of ways to say the topic: "afspraak maken", "online afspraak" and
+ * "afspraak via internet" must not make "afspraak" count three times, nor count again a
+ * word that the title already has. One word, one vote per topic.
+ */
+function distinctWords(phrases: readonly string[], titles: readonly string[]): string {
+  const inTitle = new Set(titles.flatMap((title) => toWords(title)));
+  return [...new Set(phrases.flatMap((phrase) => toWords(phrase)))].filter((word) => !inTitle.has(word)).join(' ');
+}
+
+const fieldLanguage = (field: string | undefined): StemLanguage => FIELD_LANGUAGE[field as TopicField] ?? 'both';
+
+/** Every distinct word of the texts, with the language its field is stemmed in. */
+function textWords(texts: readonly DocumentText[]): [string, StemLanguage][] {
+  const seen = new Map<string, [string, StemLanguage]>();
+  for (const text of texts) {
+    for (const field of FIELDS) {
+      if (field === 'compoundParts') continue;
+      const language = FIELD_LANGUAGE[field];
+      for (const word of toWords(text[field])) seen.set(`${language}:${word}`, [word, language]);
+    }
+  }
+  return [...seen.values()];
+}
+
+export function buildTopicIndex(content: Content): TopicIndex {
+  const texts = toDocumentTexts(content);
+  const words = textWords(texts);
+  // First the stems of whole words; the compounds are split against those.
+  const stemmer = createTermAnalyser(new Set());
+  const splitter = createTermAnalyser(new Set(words.flatMap(([word, language]) => stemmer.indexTerms(word, language))));
+  const documents = texts.map((text) => withCompoundParts(text, splitter));
+
+  const search = new MiniSearch<TopicDocument>({
+    fields: FIELDS,
+    tokenize: (text: string) => toWords(text),
+    processTerm: (word: string, field?: string) => stemmer.indexTerms(word, fieldLanguage(field)),
+  });
+  search.addAll(documents);
+  const serialised = postingsFromMiniSearch(search.toJSON());
+  const postings = loadPostings(serialised);
+  const analyser = createTermAnalyser(new Set(serialised.terms));
+  return assembleTopicIndex(postings, analyser, topicNameTerms(content.topics, analyser, postings));
+}

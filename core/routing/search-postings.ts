@@ -1,0 +1,205 @@
+/**
+ * Searches the packed topic postings the way MiniSearch 7 searches its own index, so the
+ * scores the routing rules were tuned on stay the same: per query term the exact term, then
+ * longer terms that start with it (prefix), then terms within a few edits (fuzzy), each scored
+ * with BM25+ per field and weighted as MiniSearch weighs them; the terms are combined with OR
+ * and a topic's score is multiplied by the number of query terms it matched.
+ *
+ * Unlike MiniSearch it keeps its working state in typed arrays that every search reuses, and
+ * makes objects only for the best `limit` topics. A common word matches most topics of a big
+ * tenant; an object per match made routing allocate enough to set off a garbage collection every
+ * few dozen questions, which is what set the p99 (bench/README.md).
+ */
+import { editDistanceWithin } from './edit-distance';
+import { postingField, postingTermFrequency, postingTopic, termPosition, type TopicPostings } from './topic-postings';
+
+/** MiniSearch's default weights for a prefix and a fuzzy match of a query term. */
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+/** MiniSearch's default BM25+ parameters. */
+export const DEFAULT_BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+
+export interface TermQuery {
+  term: string;
+  /** Multiplies every score this term gives; 1 by default. */
+  boost?: number;
+  /** Also match longer terms that start with this one. */
+  prefix?: boolean;
+  /** Also match terms at most this many edits away; 0 for none. */
+  maxEdits?: number;
+}
+
+export interface Bm25Parameters {
+  k: number;
+  b: number;
+  d: number;
+}
+
+export interface PostingSearchOptions {
+  /** Per field name; a field that is not listed counts 1, as in MiniSearch. */
+  fieldBoost: Readonly<Record<string, number>>;
+  bm25?: Bm25Parameters;
+  /** How many of the best topics to return; all by default. */
+  limit?: number;
+  /** Fields for `namedTopics`: where an exact match names a topic. */
+  namingFields?: readonly string[];
+}
+
+export interface TopicMatch {
+  id: string;
+  score: number;
+  /** The query terms this topic matched in any way, in query order. */
+  queryTerms: string[];
+  /** Per entry of `queryTerms`, the fields in which the topic has that very term (empty for a typo or prefix match only). */
+  exactFields: (readonly string[])[];
+}
+
+export interface PostingSearchResult {
+  /** The best topics first; topics with equal scores in the order they were first matched. */
+  matches: TopicMatch[];
+  /** Per query (in the order given): in how many topics it matched anything. */
+  matchedTopics: number[];
+  /** Per query: in how many topics it matched exactly in one of `namingFields`. */
+  namedTopics: number[];
+}
+
+// A cell per topic and query: whether the query matched the topic, and its exact fields.
+const MATCHED = 1 << 15;
+const FIELD_MASK = 0xff;
+
+/** Working state shared by all searches: a search runs to its end without yielding. */
+const scratch = {
+  score: new Float64Array(0),
+  queryScore: new Float64Array(0),
+  queriesMatched: new Uint16Array(0),
+  firstSeen: new Int32Array(0),
+  cells: new Uint16Array(0),
+};
+
+function scratchFor(topics: number, queries: number): typeof scratch {
+  if (scratch.score.length < topics) {
+    scratch.score = new Float64Array(topics);
+    scratch.queryScore = new Float64Array(topics);
+    scratch.queriesMatched = new Uint16Array(topics);
+    scratch.firstSeen = new Int32Array(topics);
+  }
+  if (scratch.cells.length < topics * queries) scratch.cells = new Uint16Array(topics * queries);
+  scratch.score.fill(0, 0, topics);
+  scratch.queryScore.fill(0, 0, topics);
+  scratch.queriesMatched.fill(0, 0, topics);
+  scratch.cells.fill(0, 0, topics * queries);
+  return scratch;
+}
+
+const bm25Score = (termFrequency: number, matching: number, total: number, fieldLength: number, averageLength: number, { k, b, d }: Bm25Parameters) =>
+  Math.log(1 + (total - matching + 0.5) / (matching + 0.5)) * (d + (termFrequency * (k + 1)) / (termFrequency + k * (1 - b + (b * fieldLength) / averageLength)));
+
+/** Field names per field mask, made once per index: the results share them. */
+const fieldNameLists = new WeakMap<TopicPostings, (readonly string[])[]>();
+
+function fieldNamesOf(index: TopicPostings, mask: number): readonly string[] {
+  let lists = fieldNameLists.get(index);
+  if (lists === undefined) {
+    lists = Array.from({ length: 1 << index.fields.length }, (_, m) => index.fields.filter((_, field) => (m & (1 << field)) !== 0));
+    fieldNameLists.set(index, lists);
+  }
+  return lists[mask] ?? [];
+}
+
+export function searchPostings(index: TopicPostings, queries: readonly TermQuery[], options: PostingSearchOptions): PostingSearchResult {
+  const { fieldBoost, bm25 = DEFAULT_BM25, limit = Infinity, namingFields = [] } = options;
+  const { terms, termStart, postings, fieldLength, averageFieldLength, fields, documentCount } = index;
+  const queryCount = queries.length;
+  const { score, queryScore, queriesMatched, firstSeen, cells } = scratchFor(documentCount, queryCount);
+  const boostOfField = fields.map((field) => fieldBoost[field] || 1);
+  let seen = 0;
+
+  /** Adds the postings of index term `position` for query `q`, each weighted by `weight`. */
+  const addTerm = (q: number, position: number, weight: number, exact: boolean) => {
+    const end = termStart[position + 1]!;
+    let runStart = termStart[position]!;
+    while (runStart < end) {
+      // The postings of one field form a run: its length is the field's document frequency.
+      const field = postingField(postings[runStart]!);
+      let runEnd = runStart + 1;
+      while (runEnd < end && postingField(postings[runEnd]!) === field) runEnd++;
+      const fieldWeight = weight * boostOfField[field]!;
+      for (let at = runStart; at < runEnd; at++) {
+        const posting = postings[at]!;
+        const topic = postingTopic(posting);
+        const length = fieldLength[topic * fields.length + field]!;
+        queryScore[topic]! += fieldWeight * bm25Score(postingTermFrequency(posting), runEnd - runStart, documentCount, length, averageFieldLength[field]!, bm25);
+        const cell = topic * queryCount + q;
+        if (cells[cell] === 0) {
+          if (queriesMatched[topic] === 0) firstSeen[seen++] = topic;
+          queriesMatched[topic]!++;
+        }
+        cells[cell]! |= MATCHED | (exact ? 1 << field : 0);
+      }
+      runStart = runEnd;
+    }
+  };
+
+  queries.forEach(({ term, boost = 1, prefix = false, maxEdits = 0 }, q) => {
+    if (term === '') return;
+    const start = termPosition(terms, term);
+    if (terms[start] === term) addTerm(q, start, boost, true);
+    let prefixEnd = start;
+    if (prefix) {
+      for (let at = start; at < terms.length && terms[at]!.startsWith(term); at++) {
+        const candidate = terms[at]!;
+        if (candidate.length > term.length) addTerm(q, at, boost * ((PREFIX_WEIGHT * candidate.length) / (candidate.length + 0.3 * (candidate.length - term.length))), false);
+        prefixEnd = at + 1;
+      }
+    }
+    if (maxEdits > 0) {
+      for (let at = 0; at < terms.length; at++) {
+        // Terms that start with the query term were scored as prefix matches.
+        if (prefix && at >= start && at < prefixEnd) continue;
+        const candidate = terms[at]!;
+        if (candidate === term || Math.abs(candidate.length - term.length) > maxEdits) continue;
+        const distance = editDistanceWithin(term, candidate, maxEdits);
+        if (distance <= maxEdits) addTerm(q, at, boost * ((FUZZY_WEIGHT * candidate.length) / (candidate.length + distance)), false);
+      }
+    }
+    // MiniSearch sums each query term's scores apart, then adds them up; doing the same keeps
+    // the scores equal to its own up to the last bit or so (within one term, prefix and fuzzy
+    // matches come in the sorted order of the terms, in MiniSearch in the order of its tree).
+    for (let i = 0; i < seen; i++) {
+      const topic = firstSeen[i]!;
+      score[topic]! += queryScore[topic]!;
+      queryScore[topic] = 0;
+    }
+  });
+
+  const namingMask = fields.reduce((mask, field, id) => (namingFields.includes(field) ? mask | (1 << id) : mask), 0);
+  const matchedTopics = new Array<number>(queryCount).fill(0);
+  const namedTopics = new Array<number>(queryCount).fill(0);
+  const order = Array.from(firstSeen.subarray(0, seen));
+  for (const topic of order) {
+    for (let q = 0; q < queryCount; q++) {
+      const cell = cells[topic * queryCount + q]!;
+      if (cell === 0) continue;
+      matchedTopics[q]!++;
+      if ((cell & namingMask) !== 0) namedTopics[q]!++;
+    }
+  }
+  const finalScore = (topic: number) => score[topic]! * Math.max(1, queriesMatched[topic]!);
+  // Stable: equal scores keep the order in which the topics were first matched. That follows the
+  // query terms, as in MiniSearch, but within one term's prefix and fuzzy matches the sorted
+  // order of the index terms, so exact ties may come out in another order than MiniSearch's.
+  order.sort((a, b) => finalScore(b) - finalScore(a));
+
+  const matches = order.slice(0, limit).map((topic): TopicMatch => {
+    const queryTerms: string[] = [];
+    const exactFields: (readonly string[])[] = [];
+    for (let q = 0; q < queryCount; q++) {
+      const cell = cells[topic * queryCount + q]!;
+      if (cell === 0) continue;
+      queryTerms.push(queries[q]!.term);
+      exactFields.push(fieldNamesOf(index, cell & FIELD_MASK));
+    }
+    return { id: index.documentIds[topic]!, score: finalScore(topic), queryTerms, exactFields };
+  });
+  return { matches, matchedTopics, namedTopics };
+}

@@ -1,0 +1,158 @@
+/**
+ * The topic index in the form a request can load and keep cheaply: sorted terms and, per term,
+ * its postings (field, topic, term frequency) packed into one Int32Array.
+ *
+ * Why not keep MiniSearch's own index: loading MiniSearch's serialised index builds a radix
+ * tree and a Map per term and field, about 1 ms and 0.9 MB of heap for a 300-topic tenant.
+ * One isolate serves all 342 municipalities, so that cost is paid on most requests (bench/
+ * README.md). MiniSearch still builds the index (search-index.ts); this file only repacks its
+ * serialised form, and search-postings.ts reads it the way MiniSearch searches.
+ */
+import type { AsPlainObject } from 'minisearch';
+
+export const POSTINGS_FORMAT = 'postings-1';
+
+// A posting is `((topic << TF_BITS) | tf) << FIELD_BITS | field`: 3 bits allow 8 fields.
+const FIELD_BITS = 3;
+const TF_BITS = 8;
+const MAX_FIELDS = 1 << FIELD_BITS;
+/** BM25 saturates long before this; a topic repeating a word more often counts as this often. */
+const MAX_TERM_FREQUENCY = (1 << TF_BITS) - 1;
+/** With 3 + 8 bits taken, a topic number must stay below 2^20 to keep the packed value positive. */
+const MAX_TOPICS = 1 << (31 - FIELD_BITS - TF_BITS);
+
+/** The JSON form inside a bundle. */
+export interface SerialisedPostings {
+  format: typeof POSTINGS_FORMAT;
+  /** Topic id by topic number. */
+  documentIds: string[];
+  /** Field names by field number. */
+  fields: string[];
+  averageFieldLength: number[];
+  /** Distinct words per topic and field: `fieldLength[topic * fields.length + field]`. */
+  fieldLength: number[];
+  /** Sorted by UTF-16 code units, so a prefix is a range. */
+  terms: string[];
+  /** How many postings each term has, in the order of `terms`. */
+  postingCounts: number[];
+  /** The packed postings of all terms, per term sorted by field, then topic. */
+  postings: number[];
+}
+
+export interface TopicPostings {
+  readonly documentCount: number;
+  readonly documentIds: readonly string[];
+  readonly fields: readonly string[];
+  readonly averageFieldLength: Float64Array;
+  readonly fieldLength: Uint16Array;
+  readonly terms: readonly string[];
+  /** Postings of term i are `postings[termStart[i]]` up to `postings[termStart[i + 1]]`. */
+  readonly termStart: Uint32Array;
+  readonly postings: Int32Array;
+}
+
+export const postingField = (posting: number): number => posting & (MAX_FIELDS - 1);
+export const postingTermFrequency = (posting: number): number => (posting >>> FIELD_BITS) & MAX_TERM_FREQUENCY;
+export const postingTopic = (posting: number): number => posting >>> (FIELD_BITS + TF_BITS);
+
+const pack = (topic: number, termFrequency: number, field: number): number =>
+  (((topic << TF_BITS) | Math.min(termFrequency, MAX_TERM_FREQUENCY)) << FIELD_BITS) | field;
+
+/** Repacks the index MiniSearch serialised (`toJSON`) for a store-only, never-edited index. */
+export function postingsFromMiniSearch(index: AsPlainObject): SerialisedPostings {
+  const fields = Object.entries(index.fieldIds)
+    .sort(([, a], [, b]) => a - b)
+    .map(([field]) => field);
+  if (fields.length > MAX_FIELDS || index.nextId > MAX_TOPICS) throw new Error('Too many fields or topics for packed postings');
+  const documentIds = new Array<string>(index.nextId).fill('');
+  for (const [shortId, id] of Object.entries(index.documentIds)) documentIds[Number(shortId)] = String(id);
+  const fieldLength = new Array<number>(index.nextId * fields.length).fill(0);
+  for (const [shortId, lengths] of Object.entries(index.fieldLength)) {
+    lengths.forEach((length, field) => (fieldLength[Number(shortId) * fields.length + field] = length ?? 0));
+  }
+
+  const entries = [...index.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const postingCounts: number[] = [];
+  const postings: number[] = [];
+  for (const [, byField] of entries) {
+    const before = postings.length;
+    for (const [field, byTopic] of Object.entries(byField).sort(([a], [b]) => Number(a) - Number(b))) {
+      for (const [topic, termFrequency] of Object.entries(byTopic).sort(([a], [b]) => Number(a) - Number(b))) {
+        postings.push(pack(Number(topic), termFrequency, Number(field)));
+      }
+    }
+    postingCounts.push(postings.length - before);
+  }
+  return {
+    format: POSTINGS_FORMAT,
+    documentIds,
+    fields,
+    averageFieldLength: fields.map((_, field) => index.averageFieldLength[field] ?? 0),
+    fieldLength,
+    terms: entries.map(([term]) => term),
+    postingCounts,
+    postings,
+  };
+}
+
+/** Whether a value read from a bundle has this shape and consistent lengths. */
+export function isSerialisedPostings(value: unknown): value is SerialisedPostings {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<Record<keyof SerialisedPostings, unknown>>;
+  const arrays = [candidate.documentIds, candidate.fields, candidate.averageFieldLength, candidate.fieldLength, candidate.terms, candidate.postingCounts, candidate.postings];
+  if (candidate.format !== POSTINGS_FORMAT || !arrays.every(Array.isArray)) return false;
+  const postings = value as SerialisedPostings;
+  return (
+    postings.fields.length <= MAX_FIELDS &&
+    postings.fieldLength.length === postings.documentIds.length * postings.fields.length &&
+    postings.postingCounts.length === postings.terms.length &&
+    postings.postingCounts.reduce((sum, count) => sum + count, 0) === postings.postings.length
+  );
+}
+
+/** The position of `term` in the sorted terms, or of where it would go. */
+export function termPosition(terms: readonly string[], term: string): number {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (terms[middle]! < term) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The position of `term` in the index, or -1 when the index does not have it. */
+export function findTerm(postings: TopicPostings, term: string): number {
+  const position = termPosition(postings.terms, term);
+  return postings.terms[position] === term ? position : -1;
+}
+
+/** The JSON form again, from a loaded index: an engine keeps only the loaded one. */
+export function serialisePostings(postings: TopicPostings): SerialisedPostings {
+  return {
+    format: POSTINGS_FORMAT,
+    documentIds: [...postings.documentIds],
+    fields: [...postings.fields],
+    averageFieldLength: [...postings.averageFieldLength],
+    fieldLength: [...postings.fieldLength],
+    terms: [...postings.terms],
+    postingCounts: postings.terms.map((_, term) => postings.termStart[term + 1]! - postings.termStart[term]!),
+    postings: [...postings.postings],
+  };
+}
+
+export function loadPostings(serialised: SerialisedPostings): TopicPostings {
+  const termStart = new Uint32Array(serialised.terms.length + 1);
+  serialised.postingCounts.forEach((count, term) => (termStart[term + 1] = termStart[term]! + count));
+  return {
+    documentCount: serialised.documentIds.length,
+    documentIds: serialised.documentIds,
+    fields: serialised.fields,
+    averageFieldLength: Float64Array.from(serialised.averageFieldLength),
+    fieldLength: Uint16Array.from(serialised.fieldLength),
+    terms: serialised.terms,
+    termStart,
+    postings: Int32Array.from(serialised.postings),
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * searchPostings must score and order topics as MiniSearch 7.2 does on the same index, since
+ * the routing rules were tuned on MiniSearch's scores. MiniSearch itself is the oracle: random
+ * small corpora, random query terms, the same options on both sides.
+ *
+ * Two things are compared loosely, on purpose. Scores within a relative 1e-9: MiniSearch adds
+ * up a query term's prefix and fuzzy matches in the order of its radix tree, searchPostings in
+ * sorted term order, so the last bit can differ. And topics with equal scores may come in
+ * another order, for the same reason: both sorts are stable, over different first-seen orders.
+ */
+import fc from 'fast-check';
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { searchPostings, type Bm25Parameters, type TermQuery } from '../../../core/routing/search-postings';
+import { loadPostings, postingsFromMiniSearch, type TopicPostings } from '../../../core/routing/topic-postings';
+
+const SEED = 20260611;
+const FIELDS = ['title', 'keywords', 'body'] as const;
+
+/**
+ * Few words, so they repeat across topics, with prefixes of each other ("pas", "paspoort") and
+ * words one or two edits apart ("toeslag", "toeslach", "toslag"). Random strings over three
+ * letters add more of both.
+ */
+const VOCABULARY = [
+  'pas', 'paspoort', 'pasport', 'paspoorten', 'paz',
+  'toe', 'toeslag', 'toeslach', 'toslag', 'toeslagen',
+  'huur', 'huren', 'huurder', 'hur', 'uur',
+  'kind', 'kinderen', 'kid',
+  'zorg', 'borg', 'zorgen',
+];
+
+const word = fc.oneof(fc.constantFrom(...VOCABULARY), fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: 1, maxLength: 4 }));
+
+type TopicText = Record<string, string>;
+
+interface SearchCase {
+  fields: string[];
+  topics: TopicText[];
+  queries: TermQuery[];
+  fieldBoost: Record<string, number>;
+  bm25: Bm25Parameters | undefined;
+}
+
+const boost = fc.double({ min: 0.1, max: 4, noNaN: true });
+
+const searchCase: fc.Arbitrary<SearchCase> = fc
+  .integer({ min: 2, max: 3 })
+  .chain((fieldCount) => {
+    const fields = FIELDS.slice(0, fieldCount);
+    const text = fc.array(word, { maxLength: 6 }).map((words) => words.join(' '));
+    return fc.record({
+      fields: fc.constant([...fields]),
+      topics: fc.array(fc.tuple(...fields.map(() => text)), { minLength: 1, maxLength: 40 }).map((rows) =>
+        rows.map((texts) => Object.fromEntries(fields.map((field, at) => [field, texts[at]!]))),
+      ),
+      queries: fc.uniqueArray(word, { minLength: 1, maxLength: 5 }).chain((terms) =>
+        fc.tuple(...terms.map((term) =>
+          fc.record({ term: fc.constant(term), boost, prefix: fc.boolean(), maxEdits: fc.constantFrom(0, 1, 2) }),
+        )),
+      ),
+      // A field left out counts 1 on both sides.
+      fieldBoost: fc.tuple(...fields.map(() => fc.option(boost, { nil: undefined }))).map((boosts) =>
+        Object.fromEntries(fields.flatMap((field, at) => (boosts[at] === undefined ? [] : [[field, boosts[at]]]))),
+      ),
+      bm25: fc.option(
+        fc.record({ k: fc.double({ min: 0.5, max: 2, noNaN: true }), b: fc.double({ min: 0, max: 1, noNaN: true }), d: fc.double({ min: 0, max: 1, noNaN: true }) }),
+        { nil: undefined },
+      ),
+    });
+  });
+
+function miniSearchOf(fields: readonly string[], topics: readonly TopicText[]): MiniSearch<TopicText> {
+  const miniSearch = new MiniSearch<TopicText>({ fields: [...fields], tokenize: (text) => text.split(' '), processTerm: (term) => term });
+  miniSearch.addAll(topics.map((text, at) => ({ id: `topic-${at}`, ...text })));
+  return miniSearch;
+}
+
+const postingsOf = (miniSearch: MiniSearch<TopicText>): TopicPostings => loadPostings(postingsFromMiniSearch(miniSearch.toJSON()));
+
+/** The same search through MiniSearch's own engine. */
+function miniSearchResults(miniSearch: MiniSearch<TopicText>, { queries, fieldBoost, bm25 }: SearchCase): SearchResult[] {
+  const queryOf = (term: string) => queries.find((query) => query.term === term)!;
+  return miniSearch.search(queries.map((query) => query.term).join(' '), {
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term,
+    boost: fieldBoost,
+    // Spread, not `bm25: undefined`: that would replace MiniSearch's default parameters.
+    ...(bm25 !== undefined && { bm25 }),
+    boostTerm: (term) => queryOf(term).boost ?? 1,
+    fuzzy: (term) => queryOf(term).maxEdits || false,
+    prefix: (term) => queryOf(term).prefix ?? false,
+  });
+}
+
+const closeTo = (actual: number, expected: number) => Math.abs(actual - expected) <= 1e-9 * Math.max(Math.abs(actual), Math.abs(expected));
+
+describe('searchPostings', () => {
+  it('finds the topics MiniSearch finds, ranked by the same scores, with the same query terms and exact fields', () => {
+    fc.assert(
+      fc.property(searchCase, (testCase) => {
+        const miniSearch = miniSearchOf(testCase.fields, testCase.topics);
+        const expected = miniSearchResults(miniSearch, testCase);
+        const { matches } = searchPostings(postingsOf(miniSearch), testCase.queries, { fieldBoost: testCase.fieldBoost, bm25: testCase.bm25 });
+
+        expect(matches.map((match) => match.id).sort()).toEqual(expected.map((result) => result.id).sort());
+        // Score by rank: the order is the same, except among topics with equal scores.
+        matches.forEach((match, at) => {
+          expect(closeTo(match.score, expected[at]!.score), `score at rank ${at}: ${match.score} against ${expected[at]!.score}`).toBe(true);
+        });
+        const resultById = new Map(expected.map((result) => [result.id as string, result]));
+        for (const match of matches) {
+          const result = resultById.get(match.id)!;
+          expect(closeTo(match.score, result.score), `score of ${match.id}: ${match.score} against ${result.score}`).toBe(true);
+          expect(match.queryTerms).toEqual(result.queryTerms);
+          expect(match.exactFields).toEqual(match.queryTerms.map((term) => result.match[term] ?? []));
+        }
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+
+  it('returns the best `limit` topics, in the same order as without a limit', () => {
+    fc.assert(
+      fc.property(searchCase, fc.integer({ min: 0, max: 10 }), (testCase, limit) => {
+        const postings = postingsOf(miniSearchOf(testCase.fields, testCase.topics));
+        const options = { fieldBoost: testCase.fieldBoost, bm25: testCase.bm25 };
+        const all = searchPostings(postings, testCase.queries, options).matches;
+        expect(searchPostings(postings, testCase.queries, { ...options, limit }).matches).toEqual(all.slice(0, limit));
+      }),
+      { seed: SEED, numRuns: 100 },
+    );
+  });
+
+  it('counts per query the topics it matched in any way, and those it names through an exact match in a naming field', () => {
+    fc.assert(
+      fc.property(searchCase, fc.subarray<string>([...FIELDS]), (testCase, namingFields) => {
+        const miniSearch = miniSearchOf(testCase.fields, testCase.topics);
+        const expected = miniSearchResults(miniSearch, testCase);
+        const { matchedTopics, namedTopics } = searchPostings(postingsOf(miniSearch), testCase.queries, {
+          fieldBoost: testCase.fieldBoost,
+          bm25: testCase.bm25,
+          namingFields,
+        });
+        expect(matchedTopics).toEqual(testCase.queries.map(({ term }) => expected.filter((result) => result.queryTerms.includes(term)).length));
+        expect(namedTopics).toEqual(
+          testCase.queries.map(({ term }) => expected.filter((result) => (result.match[term] ?? []).some((field) => namingFields.includes(field))).length),
+        );
+      }),
+      { seed: SEED, numRuns: 100 },
+    );
+  });
+
+  it('counts a topic once per query, however many of its terms and fields match', () => {
+    const postings = postingsOf(miniSearchOf(['title', 'body'], [{ title: 'pas paspoort', body: 'pas pasport' }, { title: 'huur', body: 'pas' }]));
+    const result = searchPostings(postings, [{ term: 'pas', prefix: true, maxEdits: 1 }], { fieldBoost: {}, namingFields: ['title'] });
+    expect(result.matchedTopics).toEqual([2]);
+    expect(result.namedTopics).toEqual([1]);
+  });
+
+  it('scores a topic that matches more query terms higher: each score is multiplied by the number of terms matched', () => {
+    const postings = postingsOf(miniSearchOf(['title', 'body'], [{ title: 'huur', body: '' }, { title: 'huur toeslag', body: '' }]));
+    const { matches } = searchPostings(postings, [{ term: 'huur' }, { term: 'toeslag' }], { fieldBoost: {} });
+    expect(matches.map((match) => [match.id, match.queryTerms])).toEqual([
+      ['topic-1', ['huur', 'toeslag']],
+      ['topic-0', ['huur']],
+    ]);
+  });
+
+  it('matches nothing for no query terms', () => {
+    const postings = postingsOf(miniSearchOf(['title', 'body'], [{ title: 'huur toeslag', body: 'pas' }]));
+    expect(searchPostings(postings, [], { fieldBoost: {} })).toEqual({ matches: [], matchedTopics: [], namedTopics: [] });
+  });
+
+  it('matches nothing for a term the index does not have, nor anything near it', () => {
+    const postings = postingsOf(miniSearchOf(['title', 'body'], [{ title: 'huur toeslag', body: 'pas' }]));
+    const result = searchPostings(postings, [{ term: 'fiets', prefix: true, maxEdits: 2 }], { fieldBoost: {}, namingFields: ['title'] });
+    expect(result).toEqual({ matches: [], matchedTopics: [0], namedTopics: [0] });
+  });
+});

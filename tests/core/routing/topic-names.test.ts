@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseContent } from '../../../core/content/parse-content';
+import type { Content, Topic } from '../../../core/content/schema';
+import { loadTopicIndex, serialiseTopicIndex, type SerialisedTopicIndex, type TopicIndex } from '../../../core/routing/search-index';
+import { buildTopicIndex } from '../../../core/routing/build-topic-index';
+import data from '../../../data/voorbeeldstad.json';
+
+const TOPICS: Topic[] = [
+  {
+    id: 'hondenbelasting',
+    domain: 'Belastingen',
+    title: { nl: 'Hondenbelasting betalen', en: 'Pay the dog tax' },
+    keywords: ['hond', 'belasting voor mijn hond', 'aanslag'],
+    counter: 'ido',
+  },
+  {
+    id: 'parkeervergunning',
+    domain: 'Parkeren',
+    title: { nl: 'Parkeervergunning aanvragen', en: 'Apply for a parking permit' },
+    keywords: ['parkeren bij mijn huis', 'vergunning', 'aanvragen'],
+    counter: 'ido',
+  },
+  {
+    id: 'paspoort',
+    domain: 'Reisdocumenten',
+    title: { nl: 'Paspoort aanvragen', en: 'Apply for a passport' },
+    keywords: ['reisdocument', 'paspoort kwijt'],
+    counter: 'ido',
+  },
+];
+
+/** Voorbeeldstad's counters and locations, with three topics of our own. */
+function content(): Content {
+  const parsed = parseContent({ ...structuredClone(data), topics: TOPICS });
+  if (!parsed.ok) throw new Error(`test content is invalid: ${JSON.stringify(parsed.issues)}`);
+  return parsed.content;
+}
+
+/** The topics that a word of a question names, through any of its index terms. */
+function topicsNamedBy(index: TopicIndex, word: string): string[] {
+  const terms = index.analyser.indexTerms(word, 'both');
+  return TOPICS.map((topic) => topic.id).filter((topicId) => terms.some((term) => index.namesTopic(topicId, term)));
+}
+
+const index = buildTopicIndex(content());
+
+describe('topic names', () => {
+  it('lets a one-word keyword name its topic, and no other', () => {
+    expect(topicsNamedBy(index, 'hond')).toEqual(['hondenbelasting']);
+    expect(topicsNamedBy(index, 'aanslag')).toEqual(['hondenbelasting']);
+    expect(topicsNamedBy(index, 'vergunning')).toEqual(['parkeervergunning']);
+    expect(topicsNamedBy(index, 'reisdocument')).toEqual(['paspoort']);
+  });
+
+  it('does not let a word of a keyword of several words name the topic', () => {
+    // "parkeren bij mijn huis", "belasting voor mijn hond", "paspoort kwijt".
+    expect(topicsNamedBy(index, 'parkeren')).toEqual([]);
+    expect(topicsNamedBy(index, 'belasting')).toEqual([]);
+    expect(topicsNamedBy(index, 'kwijt')).toEqual([]);
+  });
+
+  it('does not let a title word name the topic, unless it is also a one-word keyword', () => {
+    expect(topicsNamedBy(index, 'betalen')).toEqual([]);
+    expect(topicsNamedBy(index, 'paspoort')).toEqual([]);
+    // Both topics have "aanvragen" in their title; only the parking permit has it as a keyword.
+    expect(topicsNamedBy(index, 'aanvragen')).toEqual(['parkeervergunning']);
+  });
+
+  it('names nothing for a term the index lacks or a topic it does not have', () => {
+    expect(index.namesTopic('hondenbelasting', 'fiets')).toBe(false);
+    expect(index.namesTopic('bestaat-niet', 'hond')).toBe(false);
+  });
+
+  it('gives the same answers after serialiseTopicIndex, JSON and loadTopicIndex', () => {
+    const loaded = loadTopicIndex(JSON.parse(JSON.stringify(serialiseTopicIndex(index))) as SerialisedTopicIndex);
+    for (const topic of TOPICS) {
+      for (const term of index.postings.terms) expect(loaded.namesTopic(topic.id, term), `${topic.id} / ${term}`).toBe(index.namesTopic(topic.id, term));
+    }
+    expect(topicsNamedBy(loaded, 'hond')).toEqual(['hondenbelasting']);
+    expect(topicsNamedBy(loaded, 'aanvragen')).toEqual(['parkeervergunning']);
+  });
+});

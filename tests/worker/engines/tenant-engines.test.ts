@@ -1,0 +1,55 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import type { Bundle } from '../../../core/bundle/bundle';
+import { compileBundle } from '../../../core/bundle/compile-bundle';
+import { ANALYSIS_VERSION, isSerialisedTopicIndex } from '../../../core/routing/search-index';
+import { tenantEngine } from '../../../worker/engines/tenant-engines';
+import { strongEtag } from '../../../worker/http/etag';
+import { versionCacheKey } from '../../../worker/storage/version-cache';
+import { pointTenantAt } from '../../../worker/storage/tenants';
+import { insertVersion, nextVersionNumber, type PublishedVersion } from '../../../worker/storage/versions';
+import { publish, voorbeeldstad } from '../support/voorbeeldstad';
+
+async function cachedRoutingBundle(published: PublishedVersion): Promise<Bundle | undefined> {
+  const hit = await caches.default.match(versionCacheKey('routing', published));
+  return hit ? ((await hit.json()) as Bundle) : undefined;
+}
+
+/** Stores `bundle` as a new published version, as a worker before the last deploy would have. */
+async function publishBundleAsIs(bundle: Bundle): Promise<PublishedVersion> {
+  const version = await nextVersionNumber(env.DB, 'voorbeeldstad');
+  const bundleJson = JSON.stringify({ ...bundle, version });
+  const published = { tenantId: 'voorbeeldstad', version, etag: await strongEtag(bundleJson), publishedAt: bundle.publishedAt };
+  await env.DB.batch([
+    insertVersion(env.DB, { ...published, contentJson: JSON.stringify(bundle.content), bundleJson, publishedBy: 'tests', note: null }),
+    pointTenantAt(env.DB, 'voorbeeldstad', version),
+  ]);
+  return published;
+}
+
+describe('tenantEngine', () => {
+  it('loads the routing bundle: the keywords stay in the index, not in memory', async () => {
+    const published = await publish();
+
+    const engine = await tenantEngine(env.DB, published);
+
+    expect(engine.route('ik heb schulden').advice).toMatchObject({ counterId: 'sociaal-loket', topicId: 'schulden' });
+    expect(engine.content.topics.length).toBe(voorbeeldstad().topics.length);
+    expect(engine.content.topics.every((topic) => topic.keywords.length === 0)).toBe(true);
+    const kept = await cachedRoutingBundle(published);
+    expect(kept?.version).toBe(published.version);
+    expect(kept?.content.topics.every((topic) => topic.keywords.length === 0)).toBe(true);
+  });
+
+  it('routes a version that an older engine compiled, with an index made once for the cache', async () => {
+    const compiled = compileBundle(voorbeeldstad(), { version: 0, publishedAt: '2026-05-04T09:00:00.000Z' });
+    const published = await publishBundleAsIs({ ...compiled, engineVersion: ANALYSIS_VERSION - 1, index: { not: 'an index of this engine' } });
+
+    const engine = await tenantEngine(env.DB, published);
+
+    expect(engine.route('mijn paspoort is verlopen').advice?.counterId).toBe('burgerzaken');
+    const kept = await cachedRoutingBundle(published);
+    expect(kept?.engineVersion).toBe(ANALYSIS_VERSION);
+    expect(isSerialisedTopicIndex(kept?.index)).toBe(true);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { cachedVersionText, type VersionCacheKind, type VersionText } from '../../../worker/storage/version-cache';
+import type { PublishedVersion } from '../../../worker/storage/versions';
+
+const PUBLISHED: PublishedVersion = { tenantId: 'voorbeeldstad', version: 3, etag: '"v3"', publishedAt: '2026-05-04T09:00:00.000Z' };
+
+/** A `compute` that counts its calls and answers `answer`. */
+function counted(answer: VersionText | null) {
+  const compute = async () => {
+    compute.calls += 1;
+    return answer;
+  };
+  compute.calls = 0;
+  return compute;
+}
+
+function freshCache(): Promise<Cache> {
+  return caches.open(`version-cache-test-${crypto.randomUUID()}`);
+}
+
+describe('cachedVersionText', () => {
+  it('computes a version once and answers the next read from the cache, with the ETag it was given', async () => {
+    const cache = await freshCache();
+    const compute = counted({ text: '{"a":1}', etag: '"hash-a"' });
+
+    expect(await cachedVersionText('hsds', PUBLISHED, compute, { cache })).toEqual({ text: '{"a":1}', etag: '"hash-a"' });
+    expect(await cachedVersionText('hsds', PUBLISHED, compute, { cache })).toEqual({ text: '{"a":1}', etag: '"hash-a"' });
+    expect(compute.calls).toBe(1);
+  });
+
+  it('answers a copy kept without an ETag without one', async () => {
+    const cache = await freshCache();
+    await cachedVersionText('bundle', PUBLISHED, counted({ text: 'bundle' }), { cache });
+    expect(await cachedVersionText('bundle', PUBLISHED, counted(null), { cache })).toEqual({ text: 'bundle', etag: undefined });
+  });
+
+  it('keeps each kind apart, and each version, and each ETag of a reused version number', async () => {
+    const cache = await freshCache();
+    await cachedVersionText('bundle', PUBLISHED, counted({ text: 'bundle v3' }), { cache });
+
+    const others: [VersionCacheKind, PublishedVersion][] = [
+      ['hsds', PUBLISHED],
+      ['bundle', { ...PUBLISHED, version: 4 }],
+      ['bundle', { ...PUBLISHED, etag: '"after a reset"' }],
+    ];
+    for (const [kind, published] of others) {
+      const compute = counted({ text: `${kind} ${published.version} ${published.etag}` });
+      const answer = await cachedVersionText(kind, published, compute, { cache });
+      expect(answer?.text).toBe(`${kind} ${published.version} ${published.etag}`);
+      expect(compute.calls).toBe(1);
+    }
+  });
+
+  it('keeps nothing when the version does not exist, so a later read computes again', async () => {
+    const cache = await freshCache();
+    expect(await cachedVersionText('bundle', PUBLISHED, counted(null), { cache })).toBeNull();
+    const compute = counted({ text: 'there now' });
+    expect(await cachedVersionText('bundle', PUBLISHED, compute, { cache })).toEqual({ text: 'there now' });
+    expect(compute.calls).toBe(1);
+  });
+
+  it('computes every time without a cache', async () => {
+    const compute = counted({ text: 'uncached' });
+    await cachedVersionText('hsds', PUBLISHED, compute, { cache: null });
+    await cachedVersionText('hsds', PUBLISHED, compute, { cache: null });
+    expect(compute.calls).toBe(2);
+  });
+});

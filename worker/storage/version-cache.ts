@@ -1,0 +1,61 @@
+/**
+ * Text derived from one published version (its bundle, its routing bundle, its HSDS export), through the Workers
+ * Cache API: a version never changes, so a cached copy never goes stale, and a hot read neither
+ * loads the large row from D1 nor derives the text again. Publishing makes requests ask for a
+ * new key.
+ */
+import type { PublishedVersion } from './versions';
+
+/** What is kept per version; each kind has its own key. */
+export type VersionCacheKind = 'bundle' | 'routing' | 'hsds';
+
+export interface VersionText {
+  text: string;
+  /** The text's own validator, when it has one, kept with it so that a hit does not hash again. */
+  etag?: string;
+}
+
+export interface VersionCacheOptions {
+  /** The Cache API's default cache by default; null for none. */
+  cache?: Cache | null;
+}
+
+const CACHE_ORIGIN = 'https://version-cache.internal';
+/** Immutable content; the cache may still drop it at any time, then `compute` answers. */
+const CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+/** The version's ETag is in the key too: a local database that was reset may reuse a version number. */
+export function versionCacheKey(kind: VersionCacheKind, { tenantId, version, etag }: PublishedVersion): string {
+  return `${CACHE_ORIGIN}/${kind}/${encodeURIComponent(tenantId)}/${version}?etag=${encodeURIComponent(etag)}`;
+}
+
+/** Where there is no Cache API (Node scripts), every read computes. */
+function defaultCache(): Cache | null {
+  return typeof caches === 'undefined' ? null : caches.default;
+}
+
+/**
+ * The cached `kind` text of the published version, or what `compute` makes of it, which is then
+ * kept. `compute` answers null when the version does not exist; nothing is kept then.
+ */
+export async function cachedVersionText(
+  kind: VersionCacheKind,
+  published: PublishedVersion,
+  compute: () => Promise<VersionText | null>,
+  { cache = defaultCache() }: VersionCacheOptions = {},
+): Promise<VersionText | null> {
+  const key = versionCacheKey(kind, published);
+  const hit = await cache?.match(key);
+  if (hit) return { text: await hit.text(), etag: hit.headers.get('ETag') ?? undefined };
+
+  const computed = await compute();
+  if (computed !== null && cache) {
+    const headers = new Headers({ 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': CACHE_CONTROL });
+    if (computed.etag !== undefined) headers.set('ETag', computed.etag);
+    await cache
+      .put(key, new Response(computed.text, { headers }))
+      // A failed copy costs one more computation next time, nothing more.
+      .catch(() => undefined);
+  }
+  return computed;
+}
