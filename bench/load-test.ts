@@ -45,7 +45,7 @@ export interface LoadResult {
   hot: { tenants: number; route: LoadStats; routeToHealthz: number };
 }
 
-/** Few enough that their engines all stay loaded (worker/engines/tenant-engines.ts, MAX_ENGINE_BYTES). */
+/** Few enough that their engines all stay loaded (worker/engines/engine-budget.ts, MAX_ENGINE_BYTES). */
 const HOT_TENANTS = 20;
 
 const ROOT = new URL('../', import.meta.url).pathname;

@@ -14,7 +14,8 @@ export interface Bundle {
   publishedAt: string;
   content: Content;
   /**
-   * The serialised MiniSearch index, or null when rebuilding it is faster than loading it.
+   * The serialised topic index (core/routing/search-index.ts: MiniSearch's index repacked into
+   * postings), or null when rebuilding it is faster than loading it.
    * `compileBundle` always fills it (loading wins at every measured size); an engine is still
    * built from a bundle without one.
    */

@@ -1,8 +1,8 @@
 /**
- * Text derived from one published version (its bundle, its routing bundle, its HSDS export), through the Workers
- * Cache API: a version never changes, so a cached copy never goes stale, and a hot read neither
- * loads the large row from D1 nor derives the text again. Publishing makes requests ask for a
- * new key.
+ * Text derived from one published version (its bundle, its routing bundle, its HSDS export),
+ * through the Workers Cache API: a version never changes, so a cached copy never goes stale,
+ * and a hot read neither loads the large row from D1 nor derives the text again. Publishing
+ * makes requests ask for a new key.
  */
 import type { PublishedVersion } from './versions';
 
