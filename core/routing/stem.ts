@@ -21,6 +21,27 @@ export function stemWord(word: string, language: StemLanguage = 'both'): string[
   return dutch === english ? [dutch] : [dutch, english];
 }
 
+/**
+ * Stems are the same for every tenant, and splitting a question's compounds asks for the stems of
+ * many of their substrings, so they are remembered: once per isolate or page, not per engine, so
+ * that a worker keeping the engines of 180 municipalities does not keep 180 memos. Bounded,
+ * because questions are arbitrary text; a full memo starts again.
+ */
+const MAX_REMEMBERED_STEMS = 10_000;
+const rememberedStems: Record<StemLanguage, Map<string, string[]>> = { nl: new Map(), en: new Map(), both: new Map() };
+
+/** `stemWord`, remembered. The array is shared between callers: never change it. */
+export function stemsOf(word: string, language: StemLanguage): string[] {
+  const byWord = rememberedStems[language];
+  let stems = byWord.get(word);
+  if (stems === undefined) {
+    stems = stemWord(word, language);
+    if (byWord.size >= MAX_REMEMBERED_STEMS) byWord.clear();
+    byWord.set(word, stems);
+  }
+  return stems;
+}
+
 const VERB_ENDING = /[td]$/;
 const VOICED_FINAL: Record<string, string> = { s: 'z', f: 'v' };
 /** Particles of separable verbs: their participles put "ge" after them ("ingelogd", "aangevraagd"). */

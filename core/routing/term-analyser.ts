@@ -6,15 +6,13 @@
 import { decompound } from './decompound';
 import { toWords } from './normalise';
 import { joinSeparableVerbs } from './separable-verbs';
-import { dutchVerbFormStems, stemWord, type StemLanguage } from './stem';
+import { dutchVerbFormStems, stemsOf, type StemLanguage } from './stem';
 import { isStopWord } from './stop-words';
 import { unswapNeighbours } from './transposed-letters';
 import { wordWeight } from './weak-words';
 
 const MIN_WORD_LENGTH = 2;
 const ONLY_DIGITS = /^\d+$/;
-/** Questions are arbitrary text: the stem cache of a long-lived engine must not grow without end. */
-const MAX_CACHED_STEMS = 20_000;
 const MIN_STEMMED_PART_LENGTH = 4;
 
 /** One meaningful word of a question and the index terms that stand for it. */
@@ -52,41 +50,30 @@ function isMeaningfulWord(word: string): boolean {
  *   vocabulary itself is being collected.
  */
 export function createTermAnalyser(vocabulary: ReadonlySet<string>): TermAnalyser {
-  const cache = new Map<string, string[]>();
-  const cached = (key: string, compute: () => string[]): string[] => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = compute();
-      if (cache.size >= MAX_CACHED_STEMS) cache.clear();
-      cache.set(key, value);
-    }
-    return value;
-  };
-  const stems = (word: string, language: StemLanguage) => cached(`${language}:${word}`, () => stemWord(word, language));
   const known = (stem: string) => vocabulary.has(stem);
-  const isKnownWord = (word: string) => !isStopWord(word) && stems(word, 'both').some(known);
+  const isKnownWord = (word: string) => !isStopWord(word) && stemsOf(word, 'both').some(known);
   // Stricter for compound parts: the English stemmer cuts Dutch fragments down to known
   // stems ("iding" → "id"), so a part counts by its Dutch stem, and a short part only as is.
   const isKnownPart = (part: string) =>
-    !isStopWord(part) && (known(part) || (part.length >= MIN_STEMMED_PART_LENGTH && stems(part, 'nl').some(known)));
+    !isStopWord(part) && (known(part) || (part.length >= MIN_STEMMED_PART_LENGTH && stemsOf(part, 'nl').some(known)));
   const parts = (word: string): string[] => (vocabulary.size === 0 ? [] : decompound(word, isKnownPart));
   const knownStems = (words: readonly string[], language: StemLanguage) =>
-    words.flatMap((part) => stems(part, language).filter(known));
+    words.flatMap((part) => stemsOf(part, language).filter(known));
 
   return {
     isKnownWord,
     compoundParts: (word) => (isMeaningfulWord(word) ? parts(word).filter(isMeaningfulWord) : []),
-    indexTerms: (word, language) => (isMeaningfulWord(word) ? stems(word, language) : []),
+    indexTerms: (word, language) => (isMeaningfulWord(word) ? stemsOf(word, language) : []),
     queryWords(text) {
       const words = toWords(text);
       const meaningful = unique([...words, ...joinSeparableVerbs(words)].filter(isMeaningfulWord));
       return meaningful.map((word) => {
-        let wordStems = unique([...stems(word, 'both'), ...dutchVerbFormStems(word).filter(known)]);
+        let wordStems = unique([...stemsOf(word, 'both'), ...dutchVerbFormStems(word).filter(known)]);
         let wordParts = parts(word);
         if (!wordStems.some(known) && wordParts.length === 0) {
           const repaired = unswapNeighbours(word, (candidate) => isKnownWord(candidate) || parts(candidate).length > 0);
           if (repaired !== undefined) {
-            wordStems = unique([...wordStems, ...stems(repaired, 'both')]);
+            wordStems = unique([...wordStems, ...stemsOf(repaired, 'both')]);
             wordParts = parts(repaired);
           }
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutchVerbFormStems, stemWord } from '../../../core/routing/stem';
+import { dutchVerbFormStems, stemWord, stemsOf } from '../../../core/routing/stem';
 
 describe('stemWord', () => {
   it('gives the Dutch and the English stem when they differ', () => {
@@ -24,5 +24,22 @@ describe('dutchVerbFormStems', () => {
   it('guesses nothing for words that do not end like a verb form', () => {
     expect(dutchVerbFormStems('toeslagen')).toEqual([]);
     expect(dutchVerbFormStems('brief')).toEqual([]);
+  });
+});
+
+describe('stemsOf', () => {
+  it('gives the stems of stemWord, remembered for every engine on the page or in the isolate', () => {
+    const first = stemsOf('belastingen', 'both');
+    expect(first).toEqual(stemWord('belastingen', 'both'));
+    expect(stemsOf('belastingen', 'both')).toBe(first);
+    expect(stemsOf('belastingen', 'nl')).toEqual(stemWord('belastingen', 'nl'));
+  });
+
+  it('forgets what it remembered once it holds 10,000 words of a language, so arbitrary questions cannot fill memory', () => {
+    const first = stemsOf('aanvraagformulieren', 'en');
+    for (let i = 0; i < 10_000; i++) stemsOf(`woord${i}x`, 'en');
+    const again = stemsOf('aanvraagformulieren', 'en');
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first);
   });
 });
