@@ -1,6 +1,9 @@
 /**
  * Levenshtein distance with a ceiling, for typo-tolerant term matching: only "is it within 1
- * or 2 edits" matters, so a row whose smallest cell already exceeds the ceiling ends the work.
+ * or 2 edits" matters. So only the cells at most `max` off the diagonal are worked out (the
+ * others are more than `max` edits away anyway), and a row whose smallest cell already exceeds
+ * the ceiling ends the work. A hostile question of 500 characters compares dozens of words with
+ * every term of the index; the full table made that the slowest part of routing it.
  */
 
 // Reused between calls: matching a question scans the vocabulary, and a fresh pair of rows per
@@ -10,25 +13,33 @@ let current = new Int32Array(64);
 
 /** The edit distance between `a` and `b` when it is at most `max`, otherwise `max + 1`. */
 export function editDistanceWithin(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (b.length + 1 > previous.length) {
-    previous = new Int32Array(b.length + 1);
-    current = new Int32Array(b.length + 1);
+  const over = max + 1;
+  if (Math.abs(a.length - b.length) > max) return over;
+  if (b.length + 2 > previous.length) {
+    previous = new Int32Array(b.length + 2);
+    current = new Int32Array(b.length + 2);
   }
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  // Row 0: turning "" into b's first j letters takes j insertions.
+  for (let j = 0; j <= b.length; j++) previous[j] = j <= max ? j : over;
+  previous[b.length + 1] = over;
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
+    const low = Math.max(1, i - max);
+    const high = Math.min(b.length, i + max);
+    // The cells just outside the band read as "too far" in this row and the next.
+    current[low - 1] = low === 1 ? Math.min(i, over) : over;
+    current[high + 1] = over;
+    let rowMin = current[low - 1]!;
     const code = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = low; j <= high; j++) {
       const substitution = previous[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1);
-      const cell = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
+      const cell = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1, over);
       current[j] = cell;
       if (cell < rowMin) rowMin = cell;
     }
-    if (rowMin > max) return max + 1;
-    [previous, current] = [current, previous];
+    if (rowMin > max) return over;
+    const done = previous;
+    previous = current;
+    current = done;
   }
-  const distance = previous[b.length]!;
-  return distance > max ? max + 1 : distance;
+  return Math.min(previous[b.length]!, over);
 }
