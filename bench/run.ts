@@ -11,7 +11,7 @@
  * (bench/load-test.ts, skipped with --no-load). Each is judged against its target.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import type { Bundle } from '../core/bundle/bundle';
@@ -22,12 +22,11 @@ import { parseContent } from '../core/content/parse-content';
 import type { Content } from '../core/content/schema';
 import { parseQuestionsTsv } from '../core/io/questions-tsv';
 import { createEngine } from '../core/routing/create-engine';
-import { serialiseTopicIndex } from '../core/routing/search-index';
-import { buildTopicIndex } from '../core/routing/build-topic-index';
 import { HEAP_BYTES_PER_BUNDLE_CHAR, MAX_ENGINE_BYTES } from '../worker/engines/engine-budget';
 import type { EngineKind, EngineMemory } from './engine-memory';
 import { loadTest, type LoadResult } from './load-test';
 import { syntheticContent, syntheticQuestions } from './synthetic-content';
+import { measureWidgetSize } from './widget-size';
 
 interface Stats {
   runs: number;
@@ -92,9 +91,8 @@ function measureTenant(name: string, content: Content, questions: string[], repe
 
   const meta = { version: 1, publishedAt: '2025-01-01T00:00:00.000Z' };
   const compiled = compileBundle(content, meta);
-  const withIndex: Bundle = { ...compiled, index: serialiseTopicIndex(buildTopicIndex(content)) };
   const withoutIndex: Bundle = { ...compiled, index: null };
-  const withIndexJson = JSON.stringify(withIndex);
+  const withIndexJson = JSON.stringify(compiled);
   const withoutIndexJson = JSON.stringify(withoutIndex);
   const routingJson = JSON.stringify(routingBundle(compiled));
 
@@ -138,65 +136,6 @@ function measureKeystrokes(content: Content, questions: readonly string[], repea
   const engine = createEngine(content);
   const prefixes = questions.flatMap((question) => Array.from({ length: Math.max(0, question.length - 1) }, (_, i) => question.slice(0, i + 2)));
   return { topics: content.topics.length, keystrokes: prefixes.length, suggestMs: stats(timeEach(prefixes, (prefix) => engine.suggest(prefix), repeat)) };
-}
-
-interface ScriptSize {
-  file: string;
-  bytes: number;
-  gzip: number;
-}
-
-interface WidgetSize {
-  /** widget.js and the chunks it imports statically: what every page with the widget loads. */
-  initial: { files: string[]; bytes: number; gzip: number };
-  /** Chunks loaded on demand (dynamic import), each with the chunks it imports statically, and their gzipped size. */
-  lazy: ScriptSize[];
-}
-
-const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["'`]\.\/([\w.-]+\.js)["'`]/g;
-const DYNAMIC_IMPORT = /import\(\s*["'`]\.\/([\w.-]+\.js)["'`]\s*\)/g;
-
-/** The resident's download, read from dist/public (after `npm run build`); null when there is no build. */
-function measureWidgetSize(): WidgetSize | null {
-  const folder = new URL('../dist/public/', import.meta.url);
-  if (!existsSync(new URL('widget.js', folder))) return null;
-  const read = (file: string): ScriptSize & { code: string } => {
-    const code = readFileSync(new URL(file, folder), 'utf8');
-    return { file, code, bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
-  };
-  const initial = new Map<string, ScriptSize & { code: string }>();
-  const lazy = new Set<string>();
-  const visit = (file: string) => {
-    if (initial.has(file) || !existsSync(new URL(file, folder))) return;
-    const script = read(file);
-    initial.set(file, script);
-    for (const [, name] of script.code.matchAll(DYNAMIC_IMPORT)) if (name !== undefined) lazy.add(name);
-    for (const [, name] of script.code.matchAll(STATIC_IMPORT)) if (name !== undefined) visit(name);
-  };
-  visit('widget.js');
-  const initialScripts = [...initial.values()];
-  // An on-demand chunk brings the chunks it imports statically that the page does not have yet.
-  const withImports = (file: string, seen = new Set<string>()): string[] => {
-    if (seen.has(file) || initial.has(file) || !existsSync(new URL(file, folder))) return [];
-    seen.add(file);
-    return [file, ...[...read(file).code.matchAll(STATIC_IMPORT)].flatMap(([, name]) => (name === undefined ? [] : withImports(name, seen)))];
-  };
-  const lazyScripts = [...lazy].filter((file) => !initial.has(file) && existsSync(new URL(file, folder))).map((file) => {
-    const scripts = withImports(file).map(read);
-    return {
-      file: scripts.map((script) => script.file).join(' + '),
-      bytes: scripts.reduce((sum, script) => sum + script.bytes, 0),
-      gzip: scripts.reduce((sum, script) => sum + script.gzip, 0),
-    };
-  });
-  return {
-    initial: {
-      files: initialScripts.map((script) => script.file),
-      bytes: initialScripts.reduce((sum, script) => sum + script.bytes, 0),
-      gzip: initialScripts.reduce((sum, script) => sum + script.gzip, 0),
-    },
-    lazy: lazyScripts,
-  };
 }
 
 const ms = (value: number) => (value < 1 ? value.toFixed(3) : value.toFixed(1));
@@ -331,7 +270,7 @@ async function main(): Promise<void> {
   if (widget === null) console.log('\nwidget size: skipped, dist/public/widget.js is missing (run `npm run build` first)');
   else {
     console.log(`\nwidget.js with its static imports (${widget.initial.files.join(', ')}): ${kib(widget.initial.bytes)} / ${kib(widget.initial.gzip)} gzip`);
-    for (const chunk of widget.lazy) console.log(`  lazy ${chunk.file}: ${kib(chunk.bytes)} / ${kib(chunk.gzip)} gzip`);
+    for (const chunk of widget.lazy) console.log(`  lazy ${chunk.files.join(' + ')}: ${kib(chunk.bytes)} / ${kib(chunk.gzip)} gzip`);
   }
 
   const memory = measureEngineMemory(300, 40, 'routing');

@@ -1,6 +1,6 @@
 import type { Content } from '../content/schema';
-import { buildTopicIndex } from '../routing/build-topic-index';
-import { ANALYSIS_VERSION, serialiseTopicIndex } from '../routing/search-index';
+import { buildSerialisedTopicIndex } from '../routing/build-topic-index';
+import { ANALYSIS_VERSION } from '../routing/search-index';
 import { BUNDLE_FORMAT, type Bundle } from './bundle';
 
 /**
@@ -17,7 +17,7 @@ export function compileBundle(content: Content, meta: { version: number; publish
     version: meta.version,
     publishedAt: meta.publishedAt,
     content,
-    index: serialiseTopicIndex(buildTopicIndex(content)),
+    index: buildSerialisedTopicIndex(content),
     engineVersion: ANALYSIS_VERSION,
   };
 }

@@ -1,5 +1,5 @@
-import { buildTopicIndex } from '../routing/build-topic-index';
-import { ANALYSIS_VERSION, serialiseTopicIndex } from '../routing/search-index';
+import { buildSerialisedTopicIndex } from '../routing/build-topic-index';
+import { ANALYSIS_VERSION } from '../routing/search-index';
 import type { Bundle } from './bundle';
 import { hasCurrentIndex } from './load-bundle-engine';
 
@@ -17,7 +17,7 @@ export function routingBundle(bundle: Bundle): Bundle {
   return {
     ...bundle,
     content: { ...bundle.content, topics: bundle.content.topics.map((topic) => ({ ...topic, keywords: [] })) },
-    index: hasCurrentIndex(bundle) ? bundle.index : serialiseTopicIndex(buildTopicIndex(bundle.content)),
+    index: hasCurrentIndex(bundle) ? bundle.index : buildSerialisedTopicIndex(bundle.content),
     engineVersion: ANALYSIS_VERSION,
   };
 }

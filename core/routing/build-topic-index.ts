@@ -10,11 +10,19 @@
 import MiniSearch from 'minisearch';
 import type { Content, Topic } from '../content/schema';
 import { toWords } from './normalise';
-import { assembleTopicIndex, FIELD_LANGUAGE, FIELDS, type TopicDocument, type TopicField, type TopicIndex } from './search-index';
+import {
+  FIELD_LANGUAGE,
+  FIELDS,
+  loadTopicIndex,
+  type SerialisedTopicIndex,
+  type TopicDocument,
+  type TopicField,
+  type TopicIndex,
+} from './search-index';
 import type { StemLanguage } from './stem';
-import { createTermAnalyser, type TermAnalyser } from './term-analyser';
+import { createTermAnalyser, indexTerms, type TermAnalyser } from './term-analyser';
 import { topicNameTerms } from './topic-names';
-import { loadPostings, postingsFromMiniSearch } from './topic-postings';
+import { postingsFromMiniSearch } from './topic-postings';
 
 type DocumentText = Omit<TopicDocument, 'compoundParts'>;
 
@@ -60,22 +68,24 @@ function textWords(texts: readonly DocumentText[]): [string, StemLanguage][] {
   return [...seen.values()];
 }
 
-export function buildTopicIndex(content: Content): TopicIndex {
+/** The index in its JSON form, as a bundle carries it. */
+export function buildSerialisedTopicIndex(content: Content): SerialisedTopicIndex {
   const texts = toDocumentTexts(content);
   const words = textWords(texts);
   // First the stems of whole words; the compounds are split against those.
-  const stemmer = createTermAnalyser(new Set());
-  const splitter = createTermAnalyser(new Set(words.flatMap(([word, language]) => stemmer.indexTerms(word, language))));
+  const splitter = createTermAnalyser(new Set(words.flatMap(([word, language]) => indexTerms(word, language))));
   const documents = texts.map((text) => withCompoundParts(text, splitter));
 
   const search = new MiniSearch<TopicDocument>({
     fields: FIELDS,
     tokenize: (text: string) => toWords(text),
-    processTerm: (word: string, field?: string) => stemmer.indexTerms(word, fieldLanguage(field)),
+    processTerm: (word: string, field?: string) => indexTerms(word, fieldLanguage(field)),
   });
   search.addAll(documents);
-  const serialised = postingsFromMiniSearch(search.toJSON());
-  const postings = loadPostings(serialised);
-  const analyser = createTermAnalyser(new Set(serialised.terms));
-  return assembleTopicIndex(postings, analyser, topicNameTerms(content.topics, analyser, postings));
+  const postings = postingsFromMiniSearch(search.toJSON());
+  return { ...postings, topicNames: topicNameTerms(content.topics, postings) };
+}
+
+export function buildTopicIndex(content: Content): TopicIndex {
+  return loadTopicIndex(buildSerialisedTopicIndex(content));
 }

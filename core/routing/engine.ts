@@ -8,7 +8,7 @@ import type { Content, Lang, Topic } from '../content/schema';
 import { decideAdvice, hasEnoughEvidence, type RankedTopic } from './decide-advice';
 import { findDigitalHelpSignal } from './digital-help-signals';
 import { toWords } from './normalise';
-import { rankTopics } from './rank-topics';
+import { counterFor, rankTopics } from './rank-topics';
 import { adviceReason } from './reason';
 import type { TopicIndex } from './search-index';
 import { suggestTopics } from './suggest-topics';
@@ -17,7 +17,15 @@ export interface RouteOptions {
   /** Language of the answer texts; default 'nl'. The question itself may be in either language. */
   lang?: Lang;
   /** Ticked recognition cues from the desk checklist. */
-  cueIds?: string[];
+  cueIds?: readonly string[];
+}
+
+export interface AdviseTopicOptions {
+  lang?: Lang;
+  /** The resident needs help with the online part. */
+  digitalHelp?: boolean;
+  /** Ticked recognition cues: one that points at the topic's digital-help counter also means digital help. */
+  cueIds?: readonly string[];
 }
 
 export interface TopicSuggestion {
@@ -36,7 +44,7 @@ export interface Engine {
   /** Search-as-you-type, from the 2nd character; default limit 5. */
   suggest(query: string, options?: { lang?: Lang; limit?: number }): TopicSuggestion[];
   /** The advice for a topic the user picked, e.g. from a clarify question. Null for an unknown topic. */
-  adviseTopic(topicId: string, options?: { lang?: Lang; digitalHelp?: boolean }): Advice | null;
+  adviseTopic(topicId: string, options?: AdviseTopicOptions): Advice | null;
 }
 
 /** Longer questions are cut here for matching; the contract allows 500 characters. */
@@ -51,33 +59,39 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
   // "Ik ben verhuisd naar Voorbeeldstad": the municipality's name is not a topic, and as an
   // unknown word it would count against the evidence.
   const ignoredWords = new Set(toWords(content.tenant.name).filter((word) => !index.analyser.isKnownWord(word)));
+  const cueSuggests = new Map(content.recognitionCues.map((cue) => [cue.id, cue.suggests]));
+  /** The counters that the ticked cues point at. */
+  const cueCounters = (cueIds: readonly string[] = []) => new Set(cueIds.flatMap((id) => cueSuggests.get(id) ?? []));
+  // The desk saw that the resident needs help with the online part of this very topic.
+  const cuesAskForDigitalHelp = (topic: Topic, counters: ReadonlySet<string>) =>
+    topic.digitalHelp !== undefined && counters.has(topic.digitalHelp);
 
-  const buildAdvice = (topic: Topic, digitalHelp: boolean, lang: Lang): Advice => {
-    const helpCounterId = digitalHelp ? topic.digitalHelp : undefined;
+  const buildAdvice = (topic: Topic, needsDigitalHelp: boolean, lang: Lang): Advice => {
+    const digitalHelp = needsDigitalHelp && topic.digitalHelp !== undefined;
+    const counterId = counterFor(topic, digitalHelp);
     return {
       topicId: topic.id,
-      counterId: helpCounterId ?? topic.counter,
-      digitalHelp: helpCounterId !== undefined,
+      counterId,
+      digitalHelp,
       reason: adviceReason({
         tenantName: content.tenant.name,
         topic,
         counterName: counterName(topic.counter),
-        digitalHelpCounterName: helpCounterId === undefined ? undefined : counterName(helpCounterId),
+        digitalHelpCounterName: digitalHelp ? counterName(counterId) : undefined,
         lang,
       }),
     };
   };
+
+  const noAdvice = (query: string, lang: Lang): RouteResult => ({ query, lang, advice: null, alternatives: [], clarify: null });
 
   const route = (query: string, options: RouteOptions): RouteResult => {
     const trimmed = query.trim();
     const lang = options.lang ?? 'nl';
     const text = trimmed.slice(0, MAX_QUERY_LENGTH);
     const signal = findDigitalHelpSignal(text);
-    const cueCounters = new Set(
-      (options.cueIds ?? []).flatMap((id) => content.recognitionCues.find((cue) => cue.id === id)?.suggests ?? []),
-    );
-    const needsDigitalHelp = (topic: Topic) =>
-      signal !== null || (topic.digitalHelp !== undefined && cueCounters.has(topic.digitalHelp));
+    const ticked = cueCounters(options.cueIds);
+    const needsDigitalHelp = (topic: Topic) => signal !== null || cuesAskForDigitalHelp(topic, ticked);
     const rank = (searchText: string) =>
       rankTopics(index, topicById, searchText, { needsDigitalHelp, preferDigitalHelpTopics: signal !== null, ignoredWords });
 
@@ -93,7 +107,7 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
     ranked ??= rank(text);
 
     const decision = decideAdvice(ranked, lang);
-    const result: RouteResult = { query: trimmed, lang, advice: null, alternatives: [], clarify: null };
+    const result = noAdvice(trimmed, lang);
     if (decision.kind === 'advise') {
       result.advice = buildAdvice(decision.best.topic, decision.best.digitalHelp, lang);
       result.alternatives = decision.alternatives;
@@ -111,7 +125,7 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
         return route(String(query ?? ''), options);
       } catch {
         // A desk tool must always answer; an unforeseen input gets "no advice", not an error page.
-        return { query: String(query ?? '').trim(), lang: options.lang ?? 'nl', advice: null, alternatives: [], clarify: null };
+        return noAdvice(String(query ?? '').trim(), options.lang ?? 'nl');
       }
     },
     suggest(query, { lang = 'nl', limit = DEFAULT_SUGGEST_LIMIT } = {}) {
@@ -120,9 +134,10 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
         return topic === undefined ? [] : [{ topicId, title: topic.title[lang], counterId: topic.counter, score }];
       });
     },
-    adviseTopic(topicId, { lang = 'nl', digitalHelp = false } = {}) {
+    adviseTopic(topicId, { lang = 'nl', digitalHelp = false, cueIds } = {}) {
       const topic = topicById.get(topicId);
-      return topic === undefined ? null : buildAdvice(topic, digitalHelp, lang);
+      if (topic === undefined) return null;
+      return buildAdvice(topic, digitalHelp || cuesAskForDigitalHelp(topic, cueCounters(cueIds)), lang);
     },
   };
 }

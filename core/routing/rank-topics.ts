@@ -23,6 +23,11 @@ export interface RankOptions {
   ignoredWords: ReadonlySet<string>;
 }
 
+/** The counter the desk sends the resident to: the topic's digital-help counter when they need that help and it has one. */
+export function counterFor(topic: Topic, digitalHelp: boolean): string {
+  return (digitalHelp ? topic.digitalHelp : undefined) ?? topic.counter;
+}
+
 export function rankTopics(
   index: TopicIndex,
   topicById: ReadonlyMap<string, Topic>,
@@ -48,7 +53,7 @@ export function rankTopics(
         distinctive: scored.distinctive,
         topic,
         digitalHelp,
-        counterId: digitalHelp ? (topic.digitalHelp ?? topic.counter) : topic.counter,
+        counterId: counterFor(topic, digitalHelp),
       },
     ];
   });

@@ -130,8 +130,8 @@ export function scoreTopics(index: TopicIndex, words: readonly QueryWord[]): Sco
   return matches
     .map((result) => {
       const credit = wordCredits(result, queryWords.length, source);
-      const id = String(result.id);
-      const distinctive = result.queryTerms.some((term, i) => isNamedBy(result, i) && isDistinctive(term) && index.namesTopic(id, term));
+      // Named: the topic has the term itself (not a typo of it) in a title or keyword.
+      const distinctive = result.queryTerms.some((term, i) => result.named[i] === true && isDistinctive(term) && index.namesTopic(result.id, term));
       const unknownShare = distinctive ? UNKNOWN_WORD_SHARE : 1;
       let explained = 0;
       let explainedWords = 0;
@@ -147,14 +147,9 @@ export function scoreTopics(index: TopicIndex, words: readonly QueryWord[]): Sco
       // MiniSearch multiplies by the number of matched terms; a word with two stems would count twice.
       const relevance = result.score / Math.max(1, result.queryTerms.length);
       const coverage = explained / asked;
-      return { topicId: id, score: relevance * explained * explained * coverage, coverage, explained, explainedWords, distinctive };
+      return { topicId: result.id, score: relevance * explained * explained * coverage, coverage, explained, explainedWords, distinctive };
     })
     .sort((a, b) => b.score - a.score);
-}
-
-/** Whether the topic has its `i`th matched query term itself (not a typo of it) in a title or keyword. */
-function isNamedBy(result: TopicMatch, i: number): boolean {
-  return (result.exactFields[i] ?? []).some((field) => MATCHED_FIELDS.includes(field as TopicField));
 }
 
 /** Per question word: its weight for an exact match, less for a part or an approximate match, 0 for none. */

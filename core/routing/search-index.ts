@@ -11,7 +11,7 @@
 import type { StemLanguage } from './stem';
 import { createTermAnalyser, type TermAnalyser } from './term-analyser';
 import { loadTopicNames, type NamesTopic } from './topic-names';
-import { isSerialisedPostings, loadPostings, serialisePostings, type SerialisedPostings, type TopicPostings } from './topic-postings';
+import { isSerialisedPostings, loadPostings, type SerialisedPostings, type TopicPostings } from './topic-postings';
 
 export interface TopicDocument {
   id: string;
@@ -82,16 +82,7 @@ export interface SerialisedTopicIndex extends SerialisedPostings {
   topicNames: number[][];
 }
 
-/** An index from its parts: the postings, the analyser over their terms, and the topics' naming terms. */
-export function assembleTopicIndex(postings: TopicPostings, analyser: TermAnalyser, topicNames: readonly (readonly number[])[]): TopicIndex {
-  return { postings, analyser, topicNames, namesTopic: loadTopicNames(postings, topicNames) };
-}
-
-export function serialiseTopicIndex(index: TopicIndex): SerialisedTopicIndex {
-  return { ...serialisePostings(index.postings), topicNames: index.topicNames.map((names) => [...names]) };
-}
-
-/** Whether a value read from a bundle is an index this file serialised. */
+/** Whether a value read from a bundle is an index in its JSON form (build-topic-index.ts). */
 export function isSerialisedTopicIndex(value: unknown): value is SerialisedTopicIndex {
   if (!isSerialisedPostings(value)) return false;
   const { topicNames } = value as Partial<SerialisedTopicIndex>;
@@ -99,5 +90,7 @@ export function isSerialisedTopicIndex(value: unknown): value is SerialisedTopic
 }
 
 export function loadTopicIndex(serialised: SerialisedTopicIndex): TopicIndex {
-  return assembleTopicIndex(loadPostings(serialised), createTermAnalyser(new Set(serialised.terms)), serialised.topicNames);
+  const postings = loadPostings(serialised);
+  const { topicNames } = serialised;
+  return { postings, analyser: createTermAnalyser(new Set(serialised.terms)), topicNames, namesTopic: loadTopicNames(postings, topicNames) };
 }

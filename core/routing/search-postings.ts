@@ -17,7 +17,7 @@ import { postingField, postingTermFrequency, postingTopic, termPosition, type To
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 /** MiniSearch's default BM25+ parameters. */
-export const DEFAULT_BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+const DEFAULT_BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
 export interface TermQuery {
   term: string;
@@ -41,7 +41,7 @@ export interface PostingSearchOptions {
   bm25?: Bm25Parameters;
   /** How many of the best topics to return; all by default. */
   limit?: number;
-  /** Fields for `namedTopics`: where an exact match names a topic. */
+  /** Fields for `namedTopics` and `TopicMatch.named`: where an exact match names a topic. */
   namingFields?: readonly string[];
 }
 
@@ -52,6 +52,8 @@ export interface TopicMatch {
   queryTerms: string[];
   /** Per entry of `queryTerms`, the fields in which the topic has that very term (empty for a typo or prefix match only). */
   exactFields: (readonly string[])[];
+  /** Per entry of `queryTerms`, whether the topic has that very term in one of `namingFields`. */
+  named: boolean[];
 }
 
 export interface PostingSearchResult {
@@ -193,13 +195,15 @@ export function searchPostings(index: TopicPostings, queries: readonly TermQuery
   const matches = order.slice(0, limit).map((topic): TopicMatch => {
     const queryTerms: string[] = [];
     const exactFields: (readonly string[])[] = [];
+    const named: boolean[] = [];
     for (let q = 0; q < queryCount; q++) {
       const cell = cells[topic * queryCount + q]!;
       if (cell === 0) continue;
       queryTerms.push(queries[q]!.term);
       exactFields.push(fieldNamesOf(index, cell & FIELD_MASK));
+      named.push((cell & namingMask) !== 0);
     }
-    return { id: index.documentIds[topic]!, score: finalScore(topic), queryTerms, exactFields };
+    return { id: index.documentIds[topic]!, score: finalScore(topic), queryTerms, exactFields, named };
   });
   return { matches, matchedTopics, namedTopics };
 }

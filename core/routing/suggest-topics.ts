@@ -27,5 +27,5 @@ export function suggestTopics(index: TopicIndex, query: string, limit: number): 
   const best = matches[0]?.score ?? 0;
   if (best <= 0) return [];
   // Rounded: relative scores need no more, and they hide differences in the last bit.
-  return matches.map((result) => ({ topicId: String(result.id), score: Math.round((result.score / best) * 1000) / 1000 }));
+  return matches.map((result) => ({ topicId: result.id, score: Math.round((result.score / best) * 1000) / 1000 }));
 }

@@ -44,10 +44,14 @@ function isMeaningfulWord(word: string): boolean {
   return word.length >= MIN_WORD_LENGTH && !ONLY_DIGITS.test(word) && !isStopWord(word);
 }
 
+/** Index terms for one word of topic text: its stems (none for stop words). Needs no vocabulary. */
+export function indexTerms(word: string, language: StemLanguage): string[] {
+  return isMeaningfulWord(word) ? stemsOf(word, language) : [];
+}
+
 /**
  * @param vocabulary stems that occur in the topics. Compounds are split only into words
- *   whose stems it holds, and a question's parts only carry stems it holds. Empty while the
- *   vocabulary itself is being collected.
+ *   whose stems it holds, and a question's parts only carry stems it holds.
  */
 export function createTermAnalyser(vocabulary: ReadonlySet<string>): TermAnalyser {
   const known = (stem: string) => vocabulary.has(stem);
@@ -56,14 +60,14 @@ export function createTermAnalyser(vocabulary: ReadonlySet<string>): TermAnalyse
   // stems ("iding" → "id"), so a part counts by its Dutch stem, and a short part only as is.
   const isKnownPart = (part: string) =>
     !isStopWord(part) && (known(part) || (part.length >= MIN_STEMMED_PART_LENGTH && stemsOf(part, 'nl').some(known)));
-  const parts = (word: string): string[] => (vocabulary.size === 0 ? [] : decompound(word, isKnownPart));
+  const parts = (word: string): string[] => decompound(word, isKnownPart);
   const knownStems = (words: readonly string[], language: StemLanguage) =>
     words.flatMap((part) => stemsOf(part, language).filter(known));
 
   return {
     isKnownWord,
     compoundParts: (word) => (isMeaningfulWord(word) ? parts(word).filter(isMeaningfulWord) : []),
-    indexTerms: (word, language) => (isMeaningfulWord(word) ? stemsOf(word, language) : []),
+    indexTerms,
     queryWords(text) {
       const words = toWords(text);
       const meaningful = unique([...words, ...joinSeparableVerbs(words)].filter(isMeaningfulWord));

@@ -5,7 +5,7 @@
  */
 import type { Topic } from '../content/schema';
 import { toWords } from './normalise';
-import type { TermAnalyser } from './term-analyser';
+import { indexTerms } from './term-analyser';
 import { findTerm, type TopicPostings } from './topic-postings';
 
 /** Whether a term on its own names a topic. */
@@ -15,14 +15,14 @@ export type NamesTopic = (topicId: string, term: string) => boolean;
  * Per topic, in the index's topic order, the positions of its naming terms in the index. A
  * term the index does not have can match nothing, so it need not be kept.
  */
-export function topicNameTerms(topics: readonly Topic[], analyser: TermAnalyser, postings: TopicPostings): number[][] {
+export function topicNameTerms(topics: readonly Topic[], postings: Pick<TopicPostings, 'documentIds' | 'terms'>): number[][] {
   const topicById = new Map(topics.map((topic) => [topic.id, topic]));
   return postings.documentIds.map((topicId) => {
     const positions = new Set<number>();
     for (const keyword of topicById.get(topicId)?.keywords ?? []) {
       const [word, ...rest] = toWords(keyword);
       if (word === undefined || rest.length > 0) continue;
-      for (const term of analyser.indexTerms(word, 'both')) {
+      for (const term of indexTerms(word, 'both')) {
         const position = findTerm(postings, term);
         if (position >= 0) positions.add(position);
       }

@@ -123,23 +123,9 @@ export function termPosition(terms: readonly string[], term: string): number {
 }
 
 /** The position of `term` in the index, or -1 when the index does not have it. */
-export function findTerm(postings: TopicPostings, term: string): number {
+export function findTerm(postings: Pick<TopicPostings, 'terms'>, term: string): number {
   const position = termPosition(postings.terms, term);
   return postings.terms[position] === term ? position : -1;
-}
-
-/** The JSON form again, from a loaded index: an engine keeps only the loaded one. */
-export function serialisePostings(postings: TopicPostings): SerialisedPostings {
-  return {
-    format: POSTINGS_FORMAT,
-    documentIds: [...postings.documentIds],
-    fields: [...postings.fields],
-    averageFieldLength: [...postings.averageFieldLength],
-    fieldLength: [...postings.fieldLength],
-    terms: [...postings.terms],
-    postingCounts: postings.terms.map((_, term) => postings.termStart[term + 1]! - postings.termStart[term]!),
-    postings: [...postings.postings],
-  };
 }
 
 export function loadPostings(serialised: SerialisedPostings): TopicPostings {

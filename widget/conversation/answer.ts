@@ -3,9 +3,8 @@
  * Pure: no DOM, no Lit, so it is tested in Node (tests/widget/answer.test.ts).
  */
 import type { Advice, Alternative, Clarify } from '../../core/api/route-response';
-import type { Content, Lang } from '../../core/content/schema';
+import type { Lang } from '../../core/content/schema';
 import type { Engine } from '../../core/routing/engine';
-import { findTopic } from './content';
 
 /** Typed words, or a topic picked from a list (a suggestion, a chip, a clarify option). */
 export interface Question {
@@ -24,20 +23,12 @@ export interface AnswerOptions {
   cueIds: readonly string[];
 }
 
-/** True when a ticked cue points at the counter that helps with this topic's online part. */
-export function cuesAskForDigitalHelp(content: Content, topicId: string, cueIds: readonly string[]): boolean {
-  const helper = findTopic(content, topicId)?.digitalHelp;
-  if (!helper) return false;
-  return content.recognitionCues.some((cue) => cue.suggests === helper && cueIds.includes(cue.id));
-}
-
 export function answer(engine: Engine, question: Question, { lang, cueIds }: AnswerOptions): Answer {
   if (question.topicId) {
-    const digitalHelp = cuesAskForDigitalHelp(engine.content, question.topicId, cueIds);
-    const advice = engine.adviseTopic(question.topicId, { lang, digitalHelp });
+    const advice = engine.adviseTopic(question.topicId, { lang, cueIds });
     return advice ? { kind: 'advice', advice, alternatives: [] } : { kind: 'none' };
   }
-  const result = engine.route(question.text, { lang, cueIds: [...cueIds] });
+  const result = engine.route(question.text, { lang, cueIds });
   // An ambiguous question is asked back before any advice: a wrong counter costs the resident a trip.
   if (result.clarify) return { kind: 'clarify', clarify: result.clarify };
   if (result.advice) return { kind: 'advice', advice: result.advice, alternatives: result.alternatives };

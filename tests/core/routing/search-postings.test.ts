@@ -137,7 +137,7 @@ describe('searchPostings', () => {
       fc.property(searchCase, fc.subarray<string>([...FIELDS]), (testCase, namingFields) => {
         const miniSearch = miniSearchOf(testCase.fields, testCase.topics);
         const expected = miniSearchResults(miniSearch, testCase);
-        const { matchedTopics, namedTopics } = searchPostings(postingsOf(miniSearch), testCase.queries, {
+        const { matches, matchedTopics, namedTopics } = searchPostings(postingsOf(miniSearch), testCase.queries, {
           fieldBoost: testCase.fieldBoost,
           bm25: testCase.bm25,
           namingFields,
@@ -146,6 +146,10 @@ describe('searchPostings', () => {
         expect(namedTopics).toEqual(
           testCase.queries.map(({ term }) => expected.filter((result) => (result.match[term] ?? []).some((field) => namingFields.includes(field))).length),
         );
+        for (const match of matches) {
+          const result = expected.find(({ id }) => id === match.id)!;
+          expect(match.named).toEqual(match.queryTerms.map((term) => (result.match[term] ?? []).some((field) => namingFields.includes(field))));
+        }
       }),
       { seed: SEED, numRuns: 100 },
     );

@@ -1,0 +1,66 @@
+/**
+ * The resident's download, read from the build output (dist/public, after `npm run build`):
+ * what every page with the widget loads, and what each on-demand chunk adds to it. `npm run
+ * bench` reports it and tests/widget/widget-size.test.ts holds it to the budget, so both
+ * measure it the same way.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+export const PUBLIC_FOLDER = new URL('../dist/public/', import.meta.url);
+const ENTRY = 'widget.js';
+
+/** Relative specifiers of static `import … from "./x.js"` and of dynamic `import("./x.js")`. */
+const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["'`]\.\/([^"'`]+)["'`]/g;
+const DYNAMIC_IMPORT = /import\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g;
+
+export interface ScriptsSize {
+  files: string[];
+  bytes: number;
+  /** Gzipped at the default level, file by file, as a server sends them. */
+  gzip: number;
+}
+
+export interface WidgetSize {
+  /** widget.js and the chunks it imports statically: what every page with the widget loads. */
+  initial: ScriptsSize;
+  /** Per chunk loaded on demand (dynamic import): it and the chunks it imports statically that the page does not have yet. */
+  lazy: (ScriptsSize & { chunk: string })[];
+}
+
+export const readPublicFile = (file: string): string => readFileSync(new URL(file, PUBLIC_FOLDER), 'utf8');
+
+const specifiers = (code: string, pattern: RegExp): string[] => [...code.matchAll(pattern)].map((match) => match[1]!);
+
+/** `entry` and every file it imports statically, directly or not, leaving out those in `loaded`. */
+function staticGraph(entry: string, loaded: ReadonlySet<string> = new Set()): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || loaded.has(file)) return;
+    seen.add(file);
+    for (const next of specifiers(readPublicFile(file), STATIC_IMPORT)) visit(next);
+  };
+  visit(entry);
+  return [...seen];
+}
+
+function sizeOf(files: string[]): ScriptsSize {
+  const codes = files.map(readPublicFile);
+  return {
+    files,
+    bytes: codes.reduce((sum, code) => sum + Buffer.byteLength(code), 0),
+    gzip: codes.reduce((sum, code) => sum + gzipSync(code).length, 0),
+  };
+}
+
+/** Null when there is no build. */
+export function measureWidgetSize(): WidgetSize | null {
+  if (!existsSync(new URL(ENTRY, PUBLIC_FOLDER))) return null;
+  const initial = staticGraph(ENTRY);
+  const loaded = new Set(initial);
+  const chunks = new Set(initial.flatMap((file) => specifiers(readPublicFile(file), DYNAMIC_IMPORT)).filter((file) => !loaded.has(file)));
+  return {
+    initial: sizeOf(initial),
+    lazy: [...chunks].map((chunk) => ({ chunk, ...sizeOf(staticGraph(chunk, loaded)) })),
+  };
+}
