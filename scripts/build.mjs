@@ -17,14 +17,19 @@ process.env.NODE_ENV = 'production';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}dist/public`;
 
+/** The names of the files a Vite build wrote, relative to its output folder. */
+function writtenFiles(result) {
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+  return new Set(outputs.map((file) => file.fileName));
+}
+
 async function prepareOutput() {
   await mkdir(outDir, { recursive: true });
 }
 
 async function buildWidget() {
   const result = await build({ configFile: `${root}vite.config.ts` });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
-  const written = new Set(outputs.map((file) => file.fileName));
+  const written = writtenFiles(result);
   for (const name of await readdir(outDir)) {
     if (/^widget-.+\.js$/.test(name) && !written.has(name)) await rm(`${outDir}/${name}`);
   }
@@ -43,8 +48,7 @@ async function copyPages() {
 /** The admin app under /admin: admin/index.html and its hashed assets, stale ones removed afterwards. */
 async function buildAdmin() {
   const result = await build({ configFile: `${root}admin/vite.config.ts` });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
-  const written = new Set(outputs.map((file) => file.fileName));
+  const written = writtenFiles(result);
   const assetsDir = `${outDir}/admin/assets`;
   for (const name of await readdir(assetsDir)) {
     if (!written.has(`assets/${name}`)) await rm(`${assetsDir}/${name}`);

@@ -8,13 +8,12 @@
  * nothing. The same seed gives the same tenants.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getPlatformProxy } from 'wrangler';
 import { seededRandom, syntheticContent } from '../bench/synthetic-content.ts';
 import { parseContent } from '../core/content/parse-content.ts';
 import { publishVersion } from '../worker/storage/publish-version.ts';
 import { upsertTenantAlias } from '../worker/storage/tenant-aliases.ts';
+import { localPlatform } from './local-d1.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -33,7 +32,6 @@ for (const [name, value, max] of [['--tenants', tenantCount, 5000], ['--topics',
     process.exit(2);
   }
 }
-const persistPath = join(values['persist-to'] ?? '.wrangler/state', 'v3');
 
 // Parts of Dutch place names: prefix + stem + suffix gives names like "Noord-Berkeveen".
 const PREFIXES = ['', '', '', 'Noord', 'Zuid', 'Oost', 'West', 'Groot', 'Klein', 'Nieuw', 'Oud', 'Sint'];
@@ -91,7 +89,7 @@ for (let index = 0; index < tenantCount; index++) {
   plan.push({ municipality, partner, index });
 }
 
-const platform = await getPlatformProxy({ persist: { path: persistPath }, remoteBindings: false });
+const platform = await localPlatform(values['persist-to']);
 const started = performance.now();
 try {
   const db = platform.env.DB;

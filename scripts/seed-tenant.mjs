@@ -10,9 +10,7 @@
  * Workers types.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getPlatformProxy } from 'wrangler';
 import { parseContent } from '../core/content/parse-content.ts';
 import { findTestQuestionIssues } from '../core/content/test-questions.ts';
 import { parseQuestionsTsv } from '../core/io/questions-tsv.ts';
@@ -20,6 +18,7 @@ import { publishVersion } from '../worker/storage/publish-version.ts';
 import { upsertTenantAlias } from '../worker/storage/tenant-aliases.ts';
 import { hasTestQuestions, replaceTestQuestions } from '../worker/storage/test-questions.ts';
 import { findPublishedVersion } from '../worker/storage/versions.ts';
+import { localPlatform } from './local-d1.mjs';
 
 const SEED_FILE = new URL('../data/voorbeeldstad.json', import.meta.url);
 const QUESTIONS_FILE = new URL('../tests/fixtures/questions.dev.tsv', import.meta.url);
@@ -27,8 +26,6 @@ const QUESTIONS_FILE = new URL('../tests/fixtures/questions.dev.tsv', import.met
 const ALIASES = ['oosterhoek'];
 
 const { values } = parseArgs({ options: { 'persist-to': { type: 'string' } } });
-// `wrangler dev --persist-to DIR` keeps its state in DIR/v3; getPlatformProxy wants that v3 path.
-const persistPath = join(values['persist-to'] ?? '.wrangler/state', 'v3');
 
 const parsed = parseContent(JSON.parse(await readFile(SEED_FILE, 'utf8')));
 if (!parsed.ok) {
@@ -38,8 +35,7 @@ if (!parsed.ok) {
 }
 const tenantId = parsed.content.tenant.id;
 
-// No remote bindings: the seed must work without an account or a network.
-const platform = await getPlatformProxy({ persist: { path: persistPath }, remoteBindings: false });
+const platform = await localPlatform(values['persist-to']);
 try {
   const db = platform.env.DB;
   const existing = await findPublishedVersion(db, tenantId);

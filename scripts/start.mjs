@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { parseArgs } from 'node:util';
+import { applyMigrationsArgs, persistArgs, WRANGLER } from './local-d1.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -23,10 +24,9 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   console.error(`--port must be a whole number from 1 to 65535, not "${values.port}".`);
   process.exit(2);
 }
-const persistArgs = values['persist-to'] ? ['--persist-to', values['persist-to']] : [];
+const persistToArgs = persistArgs(values['persist-to']);
 const origin = `http://localhost:${port}`;
 
-const WRANGLER = 'node_modules/wrangler/bin/wrangler.js';
 const childEnv = { ...process.env, WRANGLER_SEND_METRICS: 'false' };
 
 /** The child that runs now, so a signal reaches whatever step we are in. */
@@ -90,8 +90,8 @@ async function ensureDevVars() {
 
 await ensureDevVars();
 await step('npm', ['run', 'build']);
-await step(process.execPath, [WRANGLER, 'd1', 'migrations', 'apply', 'DB', '--local', ...persistArgs]);
-await step(process.execPath, ['--import', 'tsx', 'scripts/seed-tenant.mjs', ...persistArgs]);
+await step(process.execPath, applyMigrationsArgs(values['persist-to']));
+await step(process.execPath, ['--import', 'tsx', 'scripts/seed-tenant.mjs', ...persistToArgs]);
 
 const devExit = start(process.execPath, [
   WRANGLER,
@@ -99,7 +99,7 @@ const devExit = start(process.execPath, [
   '--port',
   String(port),
   '--show-interactive-dev-session=false',
-  ...persistArgs,
+  ...persistToArgs,
 ]);
 let devRunning = true;
 void devExit.then(() => (devRunning = false));

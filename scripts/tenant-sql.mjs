@@ -8,11 +8,8 @@
  * tenant fails on the versions primary key and changes nothing.
  */
 import { parseArgs } from 'node:util';
-import { compileBundle } from '../core/bundle/compile-bundle.ts';
 import { parseContent } from '../core/content/parse-content.ts';
-import { strongEtag } from '../worker/http/etag.ts';
-import { pointTenantAt, upsertTenant } from '../worker/storage/tenants.ts';
-import { insertVersion } from '../worker/storage/versions.ts';
+import { publishStatements } from '../worker/storage/publish-version.ts';
 
 const { values } = parseArgs({ options: { tenant: { type: 'string' }, name: { type: 'string' }, by: { type: 'string' } } });
 if (!values.tenant || !values.name) {
@@ -68,19 +65,10 @@ function render({ sql, args }) {
   return `${sql.replace(/\?(\d+)/g, (_, n) => literal(args[Number(n) - 1]))};`;
 }
 
-const version = 1;
-const publishedAt = new Date().toISOString();
-const bundleJson = JSON.stringify(compileBundle(content, { version, publishedAt }));
-const published = { tenantId: content.tenant.id, version, etag: await strongEtag(bundleJson), publishedAt };
-const statements = [
-  upsertTenant(recorder, content.tenant, publishedAt),
-  insertVersion(recorder, {
-    ...published,
-    contentJson: JSON.stringify(content),
-    bundleJson,
-    publishedBy: values.by ?? 'scripts/tenant-sql.mjs',
-    note: 'Nieuwe gemeente (tijdelijke inhoud)',
-  }),
-  pointTenantAt(recorder, content.tenant.id, version),
-];
+const { statements } = await publishStatements(recorder, content, {
+  version: 1,
+  publishedAt: new Date().toISOString(),
+  by: values.by ?? 'scripts/tenant-sql.mjs',
+  note: 'Nieuwe gemeente (tijdelijke inhoud)',
+});
 process.stdout.write(`${statements.map(render).join('\n')}\n`);

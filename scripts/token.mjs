@@ -9,13 +9,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getPlatformProxy } from 'wrangler';
 import { ALL_TENANTS, isRole, ROLES } from '../worker/auth/roles.ts';
 import { sha256Hex } from '../worker/auth/token-hash.ts';
 import { insertApiToken } from '../worker/storage/api-tokens.ts';
 import { findTenant } from '../worker/storage/tenants.ts';
+import { applyMigrationsArgs, localPlatform } from './local-d1.mjs';
 
 const USAGE = 'Usage: npm run token -- --tenant <id|*> --role <viewer|editor|publisher> --label "<name>" [--persist-to DIR]';
 
@@ -42,9 +41,8 @@ if (!tenant) fail('--tenant is missing.');
 if (!isRole(role)) fail(`--role must be one of ${ROLES.join(', ')}.`);
 if (!label || label.trim().length === 0 || label.trim().length > 100) fail('--label must be 1 to 100 characters: who uses this token.');
 
-const persistArgs = values['persist-to'] ? ['--persist-to', values['persist-to']] : [];
 // The token table comes with the migrations; apply them, so this works before a first `npm start`.
-const migrate = spawnSync(process.execPath, ['node_modules/wrangler/bin/wrangler.js', 'd1', 'migrations', 'apply', 'DB', '--local', ...persistArgs], {
+const migrate = spawnSync(process.execPath, applyMigrationsArgs(values['persist-to']), {
   env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
   stdio: ['ignore', 'pipe', 'pipe'],
   encoding: 'utf8',
@@ -56,8 +54,7 @@ if (migrate.status !== 0) {
 
 // 256 random bits, URL-safe: fits an Authorization header and a .env file without quoting.
 const token = randomBytes(32).toString('base64url');
-const persistPath = join(values['persist-to'] ?? '.wrangler/state', 'v3');
-const platform = await getPlatformProxy({ persist: { path: persistPath }, remoteBindings: false });
+const platform = await localPlatform(values['persist-to']);
 let tenantExists = true;
 try {
   const db = platform.env.DB;

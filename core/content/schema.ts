@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { TenantSettingsSchema } from './allowed-origin';
 import { checkCrossReferences } from './cross-references';
+import { ID_MAX_LENGTH, ID_PATTERN } from './id';
 
 export const LANGS = ['nl', 'en'] as const;
 export const LangSchema = z.enum(LANGS);
@@ -22,8 +23,8 @@ export type Day = z.infer<typeof DaySchema>;
 export const IdSchema = z
   .string()
   .min(1)
-  .max(64)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Gebruik alleen kleine letters, cijfers en streepjes (bijvoorbeeld "sociaal-loket").');
+  .max(ID_MAX_LENGTH)
+  .regex(ID_PATTERN, 'Gebruik alleen kleine letters, cijfers en streepjes (bijvoorbeeld "sociaal-loket").');
 
 /** "HH:MM" on a 24-hour clock; "24:00" closes at midnight. */
 export const TimeSchema = z

@@ -11,6 +11,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Bundle } from '../../core/bundle/bundle';
+import { ID_MAX_LENGTH, ID_PATTERN } from '../../core/content/id';
 import type { Engine } from '../../core/routing/engine';
 import { defaultBundleStorage, type BundleStorage } from '../bundle/bundle-storage';
 import { BundleStore, sameBundle, type BundleErrorCode } from '../bundle/bundle-store';
@@ -27,11 +28,8 @@ export interface BundleControllerOptions {
   fetch?: typeof globalThis.fetch;
 }
 
-/** The same rule as the content schema's ids (core/content/schema.ts), without importing zod. */
-const TENANT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export function isTenantId(value: string): boolean {
-  return value.length <= 64 && TENANT_ID.test(value);
+  return value.length <= ID_MAX_LENGTH && ID_PATTERN.test(value);
 }
 
 export class BundleController implements ReactiveController {

@@ -25,7 +25,7 @@ export async function changesSincePublished(db: D1Database, tenantId: string, ne
 export async function publishDraft(db: D1Database, tenantId: string, { note, actor, now, ifMatch }: PublishDraftOptions): Promise<PublishedVersion> {
   const draft = await loadDraft(db, tenantId);
   if (ifMatch !== undefined) assertDraftMatches(ifMatch, draft);
-  const content = validatedContent(draft.contentJson);
+  const content = validatedContent(JSON.parse(draft.contentJson));
   const summary = await changesSincePublished(db, tenantId, content);
 
   return publishVersion(db, content, {

@@ -33,7 +33,7 @@ export async function restoreVersion(
   const stored = await findVersion(db, tenantId, version);
   if (!stored) throw new ApiError('version_not_found');
 
-  const content = validatedContent(stored.contentJson);
+  const content = validatedContent(JSON.parse(stored.contentJson));
   const contentJson = JSON.stringify(content);
   const etag = newDraftEtag();
   const summary = await changesSincePublished(db, tenantId, content);

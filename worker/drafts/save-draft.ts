@@ -12,14 +12,23 @@ import type { Draft } from '../storage/drafts';
 import { newDraftEtag, updateDraftIfMatch } from '../storage/drafts';
 import { draftContent, loadDraft } from './load-draft';
 
-export interface SaveDraftOptions {
-  /** The client's `If-Match`, already required to be present. */
-  ifMatch: string;
+export interface SaveDraftOverOptions {
   actor: Actor;
   now: Date;
   action: Extract<AuditAction, 'save' | 'import'>;
   /** Put before the diff summary in the audit log, e.g. "Onderwerpen uit CSV". */
   summaryPrefix?: string;
+}
+
+export interface SaveDraftOptions extends SaveDraftOverOptions {
+  /** The client's `If-Match`, already required to be present. */
+  ifMatch: string;
+}
+
+/** A draft as read, with its content already parsed. */
+export interface CurrentDraft {
+  draft: Draft;
+  content: Content;
 }
 
 function draftChanged(current: Draft): ApiError {
@@ -32,11 +41,18 @@ export function assertDraftMatches(ifMatch: string, current: Draft): void {
   if (!ifMatchHits(ifMatch, current.etag)) throw draftChanged(current);
 }
 
-export async function saveDraft(db: D1Database, content: Content, options: SaveDraftOptions): Promise<Draft> {
-  const tenantId = content.tenant.id;
-  const current = await loadDraft(db, tenantId);
-  assertDraftMatches(options.ifMatch, current);
+export async function saveDraft(db: D1Database, content: Content, { ifMatch, ...options }: SaveDraftOptions): Promise<Draft> {
+  const draft = await loadDraft(db, content.tenant.id);
+  assertDraftMatches(ifMatch, draft);
+  return saveDraftOver(db, { draft, content: draftContent(draft) }, content, options);
+}
 
+/**
+ * Saves `content` over `current`, which the caller has read and checked. Only if the stored draft
+ * still has `current`'s ETag; otherwise 412 `draft_changed`, as for `saveDraft`.
+ */
+export async function saveDraftOver(db: D1Database, current: CurrentDraft, content: Content, options: SaveDraftOverOptions): Promise<Draft> {
+  const tenantId = content.tenant.id;
   const contentJson = JSON.stringify(content);
   const next: Draft = {
     tenantId,
@@ -45,7 +61,7 @@ export async function saveDraft(db: D1Database, content: Content, options: SaveD
     updatedAt: options.now.toISOString(),
     updatedBy: options.actor.label,
   };
-  const { summary } = diffContent(draftContent(current), content);
+  const { summary } = diffContent(current.content, content);
   const entry = {
     tenantId,
     at: next.updatedAt,
@@ -54,7 +70,7 @@ export async function saveDraft(db: D1Database, content: Content, options: SaveD
     summary: options.summaryPrefix ? `${options.summaryPrefix}: ${summary}` : summary,
   };
   // Audit first: both statements test the same ETag in one transaction, so they win or lose together.
-  const [, update] = await db.batch([appendAuditEntryIfDraftMatches(db, entry, current.etag), updateDraftIfMatch(db, next, current.etag)]);
+  const [, update] = await db.batch([appendAuditEntryIfDraftMatches(db, entry, current.draft.etag), updateDraftIfMatch(db, next, current.draft.etag)]);
   if (update?.meta.changes !== 1) {
     const latest = await loadDraft(db, tenantId);
     throw draftChanged(latest);

@@ -60,12 +60,20 @@ export function findPublishedForRequest(c: Context<AppEnv>, tenantId: string): P
   return published;
 }
 
-/** An issue when `id` is not among the known ones. */
-export function checkId(path: string, id: string, known: ReadonlySet<string>, message: string): ErrorIssue[] {
-  return known.has(id) ? [] : [{ path, message }];
+/** What the issue says when an id of this kind is not in the published content. */
+const UNKNOWN_ID_MESSAGES: Record<keyof KnownIds, string> = {
+  topics: 'Dit onderwerp staat niet in de gepubliceerde taakverdeling.',
+  counters: 'Dit loket staat niet in de gepubliceerde taakverdeling.',
+  sourceDesks: 'Deze balie staat niet in de lijst van de gemeente.',
+  signalCategories: 'Dit signaal staat niet in de lijst van de gemeente.',
+};
+
+/** An issue when `id` is not among the known ids of its `kind`. */
+export function checkId(path: string, id: string, known: KnownIds, kind: keyof KnownIds): ErrorIssue[] {
+  return known[kind].has(id) ? [] : [{ path, message: UNKNOWN_ID_MESSAGES[kind] }];
 }
 
 /** An issue per unknown id of a list, at its index ("signalIds.1"). */
-export function checkIds(path: string, ids: readonly string[], known: ReadonlySet<string>, message: string): ErrorIssue[] {
-  return ids.flatMap((id, i) => checkId(`${path}.${i}`, id, known, message));
+export function checkIds(path: string, ids: readonly string[], known: KnownIds, kind: keyof KnownIds): ErrorIssue[] {
+  return ids.flatMap((id, i) => checkId(`${path}.${i}`, id, known, kind));
 }

@@ -143,10 +143,10 @@ export const tenantReferrals = router
     const { ids } = await findPublishedForRequest(c, tenant);
     const signalIds = [...new Set(body.signalIds ?? [])];
     const issues: ErrorIssue[] = [
-      ...checkId('topicId', body.topicId, ids.topics, 'Dit onderwerp staat niet in de gepubliceerde taakverdeling.'),
-      ...checkId('counterId', body.counterId, ids.counters, 'Dit loket staat niet in de gepubliceerde taakverdeling.'),
-      ...checkId('sourceDeskId', body.sourceDeskId, ids.sourceDesks, 'Deze balie staat niet in de lijst van de gemeente.'),
-      ...checkIds('signalIds', signalIds, ids.signalCategories, 'Dit signaal staat niet in de lijst van de gemeente.'),
+      ...checkId('topicId', body.topicId, ids, 'topics'),
+      ...checkId('counterId', body.counterId, ids, 'counters'),
+      ...checkId('sourceDeskId', body.sourceDeskId, ids, 'sourceDesks'),
+      ...checkIds('signalIds', signalIds, ids, 'signalCategories'),
     ];
     if (issues.length > 0) throw new ApiError('invalid_referral', { issues });
     const note = body.note?.trim() || null;
@@ -193,7 +193,7 @@ export const tenantReferrals = router
       if (betterCounterId === null) issues.push({ path: 'betterCounterId', message: 'Kies het loket dat beter past.' });
       else if (betterCounterId === found.stored.counterId)
         issues.push({ path: 'betterCounterId', message: 'Kies een ander loket dan het loket van de verwijzing.' });
-      else issues.push(...checkId('betterCounterId', betterCounterId, ids.counters, 'Dit loket staat niet in de gepubliceerde taakverdeling.'));
+      else issues.push(...checkId('betterCounterId', betterCounterId, ids, 'counters'));
     } else if (betterCounterId !== null) {
       issues.push({ path: 'betterCounterId', message: 'Een beter loket hoort alleen bij referred-on of not-for-us.' });
     }

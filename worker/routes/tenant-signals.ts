@@ -60,10 +60,8 @@ function toSignal(tenantId: string, body: SignalBody, ids: KnownIds, createdAt: 
     return {
       signal: { ...common, kind: 'category', mode: body.mode ?? 'desk', question: null, topicIds: [], categoryIds, sourceDeskId },
       issues: [
-        ...checkIds('signalIds', categoryIds, ids.signalCategories, 'Dit signaal staat niet in de lijst van de gemeente.'),
-        ...(sourceDeskId === null
-          ? []
-          : checkId('sourceDeskId', sourceDeskId, ids.sourceDesks, 'Deze balie staat niet in de lijst van de gemeente.')),
+        ...checkIds('signalIds', categoryIds, ids, 'signalCategories'),
+        ...(sourceDeskId === null ? [] : checkId('sourceDeskId', sourceDeskId, ids, 'sourceDesks')),
       ],
     };
   }
@@ -78,7 +76,7 @@ function toSignal(tenantId: string, body: SignalBody, ids: KnownIds, createdAt: 
       categoryIds: [],
       sourceDeskId: null,
     },
-    issues: checkIds('topicIds', topicIds, ids.topics, 'Dit onderwerp staat niet in de gepubliceerde taakverdeling.'),
+    issues: checkIds('topicIds', topicIds, ids, 'topics'),
   };
 }
 

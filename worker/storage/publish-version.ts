@@ -22,6 +22,34 @@ export interface PublishOptions {
   alongside?: (published: PublishedVersion) => D1PreparedStatement[];
 }
 
+export interface PublishStatementsOptions {
+  version: number;
+  publishedAt: string;
+  by: string;
+  note?: string;
+}
+
+/**
+ * The statements that publish `content` as `version`, prepared on `db` but not run: `publishVersion`
+ * batches them, `scripts/tenant-sql.mjs` prints them. Compiles the bundle, so no request ever
+ * builds an index.
+ */
+export async function publishStatements(
+  db: D1Database,
+  content: Content,
+  { version, publishedAt, by, note }: PublishStatementsOptions,
+): Promise<{ published: PublishedVersion; statements: D1PreparedStatement[] }> {
+  const tenantId = content.tenant.id;
+  const bundleJson = JSON.stringify(compileBundle(content, { version, publishedAt }));
+  const published: PublishedVersion = { tenantId, version, etag: await strongEtag(bundleJson), publishedAt };
+  const statements = [
+    upsertTenant(db, content.tenant, publishedAt),
+    insertVersion(db, { ...published, contentJson: JSON.stringify(content), bundleJson, publishedBy: by, note: note ?? null }),
+    pointTenantAt(db, tenantId, version),
+  ];
+  return { published, statements };
+}
+
 /**
  * Takes content that already passed `parseContent`: this function validates nothing.
  * Two publishes racing for the same version number collide on the primary key: the loser's
@@ -30,18 +58,10 @@ export interface PublishOptions {
 export async function publishVersion(db: D1Database, content: Content, { by, note, now, alongside }: PublishOptions): Promise<PublishedVersion> {
   const tenantId = content.tenant.id;
   const version = await nextVersionNumber(db, tenantId);
-  const publishedAt = now.toISOString();
-  // Compiled once here, so no request ever builds an index.
-  const bundleJson = JSON.stringify(compileBundle(content, { version, publishedAt }));
-  const published: PublishedVersion = { tenantId, version, etag: await strongEtag(bundleJson), publishedAt };
+  const { published, statements } = await publishStatements(db, content, { version, publishedAt: now.toISOString(), by, note });
 
   try {
-    await db.batch([
-      upsertTenant(db, content.tenant, publishedAt),
-      insertVersion(db, { ...published, contentJson: JSON.stringify(content), bundleJson, publishedBy: by, note: note ?? null }),
-      pointTenantAt(db, tenantId, version),
-      ...(alongside?.(published) ?? []),
-    ]);
+    await db.batch([...statements, ...(alongside?.(published) ?? [])]);
   } catch (error) {
     // Judged by the state, not by the driver's message: was our number taken meanwhile?
     if ((await nextVersionNumber(db, tenantId)) !== version) throw new ApiError('publish_conflict', { cause: error });

@@ -5,13 +5,10 @@
  * `tenant_not_found` work for aliases without knowing about them.
  */
 import type { Context, MiddlewareHandler } from 'hono';
+import { ID_MAX_LENGTH, ID_PATTERN } from '../../core/content/id';
 import type { AppEnv } from '../app-env';
 import { findAliasTarget } from '../storage/tenant-aliases';
 import { createRecentLookups } from './recent-lookups';
-
-/** The shape `TenantParamsSchema` accepts; anything else is left to the route's validator (400). */
-const TENANT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_TENANT_ID_LENGTH = 64;
 
 /** Aliases change only by a script (npm run seed:synthetic, seed-tenant), so a few seconds' delay is fine. */
 export const ALIAS_TTL_MS = 10_000;
@@ -31,7 +28,8 @@ export interface ResolveTenantOptions {
 export function resolveTenant({ dispatch }: ResolveTenantOptions): MiddlewareHandler<AppEnv> {
   return async function resolveTenant(c, next) {
     const named = c.req.param('tenant');
-    if (named === undefined || named.length > MAX_TENANT_ID_LENGTH || !TENANT_ID.test(named)) return next();
+    // Only the shape `TenantParamsSchema` accepts; anything else is left to the route's validator (400).
+    if (named === undefined || named.length > ID_MAX_LENGTH || !ID_PATTERN.test(named)) return next();
 
     const tenantId = await resolveTenantId(c.env.DB, named);
     if (tenantId === named) return next();

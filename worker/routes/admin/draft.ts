@@ -3,11 +3,11 @@
  * ETag the client read (If-Match), so a save never silently overwrites a colleague's.
  */
 import { createRoute } from '@hono/zod-openapi';
-import { parseContent } from '../../../core/content/parse-content';
 import { ContentSchema } from '../../../core/content/schema';
 import { requireRole } from '../../auth/require-role';
 import { draftContent, loadDraft } from '../../drafts/load-draft';
 import { saveDraft } from '../../drafts/save-draft';
+import { validatedContent } from '../../drafts/validated-content';
 import { ApiError } from '../../errors/api-error';
 import { requireIfMatch } from '../../http/if-match';
 import { jsonBodyOf, readJsonBody } from '../../http/read-json-body';
@@ -75,14 +75,14 @@ export const adminDraft = router
   .openapi(putDraftRoute, async (c) => {
     const { tenant } = c.req.valid('param');
     const ifMatch = requireIfMatch(c.req.valid('header')['if-match']);
-    const parsed = parseContent(await readJsonBody(c));
-    if (!parsed.ok) throw new ApiError('invalid_content', { issues: parsed.issues });
+    const content = validatedContent(await readJsonBody(c));
     // The content names its tenant; a draft for another tenant would be published there.
-    if (parsed.content.tenant.id !== tenant) {
+    if (content.tenant.id !== tenant) {
       throw new ApiError('invalid_content', {
         issues: [{ path: 'tenant.id', message: `De id van de gemeente moet "${tenant}" zijn, zoals in het adres.` }],
       });
     }
-    const draft = await saveDraft(c.env.DB, parsed.content, { ifMatch, actor: c.var.actor, now: new Date(), action: 'save' });
-    return c.json(draftContent(draft), 200, { ETag: draft.etag });
+    const draft = await saveDraft(c.env.DB, content, { ifMatch, actor: c.var.actor, now: new Date(), action: 'save' });
+    // The same bytes as the stored draft: both are JSON.stringify(content).
+    return c.json(content, 200, { ETag: draft.etag });
   });

@@ -8,7 +8,7 @@ import { planTopicImport } from '../../../core/content/topic-import';
 import { TOPIC_COLUMNS, topicsToCsv } from '../../../core/io/topics-csv';
 import { requireRole } from '../../auth/require-role';
 import { draftContent, loadDraft } from '../../drafts/load-draft';
-import { assertDraftMatches, saveDraft } from '../../drafts/save-draft';
+import { assertDraftMatches, saveDraftOver } from '../../drafts/save-draft';
 import { ApiError } from '../../errors/api-error';
 import { requireIfMatch } from '../../http/if-match';
 import { allowMethods } from '../../middleware/allow-methods';
@@ -109,7 +109,8 @@ export const adminTopicsCsv = router
     const current = await loadDraft(c.env.DB, tenant);
     if (ifMatch !== null) assertDraftMatches(ifMatch, current);
 
-    const plan = planTopicImport(draftContent(current), await c.req.text());
+    const currentContent = draftContent(current);
+    const plan = planTopicImport(currentContent, await c.req.text());
     const report = { changes: plan.changes, errors: plan.errors };
     if (ifMatch === null) return c.json(report, 200);
 
@@ -122,8 +123,7 @@ export const adminTopicsCsv = router
       });
     }
     // Saved only over the draft the plan was made from.
-    const draft = await saveDraft(c.env.DB, plan.content, {
-      ifMatch: current.etag,
+    const draft = await saveDraftOver(c.env.DB, { draft: current, content: currentContent }, plan.content, {
       actor: c.var.actor,
       now: new Date(),
       action: 'import',
