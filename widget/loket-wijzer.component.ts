@@ -1,14 +1,15 @@
 import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ClarifyOption } from '../core/api/route-response';
 import type { Content, Lang, Topic } from '../core/content/schema';
+import { containsPersonalData } from '../core/privacy';
 import type { TopicSuggestion } from '../core/routing/engine';
 import { BundleController } from './controllers/bundle-controller';
 import { SuggestionsController } from './controllers/suggestions-controller';
 import { answer, type Answer, type Question } from './conversation/answer';
 import { findTopic, generalPhone, quickTopics } from './conversation/content';
 import type { LogMessage, NewLogMessage } from './conversation/log';
-import { findPersonalData } from './conversation/personal-data';
 import { adviceEvent } from './events';
+import { focusRendered } from './focus';
 import { loadMessages, messagesFor, resolveLang, type Messages } from './i18n';
 import { styles } from './loket-wijzer.styles';
 import { questionSignal, sendSignal, type SignalPayload } from './signals/signals';
@@ -232,12 +233,8 @@ export class LoketWijzer extends LitElement {
   protected override updated(): void {
     const target = this.focusAfterRender;
     if (!target) return;
-    const id = target === 'advice' ? ADVICE_HEADING_ID : 'lw-question';
-    const element = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
     // Opened before the bundle arrived: the field appears a render later, and focus goes there then.
-    if (!element) return;
-    this.focusAfterRender = null;
-    element.focus();
+    if (focusRendered(this.renderRoot, target === 'advice' ? ADVICE_HEADING_ID : 'lw-question')) this.focusAfterRender = null;
   }
 
   private push(message: NewLogMessage): void {
@@ -293,7 +290,7 @@ export class LoketWijzer extends LitElement {
     event.preventDefault();
     const text = this.query.trim();
     if (!text) return;
-    if (findPersonalData(text)) {
+    if (containsPersonalData(text)) {
       this.suggestions.clear();
       this.push({ from: 'assistant', kind: 'note', note: 'personalData' });
       return;

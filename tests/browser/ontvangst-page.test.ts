@@ -46,7 +46,7 @@ describe('/ontvangst', () => {
     expect(await page.locator('.facts').innerText()).toContain('Sociaal Loket');
 
     // "Niet voor ons": which counter then? Explained as a routing error the admin sees.
-    const notForUs = page.getByRole('button', { name: r.actions['not-for-us'], exact: true });
+    const notForUs = page.getByRole('button', { name: r.statuses['not-for-us'], exact: true });
     await notForUs.focus();
     await page.keyboard.press('Enter');
     const select = page.getByLabel(r.betterLabel);

@@ -109,7 +109,7 @@ describe('warm referrals from /balie to /ontvangst and the figures', () => {
     expect(facts).toContain('Sociaal Loket');
     expect(facts).toContain(r.statuses.sent);
     await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: r.actions.arrived, exact: true }).click();
+    await page.getByRole('button', { name: r.statuses.arrived, exact: true }).click();
     const result = page.locator('#ontvangst-result');
     await result.waitFor();
     expect(await result.innerText()).toBe(r.saved(r.statuses.arrived));

@@ -44,20 +44,18 @@ export function sameBundle(a: Bundle, b: Bundle): boolean {
 }
 
 export class BundleStore {
+  /** Also the saved copy's key: one per API and tenant, and a valid Cache Storage key. */
   readonly url: string;
-  private readonly key: string;
   private readonly options: BundleStoreOptions;
 
   constructor(options: BundleStoreOptions) {
     this.options = options;
     this.url = apiUrl(options.api, options.tenant, '/bundle');
-    // The bundle's own URL: one saved copy per API and tenant, and a valid Cache Storage key.
-    this.key = this.url;
   }
 
   async readSaved(): Promise<Bundle | null> {
     try {
-      const text = await this.options.storage.read(this.key);
+      const text = await this.options.storage.read(this.url);
       const value: unknown = text ? JSON.parse(text) : null;
       return isBundle(value) ? value : null;
     } catch {
@@ -67,11 +65,11 @@ export class BundleStore {
 
   /** Never fails: without a saved copy the widget still works, only not offline. */
   async save(text: string): Promise<void> {
-    await this.options.storage.write(this.key, text).catch(() => undefined);
+    await this.options.storage.write(this.url, text).catch(() => undefined);
   }
 
   async forget(): Promise<void> {
-    await this.options.storage.remove(this.key).catch(() => undefined);
+    await this.options.storage.remove(this.url).catch(() => undefined);
   }
 
   async fetchLatest(): Promise<FetchBundleResult> {

@@ -5,7 +5,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Advice } from '../../core/api/route-response';
 import type { Content, Lang } from '../../core/content/schema';
-import { adviceSteps } from '../conversation/content';
 import type { Messages } from '../i18n';
 import { buildSlip, slipText } from '../slip/slip';
 import { cueChecklist } from '../views/cue-checklist';
@@ -47,8 +46,8 @@ function extras(p: DeskLayoutProps): TemplateResult {
     return html`<p class="empty-advice">${p.t.emptyAdvice}</p>
       ${p.canReset ? referralForm({ ...formProps(p), withAdvice: false }) : nothing}`;
   }
-  const [first] = adviceSteps(p.content, p.current.advice);
   const slip = buildSlip(p.content, p.publishedAt, p.current.advice, p.current.question, p.referral.created ?? undefined);
+  const first = slip.steps[0]?.counter;
   return html`${first ? handover({ t: p.t, counter: first, level: p.level + 1 }) : nothing}
   ${referralForm({ ...formProps(p), withAdvice: true })}
   ${slipView({

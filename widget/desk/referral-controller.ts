@@ -4,11 +4,13 @@
  * It lives in the desk chunk; the element only tells it when the advice changes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CreatedReferral } from '../../core/api/referrals';
 import type { Advice } from '../../core/api/route-response';
 import type { SourceDesk } from '../../core/content/schema';
+import { focusRendered } from '../focus';
 import { apiUrl, requestJson } from '../referral/api-result';
 import { browserStorage, rememberDesk, rememberedDesk } from '../referral/desk-memory';
-import { noteProblem, referralRequest, type NoteProblem, type ReferralCreated } from '../referral/referral';
+import { noteProblem, referralRequest, type NoteProblem } from '../referral/referral';
 import { qrImage, type QrImage } from '../referral/qr';
 import { categorySignal } from '../signals/signals';
 import { FIELD_IDS } from './referral-form';
@@ -46,7 +48,7 @@ export class ReferralController implements ReactiveController {
   note = '';
   error: FieldError | null = null;
   busy: 'referral' | 'signal' | null = null;
-  created: ReferralCreated | null = null;
+  created: CreatedReferral | null = null;
   qr: QrImage | null = null;
   signalRecorded = false;
   /** Focused after the next render: the field with the error, or the code on the slip. */
@@ -62,11 +64,7 @@ export class ReferralController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.focusId) return;
-    const element = this.host.renderRoot.querySelector<HTMLElement>(`#${this.focusId}`);
-    if (!element) return;
-    this.focusId = null;
-    element.focus();
+    if (this.focusId && focusRendered(this.host.renderRoot, this.focusId)) this.focusId = null;
   }
 
   /** Called with the tenant's desks whenever they may have changed; picks the remembered one. */
@@ -128,7 +126,7 @@ export class ReferralController implements ReactiveController {
     this.busy = 'referral';
     this.error = null;
     this.host.requestUpdate();
-    const result = await requestJson<ReferralCreated>(apiUrl(target.api, target.tenant, '/referrals'), {
+    const result = await requestJson<CreatedReferral>(apiUrl(target.api, target.tenant, '/referrals'), {
       method: 'POST',
       json: referralRequest(target.advice, this.deskId, this.signalIds, this.note),
       fetch: this.options.fetch,

@@ -5,9 +5,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Content } from '../../core/content/schema';
-import { personalDataMessage } from '../conversation/personal-data';
+import { personalDataMessage } from '../../core/privacy';
+import { NOTE_MAX_LENGTH } from '../../core/referrals/referral';
 import type { Messages } from '../i18n';
-import { NOTE_MAX, type NoteProblem } from '../referral/referral';
+import type { NoteProblem } from '../referral/referral';
 import { heading } from '../views/heading';
 import type { FieldError, ReferralController } from './referral-controller';
 
@@ -61,7 +62,7 @@ export function referralForm(p: ReferralFormProps): TemplateResult {
   const { error } = r;
   const desks = p.content.sourceDesks;
   const categories = p.content.signalCategories;
-  const left = NOTE_MAX - r.note.trim().length;
+  const left = NOTE_MAX_LENGTH - r.note.trim().length;
   const headingEl = heading(p.level, p.withAdvice ? t.referralTitle : t.signalTitle, { id: 'lw-referral-heading', size: 'card' });
   if (!p.withAdvice && categories.length === 0) return html``;
   if (r.created) {

@@ -7,18 +7,18 @@
  * technology. Focus moves to what the user acts on next: the referral, the error, or the outcome.
  */
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import type { Referral } from '../../core/api/referrals';
 import type { Bundle } from '../../core/bundle/bundle';
 import type { Content } from '../../core/content/schema';
-import { needsBetterCounter, type ConfirmationStatus } from '../../core/referrals/referral';
+import { CONFIRMATION_STATUSES, needsBetterCounter, type ConfirmationStatus } from '../../core/referrals/referral';
 import { findCounter, findTopic } from '../conversation/content';
+import { focusRendered } from '../focus';
 import { apiUrl, requestJson, type ApiResult } from '../referral/api-result';
 import { compactCode, isCodeShaped } from '../referral/code';
-import type { ReferralRecord } from '../referral/referral';
 import { formatDate } from '../text/format';
 import { receiveNl as t } from './receive-messages';
 
 const TENANT_KEY = 'loketwijzer:ontvangst:tenant';
-const STATUSES = ['arrived', 'helped', 'referred-on', 'not-for-us'] as const satisfies readonly ConfirmationStatus[];
 
 type Field = 'tenant' | 'code' | 'better' | 'page';
 type Phase = 'idle' | 'busy' | 'found' | 'saved';
@@ -58,7 +58,7 @@ export class LoketOntvangst extends LitElement {
   declare private code: string;
   declare private phase: Phase;
   declare private error: { field: Field; text: string } | null;
-  declare private record: ReferralRecord | null;
+  declare private record: Referral | null;
   declare private content: Content | null;
   declare private choice: 'referred-on' | 'not-for-us' | null;
   declare private better: string;
@@ -97,11 +97,7 @@ export class LoketOntvangst extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.focusId) return;
-    const element = this.querySelector<HTMLElement>(`#${this.focusId}`);
-    if (!element) return;
-    this.focusId = null;
-    element.focus();
+    if (this.focusId && focusRendered(this, this.focusId)) this.focusId = null;
   }
 
   private fail(field: Field, text: string): void {
@@ -130,8 +126,8 @@ export class LoketOntvangst extends LitElement {
     this.choice = null;
     const code = compactCode(this.code);
     const [referral, bundle] = await Promise.all([
-      requestJson<ReferralRecord>(apiUrl(this.base, tenant, `/referrals/${encodeURIComponent(code)}`)),
-      this.content ? Promise.resolve(null) : requestJson<Bundle>(apiUrl(this.base, tenant, '/bundle')),
+      requestJson<Referral>(apiUrl(this.base, tenant, `/referrals/${encodeURIComponent(code)}`)),
+      this.content ? Promise.resolve(null) : requestJson<Bundle>(apiUrl(this.base, tenant, '/bundle'), { cache: 'no-cache' }),
     ]);
     if (!referral.ok) return this.failFromApi(referral);
     if (bundle?.ok) this.content = bundle.data.content;
@@ -149,7 +145,7 @@ export class LoketOntvangst extends LitElement {
     this.phase = 'busy';
     this.error = null;
     const body = needsBetterCounter(status) ? { status, betterCounterId: this.better } : { status };
-    const result = await requestJson<ReferralRecord>(apiUrl(this.base, this.tenant, `/referrals/${encodeURIComponent(compactCode(record.code))}`), {
+    const result = await requestJson<Referral>(apiUrl(this.base, this.tenant, `/referrals/${encodeURIComponent(compactCode(record.code))}`), {
       method: 'PATCH',
       json: body,
     });
@@ -296,7 +292,7 @@ export class LoketOntvangst extends LitElement {
     </form>`;
   }
 
-  private renderRecord(record: ReferralRecord): TemplateResult {
+  private renderRecord(record: Referral): TemplateResult {
     const saved = this.phase === 'saved';
     const statusName = t.statuses[record.status];
     return html`<section class="panel" aria-labelledby="ontvangst-referral">
@@ -318,7 +314,7 @@ export class LoketOntvangst extends LitElement {
               <h3 id="ontvangst-actions-title">${t.whatHappened}</h3>
               <p class="hint" id="ontvangst-actions-hint">${t.whatHappenedHint}</p>
               <div class="actions">
-                ${STATUSES.map(
+                ${CONFIRMATION_STATUSES.map(
                   (status) => html`<button
                     type="button"
                     id="ontvangst-action-${status}"
@@ -327,7 +323,7 @@ export class LoketOntvangst extends LitElement {
                     aria-disabled=${this.phase === 'busy' ? 'true' : 'false'}
                     @click=${() => this.choose(status)}
                   >
-                    ${t.actions[status]}
+                    ${t.statuses[status]}
                   </button>`,
                 )}
               </div>

@@ -1,5 +1,5 @@
 /** The text of /ontvangst, for staff at the receiving counter: Dutch at level B1. */
-import type { ConfirmationStatus, ReferralStatus } from '../../core/referrals/referral';
+import type { ReferralStatus } from '../../core/referrals/referral';
 
 export const receiveNl = {
   locale: 'nl-NL',
@@ -37,12 +37,6 @@ export const receiveNl = {
   } satisfies Record<ReferralStatus, string>,
   whatHappened: 'Wat is er gebeurd?',
   whatHappenedHint: 'Kies wat past. U kunt het later nog veranderen.',
-  actions: {
-    arrived: 'Aangekomen',
-    helped: 'Geholpen',
-    'referred-on': 'Doorverwezen',
-    'not-for-us': 'Niet voor ons',
-  } satisfies Record<ConfirmationStatus, string>,
   betterTitle: {
     'referred-on': 'Naar welk loket heeft u de inwoner doorverwezen?',
     'not-for-us': 'Welk loket had de inwoner moeten helpen?',

@@ -3,13 +3,11 @@
  * code, message }` with the API's error code and Dutch message. A network failure is status 0.
  * No cookies are sent and no referrer, so nothing ties the call to a page or a person.
  */
+import type { ErrorBody } from '../../core/api/error-body';
+
 export type ApiResult<T> =
   | { ok: true; status: number; data: T }
   | { ok: false; status: number; code: string; message?: string };
-
-interface ErrorBody {
-  error: { code: string; message?: string };
-}
 
 function isErrorBody(value: unknown): value is ErrorBody {
   const error = (value as Partial<ErrorBody> | null)?.error;
@@ -20,10 +18,17 @@ export function apiUrl(api: string, tenant: string, path: string): string {
   return `${api.replace(/\/+$/, '')}/api/v1/tenants/${encodeURIComponent(tenant)}${path}`;
 }
 
-export async function requestJson<T>(
-  url: string,
-  init: { method?: string; json?: unknown; fetch?: typeof globalThis.fetch } = {},
-): Promise<ApiResult<T>> {
+export interface RequestJsonOptions {
+  method?: string;
+  json?: unknown;
+  fetch?: typeof globalThis.fetch;
+  /** 'no-store' by default; 'no-cache' revalidates a cached copy (ETag, 304) instead. */
+  cache?: RequestCache;
+  /** Lets the request finish while the page closes. */
+  keepalive?: boolean;
+}
+
+export async function requestJson<T>(url: string, init: RequestJsonOptions = {}): Promise<ApiResult<T>> {
   const fetchImpl = init.fetch ?? globalThis.fetch;
   let response: Response;
   try {
@@ -33,7 +38,8 @@ export async function requestJson<T>(
       body: init.json === undefined ? undefined : JSON.stringify(init.json),
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
-      cache: 'no-store',
+      cache: init.cache ?? 'no-store',
+      keepalive: init.keepalive,
     });
   } catch {
     return { ok: false, status: 0, code: 'network_error' };

@@ -3,12 +3,9 @@
  * it comes from, signal categories and an optional short note. Anonymous by design: no question
  * text, no names; the note is checked for personal data here and again by the server.
  */
-import type { CreatedReferral, Referral } from '../../core/api/referrals';
 import type { Advice } from '../../core/api/route-response';
+import { findPersonalData, type PersonalDataKind } from '../../core/privacy';
 import { NOTE_MAX_LENGTH } from '../../core/referrals/referral';
-import { findPersonalData, type PersonalDataKind } from '../conversation/personal-data';
-
-export const NOTE_MAX = NOTE_MAX_LENGTH;
 
 export interface ReferralRequest {
   topicId: string;
@@ -18,9 +15,6 @@ export interface ReferralRequest {
   signalIds?: string[];
   note?: string;
 }
-
-export type ReferralCreated = CreatedReferral;
-export type ReferralRecord = Referral;
 
 export function referralRequest(advice: Advice, sourceDeskId: string, signalIds: readonly string[], note: string): ReferralRequest {
   const request: ReferralRequest = {
@@ -39,7 +33,7 @@ export type NoteProblem = { kind: 'too-long' } | { kind: 'personal-data'; found:
 
 /** Why the note cannot be sent as it is, or null. */
 export function noteProblem(note: string): NoteProblem | null {
-  if (note.trim().length > NOTE_MAX) return { kind: 'too-long' };
-  const found = findPersonalData(note);
+  if (note.trim().length > NOTE_MAX_LENGTH) return { kind: 'too-long' };
+  const found = findPersonalData(note)[0]?.kind;
   return found ? { kind: 'personal-data', found } : null;
 }

@@ -4,8 +4,8 @@
  * blocks, slows or changes the conversation, and a failure stays silent. The question text goes
  * along only when it holds no personal data that the widget can recognise; the server checks again.
  */
-import { findPersonalData } from '../conversation/personal-data';
-import { apiUrl } from '../referral/api-result';
+import { containsPersonalData } from '../../core/privacy';
+import { apiUrl, requestJson } from '../referral/api-result';
 
 export type SignalMode = 'desk' | 'resident';
 
@@ -23,7 +23,7 @@ export function questionSignal(
 ): SignalPayload {
   const payload: SignalPayload = { kind, mode };
   const text = question.trim().slice(0, QUESTION_MAX);
-  if (text && !findPersonalData(text)) payload.question = text;
+  if (text && !containsPersonalData(text)) payload.question = text;
   if (topicIds.length > 0) payload.topicIds = [...topicIds];
   return payload;
 }
@@ -35,15 +35,9 @@ export function categorySignal(signalIds: readonly string[], sourceDeskId?: stri
 /** POSTs the signal and forgets it: `keepalive` lets it finish while the page closes. */
 export function sendSignal(api: string, tenant: string, payload: SignalPayload, fetchImpl: typeof fetch = globalThis.fetch): void {
   try {
-    fetchImpl(apiUrl(api, tenant, '/signals'), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(payload),
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      keepalive: true,
-    }).catch(() => {});
+    // requestJson settles with a result, never a rejection, whether fetch rejects or throws.
+    void requestJson(apiUrl(api, tenant, '/signals'), { method: 'POST', json: payload, keepalive: true, fetch: fetchImpl });
   } catch {
-    // No fetch, or a blocked request: signals are a bonus, never a reason to fail.
+    // A tenant id that cannot be encoded: signals are a bonus, never a reason to fail.
   }
 }
