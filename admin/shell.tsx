@@ -95,12 +95,12 @@ export function AdminShell({ login, session, onLogout }: AdminShellProps) {
     requestAnimationFrame(() => setStatus(message));
   }, []);
 
-  const loadDraft = useCallback(async () => {
+  const loadDraft = async () => {
     const outcome = await draft.load();
     if (outcome.ok) setLoadError(null);
     else if (outcome.status === 401) onLogout(nl.sessionExpired);
     else setLoadError(outcome.error.message);
-  }, [draft.load, onLogout]);
+  };
 
   useEffect(() => {
     void loadDraft();

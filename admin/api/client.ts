@@ -62,7 +62,6 @@ export type DiffSide = number | 'draft';
 export interface ApiClientOptions {
   tenant: string;
   token: string;
-  fetch?: typeof fetch;
 }
 
 interface RequestOptions {
@@ -92,7 +91,7 @@ async function readError(response: Response): Promise<ApiError> {
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
-export function createApiClient({ tenant, token, fetch: fetchImpl = (...args) => globalThis.fetch(...args) }: ApiClientOptions) {
+export function createApiClient({ tenant, token }: ApiClientOptions) {
   const base = `/api/v1/tenants/${encodeURIComponent(tenant)}`;
 
   async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResult<T>> {
@@ -109,7 +108,7 @@ export function createApiClient({ tenant, token, fetch: fetchImpl = (...args) =>
 
     let response: Response;
     try {
-      response = await fetchImpl(`${base}${path}`, { method, headers, body, cache: options.cache ?? 'no-store' });
+      response = await fetch(`${base}${path}`, { method, headers, body, cache: options.cache ?? 'no-store' });
     } catch {
       return { ok: false, status: 0, error: { code: 'network_error', message: nl.networkError } };
     }

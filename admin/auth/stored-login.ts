@@ -9,9 +9,9 @@ export interface StoredLogin {
   token: string;
 }
 
-export function readStoredLogin(storage: Storage = sessionStorage): StoredLogin | null {
+export function readStoredLogin(): StoredLogin | null {
   try {
-    const value: unknown = JSON.parse(storage.getItem(KEY) ?? 'null');
+    const value: unknown = JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
     if (typeof value !== 'object' || value === null) return null;
     const { tenant, token } = value as Partial<StoredLogin>;
     return typeof tenant === 'string' && typeof token === 'string' ? { tenant, token } : null;
@@ -20,10 +20,10 @@ export function readStoredLogin(storage: Storage = sessionStorage): StoredLogin 
   }
 }
 
-export function storeLogin(login: StoredLogin, storage: Storage = sessionStorage): void {
-  storage.setItem(KEY, JSON.stringify(login));
+export function storeLogin(login: StoredLogin): void {
+  sessionStorage.setItem(KEY, JSON.stringify(login));
 }
 
-export function forgetLogin(storage: Storage = sessionStorage): void {
-  storage.removeItem(KEY);
+export function forgetLogin(): void {
+  sessionStorage.removeItem(KEY);
 }

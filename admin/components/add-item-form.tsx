@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { IdSchema } from '../../core/content/schema';
 import { nl } from '../i18n/nl';
 import { slugify } from '../state/content-edits';
+import { FieldFrame, fieldA11y } from './fields';
 
 interface AddItemFormProps {
   /** Prefix of the element ids, e.g. "nieuw-onderwerp". */
@@ -49,8 +50,12 @@ export function AddItemForm({ idPrefix, title, nameLabel, existingIds, submitLab
     onAdd(id, name.trim());
   };
 
-  const describe = (fieldId: string, hintId?: string) =>
-    [errors[fieldId] ? `${fieldId}-fout` : null, hintId].filter(Boolean).join(' ') || undefined;
+  const a11yOf = (fieldId: string, hintId?: string) => {
+    const error = errors[fieldId];
+    return fieldA11y(fieldId, error ? [error] : [], hintId);
+  };
+  const nameA11y = a11yOf(nameId);
+  const idA11y = a11yOf(idId, `${idId}-uitleg`);
 
   return (
     <form class="add-form" onSubmit={submit} noValidate aria-labelledby={`${idPrefix}-titel`}>
@@ -58,54 +63,33 @@ export function AddItemForm({ idPrefix, title, nameLabel, existingIds, submitLab
         {title}
       </h2>
       <div class="add-form-fields">
-        <div class={`field${errors[nameId] ? ' field-invalid' : ''}`}>
-          <label class="field-label" for={nameId}>
-            {nameLabel}
-          </label>
+        <FieldFrame {...nameA11y} label={nameLabel}>
           <input
             id={nameId}
             ref={nameRef}
             class="input"
             value={name}
-            aria-invalid={errors[nameId] ? 'true' : undefined}
-            aria-describedby={describe(nameId)}
+            {...nameA11y.aria}
             onInput={(event) => {
               const value = event.currentTarget.value;
               setName(value);
               if (!idTouched) setId(slugify(value));
             }}
           />
-          {errors[nameId] && (
-            <p class="field-error" id={`${nameId}-fout`}>
-              {errors[nameId]}
-            </p>
-          )}
-        </div>
-        <div class={`field${errors[idId] ? ' field-invalid' : ''}`}>
-          <label class="field-label" for={idId}>
-            {nl.newId}
-          </label>
-          <p class="field-hint" id={`${idId}-uitleg`}>
-            {nl.newIdHint}
-          </p>
+        </FieldFrame>
+        <FieldFrame {...idA11y} label={nl.newId} hint={nl.newIdHint}>
           <input
             id={idId}
             class="input"
             value={id}
             spellcheck={false}
-            aria-invalid={errors[idId] ? 'true' : undefined}
-            aria-describedby={describe(idId, `${idId}-uitleg`)}
+            {...idA11y.aria}
             onInput={(event) => {
               setId(event.currentTarget.value);
               setIdTouched(true);
             }}
           />
-          {errors[idId] && (
-            <p class="field-error" id={`${idId}-fout`}>
-              {errors[idId]}
-            </p>
-          )}
-        </div>
+        </FieldFrame>
         {children}
       </div>
       <div class="button-row">

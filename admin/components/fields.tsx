@@ -5,9 +5,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { deepEqual } from '../../core/content/diff-content';
 import { useAdmin } from '../context';
 import { joinList, splitList } from '../state/content-edits';
-import { jsonEqual } from '../state/rebase';
 import { fieldId } from '../validation/field-paths';
 
 interface BaseFieldProps {
@@ -22,21 +22,26 @@ interface BaseFieldProps {
   issues?: readonly string[];
 }
 
-function useFieldA11y(path: string, hint: string | undefined, compact: boolean | undefined, issues: readonly string[] | undefined) {
-  const { fieldIssues, canEdit } = useAdmin();
-  const id = fieldId(path);
-  const messages = issues ?? fieldIssues.get(path) ?? [];
-  const hintId = hint && !compact ? `${id}-uitleg` : undefined;
-  const errorId = messages.length > 0 ? `${id}-fout` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+/** What ties a field's hint and errors to its input: `aria` names the error first, then the hint. */
+export function fieldA11y(id: string, messages: readonly string[], hintId?: string, errorId = `${id}-fout`) {
+  const shownErrorId = messages.length > 0 ? errorId : undefined;
   return {
     id,
     messages,
     hintId,
-    errorId,
-    readOnly: !canEdit,
-    inputProps: { id, 'aria-invalid': messages.length > 0 ? ('true' as const) : undefined, 'aria-describedby': describedBy },
+    errorId: shownErrorId,
+    aria: {
+      'aria-invalid': messages.length > 0 ? ('true' as const) : undefined,
+      'aria-describedby': [shownErrorId, hintId].filter(Boolean).join(' ') || undefined,
+    },
   };
+}
+
+function useFieldA11y(path: string, hint: string | undefined, compact: boolean | undefined, issues: readonly string[] | undefined) {
+  const { fieldIssues, canEdit } = useAdmin();
+  const id = fieldId(path);
+  const a11y = fieldA11y(id, issues ?? fieldIssues.get(path) ?? [], hint && !compact ? `${id}-uitleg` : undefined);
+  return { ...a11y, readOnly: !canEdit, inputProps: { id, ...a11y.aria } };
 }
 
 interface FieldFrameProps {
@@ -51,7 +56,7 @@ interface FieldFrameProps {
   children: ComponentChildren;
 }
 
-function FieldFrame({ id, label, hint, hintId, errorId, messages, compact, class: className, children }: FieldFrameProps) {
+export function FieldFrame({ id, label, hint, hintId, errorId, messages, compact, class: className, children }: FieldFrameProps) {
   return (
     <div class={`field${compact ? ' field-compact' : ''}${messages.length > 0 ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
       {!compact && (
@@ -200,7 +205,7 @@ export function ListField({ path, label, hint, compact, class: className, issues
   const a11y = useFieldA11y(path, hint, compact, issues);
   const [text, setText] = useState(() => joinList(items, separator));
   useEffect(() => {
-    if (!jsonEqual(splitList(text, separator), items)) setText(joinList(items, separator));
+    if (!deepEqual(splitList(text, separator), items)) setText(joinList(items, separator));
     // Only a change from outside (discard, conflict, import) resets the text: `text` is left out on purpose.
   }, [items]);
   const onText = (value: string) => {

@@ -37,7 +37,8 @@ interface MasterDetailViewProps<K extends MasterDetailList> {
     announcement(name: string): string;
   };
   itemDetail(item: ListItem<K>): string;
-  selected: ListItem<K> | undefined;
+  /** The chosen item's id; undefined chooses the first item. */
+  selectedId: string | undefined;
   remove: {
     /** The detail pane's button. */
     label(name: string): string;
@@ -49,15 +50,17 @@ interface MasterDetailViewProps<K extends MasterDetailList> {
     text: string;
     announcement(name: string): string;
   };
-  renderFields(item: ListItem<K>): ComponentChildren;
+  renderFields(item: ListItem<K>, index: number): ComponentChildren;
 }
 
 export function MasterDetailView<K extends MasterDetailList>(props: MasterDetailViewProps<K>) {
-  const { list, view, add, selected } = props;
+  const { list, view, add, selectedId } = props;
   const { draft, canEdit, announce } = useAdmin();
   const content = draft.state.edited as Content;
   // Content[K] does not narrow for a generic K; it is the list of ListItem<K>, as in content-edits.
   const items = content[list] as readonly ListItem<K>[];
+  const index = selectedId === undefined ? 0 : items.findIndex((item) => item.id === selectedId);
+  const selected = items[index];
   const [adding, setAdding] = useState(false);
   const [removal, setRemoval] = useState<{ item: ListItem<K>; index: number; uses: { key: string; text: string }[] } | null>(null);
   const remove = props.remove;
@@ -105,13 +108,13 @@ export function MasterDetailView<K extends MasterDetailList>(props: MasterDetail
                   <button
                     type="button"
                     class="button button-danger-quiet"
-                    onClick={() => setRemoval({ item: selected, index: items.indexOf(selected), uses: remove.uses(selected) })}
+                    onClick={() => setRemoval({ item: selected, index, uses: remove.uses(selected) })}
                   >
                     {remove.label(selected.name || selected.id)}
                   </button>
                 )}
               </div>
-              {props.renderFields(selected)}
+              {props.renderFields(selected, index)}
             </form>
           )}
         </div>

@@ -9,6 +9,7 @@ import { nl } from '../i18n/nl';
 import { useEvaluation } from '../preview/use-evaluation';
 import { DiffView } from '../views/diff-view';
 import { Dialog } from './dialog';
+import { FieldFrame, fieldA11y } from './fields';
 
 interface PublishDialogProps {
   onClose(): void;
@@ -52,6 +53,7 @@ export function PublishDialog({ onClose, onPublished }: PublishDialogProps) {
   };
 
   const newFailures = evaluation?.counts.newFailures ?? 0;
+  const noteA11y = fieldA11y('publish-note', noteError ? [noteError] : [], 'publish-note-hint', 'publish-note-error');
   return (
     <Dialog title={nl.publishTitle} onClose={onClose} class="dialog-wide">
       <form class="stack" onSubmit={submit} noValidate>
@@ -72,33 +74,21 @@ export function PublishDialog({ onClose, onPublished }: PublishDialogProps) {
             <DiffView diff={diff} names={draft.state.base} headingLevel={3} showSummary={false} />
           </details>
         )}
-        <div class={`field${noteError ? ' field-invalid' : ''}`}>
-          <label class="field-label" for="publish-note">
-            {nl.publishNote}
-          </label>
-          <p class="field-hint" id="publish-note-hint">
-            {nl.publishNoteHint}
-          </p>
+        <FieldFrame {...noteA11y} label={nl.publishNote} hint={nl.publishNoteHint}>
           <textarea
             id="publish-note"
             class="input"
             rows={3}
             required
             aria-required="true"
-            aria-invalid={noteError ? 'true' : undefined}
-            aria-describedby={noteError ? 'publish-note-error publish-note-hint' : 'publish-note-hint'}
+            {...noteA11y.aria}
             value={note}
             onInput={(event) => {
               setNote(event.currentTarget.value);
               if (noteError) setNoteError(null);
             }}
           />
-          {noteError && (
-            <p class="field-error" id="publish-note-error">
-              {noteError}
-            </p>
-          )}
-        </div>
+        </FieldFrame>
         {error && (
           <p class="notice notice-error" role="alert">
             {error}

@@ -4,6 +4,8 @@
  * shows gaps as gaps. Pure: tested in Node (tests/admin/stats-format.test.ts).
  */
 import type { Stats } from '../../core/api/stats';
+import { addDays, amsterdamDate, isoWeek } from '../../core/referrals/amsterdam-calendar';
+import { nameOf } from '../format/name-of';
 
 export type Counts = Record<string, number>;
 
@@ -22,21 +24,18 @@ export interface Names {
   category(id: string): string;
 }
 
+/** Names from the first source that has the id: the draft's names win over older published ones. */
 export function namesFrom(sources: ReadonlyArray<NameSource | null | undefined>): Names {
-  const maps = { counters: new Map<string, string>(), topics: new Map<string, string>(), desks: new Map<string, string>(), categories: new Map<string, string>() };
-  // Later sources fill gaps only: the draft's names win over older published ones.
-  for (const source of [...sources].reverse()) {
-    if (!source) continue;
-    for (const c of source.counters ?? []) maps.counters.set(c.id, c.name);
-    for (const t of source.topics ?? []) maps.topics.set(t.id, t.title.nl);
-    for (const d of source.sourceDesks ?? []) maps.desks.set(d.id, d.name);
-    for (const s of source.signalCategories ?? []) maps.categories.set(s.id, s.name);
-  }
+  const counters = sources.map((source) => source?.counters);
+  const topics = sources.map((source) => source?.topics);
+  const desks = sources.map((source) => source?.sourceDesks);
+  const categories = sources.map((source) => source?.signalCategories);
+  const byName = (item: { name: string }) => item.name;
   return {
-    counter: (id) => maps.counters.get(id) ?? id,
-    topic: (id) => maps.topics.get(id) ?? id,
-    desk: (id) => maps.desks.get(id) ?? id,
-    category: (id) => maps.categories.get(id) ?? id,
+    counter: (id) => nameOf(counters, id, byName),
+    topic: (id) => nameOf(topics, id, (topic) => topic.title.nl),
+    desk: (id) => nameOf(desks, id, byName),
+    category: (id) => nameOf(categories, id, byName),
   };
 }
 
@@ -92,19 +91,8 @@ export function formatDay(day: string): string {
 
 /** Today in Amsterdam, and the 12 weeks up to it (84 days, today included). */
 export function defaultRange(now: Date): { from: string; to: string } {
-  const to = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  return { from: fromDay(toDay(to) - 83 * DAY_MS), to };
-}
-
-/** "2026-W48" for a calendar day, as ISO 8601 numbers weeks (Monday first; week 1 holds 4 January). */
-export function isoWeek(day: string): string {
-  const date = new Date(toDay(day));
-  const weekday = (date.getUTCDay() + 6) % 7;
-  // The Thursday of this week decides the year.
-  const thursday = new Date(date.getTime() + (3 - weekday) * DAY_MS);
-  const year = thursday.getUTCFullYear();
-  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS));
-  return `${year}-W${String(week).padStart(2, '0')}`;
+  const to = amsterdamDate(now);
+  return { from: addDays(to, -83).date, to };
 }
 
 /** Every ISO week that the range touches, in order. */
@@ -115,19 +103,14 @@ export function weeksBetween(from: string, to: string): string[] {
     const week = isoWeek(fromDay(day));
     if (weeks.at(-1) !== week) weeks.push(week);
   }
-  const last = isoWeek(to);
-  if (weeks.at(-1) !== last) weeks.push(last);
   return weeks;
-}
-
-/** "2026-W48" → "week 48"; with the year when the range crosses a new year. */
-export function weekLabel(week: string, withYear = false): string {
-  const [year, number] = week.split('-W');
-  return withYear ? `week ${Number(number)} (${year})` : `week ${Number(number)}`;
 }
 
 export interface WeekPoint {
   week: string;
+  /** The week's number within its year: 48 for "2026-W48". */
+  number: number;
+  /** "week 48"; with the year when the range crosses a new year. */
   label: string;
   count: number;
 }
@@ -137,7 +120,11 @@ export function weekSeries(byWeek: Counts, from: string, to: string): WeekPoint[
   const crossesYear = new Set(weeks.map((week) => week.slice(0, 4))).size > 1;
   // Weeks the server counted outside our list (should not happen) still show up.
   const all = [...new Set([...weeks, ...Object.keys(byWeek)])].sort();
-  return all.map((week) => ({ week, label: weekLabel(week, crossesYear), count: byWeek[week] ?? 0 }));
+  return all.map((week) => {
+    const [year, number] = week.split('-W');
+    const label = crossesYear ? `week ${Number(number)} (${year})` : `week ${Number(number)}`;
+    return { week, number: Number(number), label, count: byWeek[week] ?? 0 };
+  });
 }
 
 export interface DomainRow {

@@ -5,11 +5,12 @@
  */
 import { useMemo, useReducer, useRef } from 'preact/hooks';
 import type { ContentIssue } from '../../core/content/parse-content';
+import { deepEqual } from '../../core/content/diff-content';
 import { parseContent } from '../../core/content/parse-content';
 import type { Content } from '../../core/content/schema';
 import type { ApiClient, ApiError } from '../api/client';
 import { nl } from '../i18n/nl';
-import { jsonEqual, rebaseDraft } from './rebase';
+import { rebaseDraft } from './rebase';
 
 export interface DraftConflict {
   /** The draft someone else saved. */
@@ -69,7 +70,7 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
 }
 
 export function isDirty(state: DraftState): boolean {
-  return state.base !== state.edited && !jsonEqual(state.base, state.edited);
+  return state.base !== state.edited && !deepEqual(state.base, state.edited);
 }
 
 export type LoadOutcome = { ok: true } | { ok: false; error: ApiError; status: number };
@@ -91,7 +92,7 @@ async function fetchDraft(api: ApiClient): Promise<{ ok: true; content: Content;
   return { ok: true, content: parsed.content, etag: result.etag };
 }
 
-export function useDraftStore(api: ApiClient | null) {
+export function useDraftStore(api: ApiClient) {
   const [state, dispatch] = useReducer(draftReducer, initialDraftState);
   // Async steps read the newest state, not the one of the render that started them.
   const current = useRef(state);
@@ -99,7 +100,6 @@ export function useDraftStore(api: ApiClient | null) {
   const dirty = useMemo(() => isDirty(state), [state.base, state.edited]);
 
   const load = async (): Promise<LoadOutcome> => {
-    if (api === null) return { ok: false, status: 0, error: { code: 'no_session', message: '' } };
     const draft = await fetchDraft(api);
     if (!draft.ok) return draft;
     dispatch({ type: 'loaded', content: draft.content, etag: draft.etag });
@@ -108,7 +108,7 @@ export function useDraftStore(api: ApiClient | null) {
 
   const save = async (): Promise<SaveOutcome> => {
     const { edited, etag, saving } = current.current;
-    if (api === null || edited === null || saving) return { kind: 'unchanged' };
+    if (edited === null || saving) return { kind: 'unchanged' };
     dispatch({ type: 'save-started' });
     const result = await api.saveDraft(edited, etag);
     if (result.ok) {

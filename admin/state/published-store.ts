@@ -11,10 +11,9 @@ export type PublishedState =
   | { status: 'ready'; bundle: Bundle; engine: Engine }
   | { status: 'error'; error: ApiError };
 
-export function usePublishedStore(api: ApiClient | null) {
+export function usePublishedStore(api: ApiClient) {
   const [state, setState] = useState<PublishedState>({ status: 'loading' });
   const reload = useCallback(async () => {
-    if (api === null) return;
     const result = await api.bundle();
     if (result.ok) setState({ status: 'ready', bundle: result.data, engine: engineFromBundle(result.data) });
     else if (result.status === 404 && result.error.code !== 'tenant_not_found') setState({ status: 'none' });

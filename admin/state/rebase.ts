@@ -9,6 +9,7 @@
  * - Objects are merged per field; other lists (keywords, opening hours) count as one value.
  * - When both changed the same value differently, the admin's value wins and the path is reported.
  */
+import { deepEqual } from '../../core/content/diff-content';
 import type { Content } from '../../core/content/schema';
 
 export interface RebaseResult {
@@ -19,20 +20,6 @@ export interface RebaseResult {
 
 type Json = unknown;
 type Identified = { id: string } & Record<string, Json>;
-
-export function jsonEqual(a: Json, b: Json): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
-  const aRecord = a as Record<string, Json>;
-  const bRecord = b as Record<string, Json>;
-  const keys = new Set([...Object.keys(aRecord), ...Object.keys(bRecord)]);
-  for (const key of keys) {
-    if (!jsonEqual(aRecord[key], bRecord[key])) return false;
-  }
-  return true;
-}
 
 function isPlainObject(value: Json): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -47,8 +34,8 @@ function join(path: string, key: string | number): string {
 }
 
 function mergeValue(base: Json, mine: Json, theirs: Json, path: string, conflicts: string[]): Json {
-  if (jsonEqual(mine, base)) return theirs;
-  if (jsonEqual(theirs, base) || jsonEqual(mine, theirs)) return mine;
+  if (deepEqual(mine, base)) return theirs;
+  if (deepEqual(theirs, base) || deepEqual(mine, theirs)) return mine;
   if (isPlainObject(base) && isPlainObject(mine) && isPlainObject(theirs)) {
     return mergeObject(base, mine, theirs, path, conflicts);
   }
@@ -91,7 +78,7 @@ function mergeIdentifiedList(base: Identified[], mine: Identified[], theirs: Ide
       merged.push(myItem === undefined ? their : (mergeValue({}, myItem, their, join(path, their.id), conflicts) as Identified));
     } else if (myItem === undefined) {
       // I removed it: it stays removed unless they edited it meanwhile.
-      if (!jsonEqual(their, baseItem)) {
+      if (!deepEqual(their, baseItem)) {
         conflicts.push(join(path, their.id));
         merged.push(their);
       }
@@ -107,7 +94,7 @@ function mergeIdentifiedList(base: Identified[], mine: Identified[], theirs: Ide
       const before = mine[index - 1];
       const at = before === undefined ? 0 : merged.findIndex((item) => item.id === before.id) + 1;
       merged.splice(at === 0 && before !== undefined ? merged.length : at, 0, myItem);
-    } else if (!jsonEqual(myItem, baseItem)) {
+    } else if (!deepEqual(myItem, baseItem)) {
       // They removed what I edited: keep my edit, and say so.
       conflicts.push(join(path, myItem.id));
       merged.push(myItem);

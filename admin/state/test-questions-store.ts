@@ -7,16 +7,14 @@ export type TestQuestionsState =
   | { status: 'ready'; questions: TestQuestion[] }
   | { status: 'error'; error: ApiError };
 
-export function useTestQuestionsStore(api: ApiClient | null) {
+export function useTestQuestionsStore(api: ApiClient) {
   const [state, setState] = useState<TestQuestionsState>({ status: 'loading' });
   const reload = useCallback(async () => {
-    if (api === null) return;
     const result = await api.getTestQuestions();
     setState(result.ok ? { status: 'ready', questions: result.data.questions } : { status: 'error', error: result.error });
   }, [api]);
   const save = useCallback(
     async (questions: TestQuestion[]): Promise<ApiResult<unknown>> => {
-      if (api === null) throw new Error('useTestQuestionsStore: save() before login.');
       const result = await api.saveTestQuestions(questions);
       if (result.ok) setState({ status: 'ready', questions: result.data?.questions ?? questions });
       return result;

@@ -52,8 +52,6 @@ export function CountersForm({ selectedId }: { selectedId: string | undefined })
   const { draft } = useAdmin();
   const content = draft.state.edited as Content;
 
-  const index = selectedId === undefined ? 0 : content.counters.findIndex((counter) => counter.id === selectedId);
-  const counter = content.counters[index];
   const topicCount = (id: string) => content.topics.filter((topic) => topic.counter === id || topic.digitalHelp === id).length;
 
   return (
@@ -73,7 +71,7 @@ export function CountersForm({ selectedId }: { selectedId: string | undefined })
         announcement: nl.counterAdded,
       }}
       itemDetail={(c) => nl.counterUsedBy(topicCount(c.id))}
-      selected={counter}
+      selectedId={selectedId}
       remove={{
         label: nl.removeCounter,
         uses: (c) => counterUses(content, c.id).map((use) => ({ key: `${use.kind}-${use.id}-${use.role}`, text: usesText(use) })),
@@ -83,7 +81,7 @@ export function CountersForm({ selectedId }: { selectedId: string | undefined })
         text: nl.removeCounterText,
         announcement: nl.counterRemoved,
       }}
-      renderFields={(c) => <CounterFields key={c.id} counter={c} index={index} content={content} />}
+      renderFields={(c, index) => <CounterFields key={c.id} counter={c} index={index} content={content} />}
     />
   );
 }

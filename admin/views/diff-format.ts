@@ -6,25 +6,20 @@
 import type { DiffSection } from '../../core/content/diff-content';
 import type { Content, OpeningHours } from '../../core/content/schema';
 import { formatWeekHours } from '../../core/hours/format-week-hours';
+import { nameOf } from '../format/name-of';
 import { nl } from '../i18n/nl';
 
 export interface NameLookup {
-  counter(id: string): string | undefined;
-  location(id: string): string | undefined;
+  counter(id: string): string;
+  location(id: string): string;
 }
 
 /** Names from the first content that has the id; the id itself when none has it. */
 export function lookupIn(...contents: (Content | null)[]): NameLookup {
-  const find = (pick: (c: Content) => readonly { id: string; name: string }[], id: string) => {
-    for (const content of contents) {
-      const found = content ? pick(content).find((item) => item.id === id) : undefined;
-      if (found) return found.name;
-    }
-    return undefined;
-  };
+  const byName = (item: { name: string }) => item.name;
   return {
-    counter: (id) => find((c) => c.counters, id),
-    location: (id) => find((c) => c.locations, id),
+    counter: (id) => nameOf(contents.map((content) => content?.counters), id, byName),
+    location: (id) => nameOf(contents.map((content) => content?.locations), id, byName),
   };
 }
 
@@ -51,9 +46,9 @@ function isOpeningHours(value: unknown): value is OpeningHours[] {
 export function describeValue(section: DiffSection, field: string, value: unknown, names: NameLookup): string {
   if (value === undefined || value === null || value === '') return nl.diffEmpty;
   const counterField = (section === 'topics' && (field === 'counter' || field === 'digitalHelp')) || (section === 'recognitionCues' && field === 'suggests');
-  if (counterField && typeof value === 'string') return names.counter(value) ?? value;
+  if (counterField && typeof value === 'string') return names.counter(value);
   if (section === 'counters' && field === 'locationIds' && Array.isArray(value)) {
-    return value.map((id) => (typeof id === 'string' ? names.location(id) ?? id : String(id))).join(', ') || nl.diffEmpty;
+    return value.map((id) => (typeof id === 'string' ? names.location(id) : String(id))).join(', ') || nl.diffEmpty;
   }
   if (section === 'counters' && field === 'kind' && typeof value === 'string') {
     return (nl.counterKinds as Record<string, string>)[value] ?? value;

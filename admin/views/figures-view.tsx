@@ -187,7 +187,7 @@ function FiguresBody({ stats, names }: { stats: Stats; names: ReturnType<typeof 
           id="chart-weeks"
           title={f.perWeek}
           summary={f.chartSummary(r.total, weeks.length, Math.max(0, ...weeks.map((w) => w.count)))}
-          bars={weeks.map((w) => ({ key: w.week, label: w.label.replace(/^week /, '').replace(/ \(\d+\)$/, ''), longLabel: w.label, value: w.count }))}
+          bars={weeks.map((w) => ({ key: w.week, label: String(w.number), longLabel: w.label, value: w.count }))}
           columnLabel={f.week}
           valueLabel={f.referrals}
         />

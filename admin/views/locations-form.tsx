@@ -122,9 +122,6 @@ export function LocationsForm({ selectedId }: { selectedId: string | undefined }
   const { draft } = useAdmin();
   const content = draft.state.edited as Content;
 
-  const index = selectedId === undefined ? 0 : content.locations.findIndex((l) => l.id === selectedId);
-  const location = content.locations[index];
-
   return (
     <MasterDetailView
       list="locations"
@@ -142,7 +139,7 @@ export function LocationsForm({ selectedId }: { selectedId: string | undefined }
         announcement: nl.locationAdded,
       }}
       itemDetail={(l) => l.address.city}
-      selected={location}
+      selectedId={selectedId}
       remove={{
         label: nl.removeLocation,
         uses: (l) => locationUses(content, l.id).map((counter) => ({ key: counter.id, text: counter.name })),
@@ -152,7 +149,7 @@ export function LocationsForm({ selectedId }: { selectedId: string | undefined }
         text: nl.removeLocationText,
         announcement: nl.locationRemoved,
       }}
-      renderFields={(l) => <LocationFields key={l.id} location={l} index={index} />}
+      renderFields={(l, index) => <LocationFields key={l.id} location={l} index={index} />}
     />
   );
 }

@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Content } from '../../core/content/schema';
+import { FieldFrame, fieldA11y } from '../components/fields';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { addAllowedOrigin, allowedOrigins, removeAllowedOrigin } from '../state/settings-edits';
@@ -63,8 +64,7 @@ function AddOriginForm({ content }: { content: Content }) {
   const { draft, announce } = useAdmin();
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const errorId = `${NEW_ORIGIN_ID}-fout`;
-  const hintId = `${NEW_ORIGIN_ID}-uitleg`;
+  const a11y = fieldA11y(NEW_ORIGIN_ID, error ? [error] : [], `${NEW_ORIGIN_ID}-uitleg`);
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -82,13 +82,7 @@ function AddOriginForm({ content }: { content: Content }) {
 
   return (
     <form class="add-origin-form" onSubmit={submit} noValidate>
-      <div class={`field${error ? ' field-invalid' : ''}`}>
-        <label class="field-label" for={NEW_ORIGIN_ID}>
-          {nl.originNew}
-        </label>
-        <p class="field-hint" id={hintId}>
-          {nl.originNewHint}
-        </p>
+      <FieldFrame {...a11y} label={nl.originNew} hint={nl.originNewHint}>
         <input
           id={NEW_ORIGIN_ID}
           class="input"
@@ -97,12 +91,10 @@ function AddOriginForm({ content }: { content: Content }) {
           autoComplete="off"
           spellcheck={false}
           value={typed}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={[error ? errorId : null, hintId].filter(Boolean).join(' ')}
+          {...a11y.aria}
           onInput={(event) => setTyped(event.currentTarget.value)}
         />
-        <FieldErrors id={errorId} messages={error ? [error] : undefined} />
-      </div>
+      </FieldFrame>
       <div class="button-row">
         <button type="submit" class="button" id={ADD_BUTTON_ID}>
           {nl.originAdd}

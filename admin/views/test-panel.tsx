@@ -3,11 +3,12 @@
  * side, the tenant's test questions run against both, and the list of test questions to edit.
  * Everything runs in the browser with the same engine as the desk.
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { RouteResult } from '../../core/api/route-response';
 import type { Content } from '../../core/content/schema';
 import type { Engine } from '../../core/routing/engine';
 import { useAdmin } from '../context';
+import { nameOf } from '../format/name-of';
 import { nl } from '../i18n/nl';
 import type { Outcome, QuestionResult } from '../preview/evaluate-questions';
 import { outcomeOf, sameOutcome } from '../preview/evaluate-questions';
@@ -16,11 +17,11 @@ import { TestQuestionsEditor } from './test-questions-editor';
 import { ViewHeader } from './view-header';
 
 function counterNameIn(content: Content | undefined, id: string): string {
-  return content?.counters.find((counter) => counter.id === id)?.name ?? id;
+  return nameOf([content?.counters], id, (counter) => counter.name);
 }
 
 function topicTitleIn(content: Content | undefined, id: string): string {
-  return content?.topics.find((topic) => topic.id === id)?.title.nl ?? id;
+  return nameOf([content?.topics], id, (topic) => topic.title.nl);
 }
 
 function Answer({ result, content, headingId, title, differs }: { result: RouteResult; content: Content; headingId: string; title: string; differs: boolean }) {
@@ -64,8 +65,8 @@ function Answer({ result, content, headingId, title, differs }: { result: RouteR
 function AskQuestion({ draftEngine, publishedEngine, publishedVersion }: { draftEngine: Engine | null; publishedEngine: Engine | null; publishedVersion: number | null }) {
   const [question, setQuestion] = useState('');
   const [asked, setAsked] = useState<string | null>(null);
-  const draftResult = asked !== null && draftEngine ? draftEngine.route(asked) : null;
-  const publishedResult = asked !== null && publishedEngine ? publishedEngine.route(asked) : null;
+  const draftResult = useMemo(() => (asked !== null && draftEngine ? draftEngine.route(asked) : null), [asked, draftEngine]);
+  const publishedResult = useMemo(() => (asked !== null && publishedEngine ? publishedEngine.route(asked) : null), [asked, publishedEngine]);
   const differs = draftResult !== null && publishedResult !== null && !sameOutcome(outcomeOf(draftResult), outcomeOf(publishedResult));
 
   return (

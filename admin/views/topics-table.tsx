@@ -7,6 +7,7 @@ import type { Content, Topic } from '../../core/content/schema';
 import { ConfirmDialog } from '../components/dialog';
 import { ListField, SelectField, TextField, type Option } from '../components/fields';
 import { useAdmin } from '../context';
+import { nameOf } from '../format/name-of';
 import { nl } from '../i18n/nl';
 import { counterOptionsOf, removeItem, updateItem } from '../state/content-edits';
 import { domainsOf, EMPTY_QUERY, nextSort, queryTopics, type TopicColumn, type TopicQuery } from './topics-query';
@@ -92,7 +93,7 @@ export function TopicsTable() {
   const counterOptions = useMemo(() => counterOptionsOf(content), [content.counters]);
   const domains = useMemo(() => domainsOf(content.topics), [content.topics]);
   const domainOptions = useMemo(() => domains.map((domain) => ({ value: domain, label: domain })), [domains]);
-  const counterName = (id: string) => content.counters.find((counter) => counter.id === id)?.name ?? id;
+  const counterName = (id: string) => nameOf([content.counters], id, (counter) => counter.name);
   const rows = useMemo(() => queryTopics(content.topics, query, counterName), [content.topics, content.counters, query]);
 
   // A link from the error summary to a topic that the filters hide: show all topics.

@@ -5,7 +5,6 @@ import {
   defaultRange,
   formatDay,
   formatShare,
-  isoWeek,
   misrouteRows,
   namesFrom,
   rankCounts,
@@ -13,6 +12,7 @@ import {
   weekSeries,
   weeksBetween,
 } from '../../admin/figures/stats-format';
+import { isoWeek } from '../../core/referrals/amsterdam-calendar';
 import { voorbeeldstad } from '../core/support/voorbeeldstad';
 
 const names = namesFrom([voorbeeldstad()]);
