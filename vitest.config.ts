@@ -2,7 +2,7 @@
  * One `vitest run` for everything, as three projects:
  * - core: pure TypeScript in Node (schemas, routing engine, opening hours, widget logic);
  * - worker: the Hono app inside workerd with a D1 database that has the migrations applied;
- * - browser: the built widget and pages in Debian's Chromium, driven by playwright-core.
+ * - browser: the built widget and pages in the Chromium of @sparticuz/chromium, driven by playwright-core.
  */
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
