@@ -14,7 +14,7 @@ import { publicCors } from '../middleware/public-cors';
 import { cachedVersionText } from '../storage/version-cache';
 import { findVersion, type PublishedVersion } from '../storage/versions';
 import { currentPublishedVersion } from '../tenants/published-version';
-import { errorResponse, TenantParamsSchema } from './api-schemas';
+import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema } from './api-schemas';
 
 // As for the bundle: a publish shows within a minute.
 const CACHE_CONTROL = 'public, max-age=60';
@@ -35,6 +35,9 @@ const HsdsSchema = z
 const hsdsRoute = createRoute({
   method: 'get',
   path: '/{tenant}/hsds',
+  operationId: 'getHsdsExport',
+  tags: ['Directory'],
+  security: PUBLIC,
   summary: 'The published directory as Open Referral HSDS 3.0',
   request: {
     params: TenantParamsSchema,
@@ -48,8 +51,8 @@ const hsdsRoute = createRoute({
     },
     304: { description: '`If-None-Match` names the current ETag.' },
     400: errorResponse('The tenant id or the URL is malformed.'),
-    404: errorResponse('No published tenant with this id (`tenant_not_found`).'),
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    404: tenantNotFound,
+    500: internalError,
   },
 });
 
