@@ -23,6 +23,7 @@ import { serveAssets } from './routes/assets';
 import { health } from './routes/health';
 import { tenantBundle } from './routes/tenant-bundle';
 import { tenantHsds } from './routes/tenant-hsds';
+import { tenantHsdsApi } from './routes/tenant-hsds-api';
 import { tenantReferrals } from './routes/tenant-referrals';
 import { tenantRoute } from './routes/tenant-route';
 import { tenantSignals } from './routes/tenant-signals';
@@ -45,6 +46,7 @@ const routes = app
   .route('/api/v1/tenants', tenantRoute)
   .route('/api/v1/tenants', tenantBundle)
   .route('/api/v1/tenants', tenantHsds)
+  .route('/api/v1/tenants', tenantHsdsApi)
   // Written by the widget from municipal sites: anonymous, throttled per client.
   .route('/api/v1/tenants', tenantReferrals)
   .route('/api/v1/tenants', tenantSignals)
