@@ -37,7 +37,7 @@ export type HsdsServiceListItem = Omit<HsdsService, 'phones' | 'service_at_locat
   organization?: HsdsOrganization;
 };
 
-export type HsdsFullService = HsdsService & {
+export type HsdsFullService = Omit<HsdsService, 'service_at_locations'> & {
   organization?: HsdsOrganization;
   service_at_locations: (HsdsServiceAtLocation & { location?: HsdsLocation })[];
 };

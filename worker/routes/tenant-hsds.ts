@@ -40,6 +40,8 @@ const hsdsRoute = createRoute({
   tags: ['Directory'],
   security: PUBLIC,
   summary: 'The published directory as Open Referral HSDS 3.0',
+  description:
+    'The whole export in one answer. The HSDS 3.0 API itself is under `…/hsds/`: its `/` (version and profile) at `…/hsds/`, and the paths below.',
   request: {
     params: TenantParamsSchema,
     headers: z.object({ 'if-none-match': z.string().optional() }),
