@@ -160,9 +160,9 @@ const baseStyles = css`
     color: var(--_btn-hover, var(--_primary));
   }
   .button.primary:active {
-    border-color: var(--_btn-active-line, var(--_primary));
-    background: var(--_btn-active-bg, var(--_bg));
-    color: var(--_btn-active, var(--_primary));
+    border-color: var(--_btn-active-line, var(--_btn-hover-line, var(--_primary)));
+    background: var(--_btn-active-bg, var(--_btn-hover-bg, var(--_bg)));
+    color: var(--_btn-active, var(--_btn-hover, var(--_primary)));
   }
   .button.secondary {
     background: var(--_bg);
