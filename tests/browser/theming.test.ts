@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
 import { useBrowser } from './support/suite';
 import { messages, openResidentWidget } from './support/widget';
 
@@ -238,6 +239,15 @@ describe('NL Design System themes on the host page', () => {
         await themeValue(page, tokens.focusBackground, 'background-color'),
       );
       expect(await computed(link, 'outline-color')).toBe(await themeValue(page, tokens.focusColor, 'outline-color'));
+    });
+
+    it(`meets WCAG 2.2 AA (axe-core) under the ${name} theme with an advice card open`, async () => {
+      const page = await hostPage(theme);
+      const { field } = parts(page);
+      await field.fill('ik heb schulden');
+      await field.press('Enter');
+      await page.getByRole('heading', { name: 'Sociaal Loket' }).waitFor();
+      await expectNoAxeViolations(page);
     });
   }
 
