@@ -11,6 +11,6 @@ export {
   type PersonalDataSpan,
 } from './find-personal-data';
 export { personalDataMessage, type PersonalDataLang } from './messages';
-export { FREE_TEXT_MARKERS, reduceFreeText, type ReduceFreeTextOptions } from './reduce-free-text';
+export { FREE_TEXT_MARKERS, FREE_TEXT_REDUCTION_VERSION, reduceFreeText, type ReduceFreeTextOptions } from './reduce-free-text';
 export { normaliseFreeText } from './normalise-free-text';
 export { tenantWords } from './tenant-words';

@@ -19,6 +19,12 @@ export interface ReduceFreeTextOptions {
   tenantWords?: ReadonlySet<string>;
 }
 
+/**
+ * Raise this whenever the reduction removes more than before: the nightly job then reduces every
+ * stored text again (worker/storage/reduce-stored-text.ts).
+ */
+export const FREE_TEXT_REDUCTION_VERSION = 1;
+
 export const FREE_TEXT_MARKERS = {
   name: '[naam]',
   address: '[adres]',
