@@ -44,8 +44,37 @@ function wordLists(): WordLists {
   return lists;
 }
 
+/** Words an isolate remembers per lexicon: questions repeat their words, decompounding them is the costly part. */
+const MEMO_SIZE = 20_000;
+
+function memoised(test: (word: string) => boolean): (word: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (word) => {
+    let known = memo.get(word);
+    if (known === undefined) {
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      known = test(word);
+      memo.set(word, known);
+    }
+    return known;
+  };
+}
+
+const NO_TENANT_WORDS: ReadonlySet<string> = new Set();
+// One lexicon per set of tenant words: the worker keeps one set per published content.
+const lexicons = new WeakMap<ReadonlySet<string>, Lexicon>();
+
 /** The lexicon, with the tenant's own words (lower case) counted as known. */
-export function dutchLexicon(tenantWords: ReadonlySet<string> = new Set()): Lexicon {
+export function dutchLexicon(tenantWords: ReadonlySet<string> = NO_TENANT_WORDS): Lexicon {
+  let lexicon = lexicons.get(tenantWords);
+  if (!lexicon) {
+    lexicon = buildLexicon(tenantWords);
+    lexicons.set(tenantWords, lexicon);
+  }
+  return lexicon;
+}
+
+function buildLexicon(tenantWords: ReadonlySet<string>): Lexicon {
   const { rank, wikipedia, names } = wordLists();
   const isListed = (word: string) => rank.has(word) || wikipedia.has(word) || tenantWords.has(word);
   const isKnownWhole = (word: string) => isListed(word) || decompound(word, isListed).length > 0;
@@ -57,9 +86,11 @@ export function dutchLexicon(tenantWords: ReadonlySet<string> = new Set()): Lexi
   return {
     isListed,
     // "amsterdam-noord", "e-mailadres": known when every part is, and none is a name.
-    isKnown: (word) =>
-      isKnownWord(word) ||
+    isKnown: memoised(
+      (word) =>
+        isKnownWord(word) ||
       (word.includes('-') && word.split('-').every((part) => part.length < 2 || (isKnownWord(part) && !(isName(part) && !isEveryday(part))))),
+    ),
     isEveryday,
     isName,
   };
