@@ -4,7 +4,7 @@
  * blocks, slows or changes the conversation, and a failure stays silent. The question text goes
  * along only when it holds no personal data that the widget can recognise; the server checks again.
  */
-import { containsPersonalData } from '../../core/privacy';
+import { containsPersonalData } from '../../core/privacy/find-personal-data';
 import { apiUrl, requestJson } from '../referral/api-result';
 
 export type SignalMode = 'desk' | 'resident';
