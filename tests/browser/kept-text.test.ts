@@ -2,22 +2,13 @@
  * Issue 10: at the desk, staff see what will be kept of a note or a question before it is sent,
  * reduced by the same code as the worker: "Bewaard wordt: [naam] komt morgen langs".
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowser } from './support/suite';
-import { messages, questionField } from './support/widget';
+import { askAtDesk, messages, questionField } from './support/widget';
 
 const t = messages.nl;
 const suite = useBrowser();
-
-async function askAtDesk(page: Page, question: string, counter: string): Promise<void> {
-  await page.goto('/balie');
-  const field = questionField(page, t, 'desk');
-  await field.fill(question);
-  await field.press('Enter');
-  await page.getByRole('article', { name: counter }).waitFor();
-}
 
 describe('what will be kept, at the desk', () => {
   it('shows the note as it will be stored, tied to the field, and stores that', async () => {
