@@ -1,7 +1,7 @@
 import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ClarifyOption } from '../core/api/route-response';
 import type { Content, Lang, Topic } from '../core/content/schema';
-import { containsPersonalData } from '../core/privacy';
+import { containsPersonalData } from '../core/privacy/find-personal-data';
 import type { TopicSuggestion } from '../core/routing/engine';
 import { BundleController } from './controllers/bundle-controller';
 import { SuggestionsController } from './controllers/suggestions-controller';
@@ -22,6 +22,7 @@ import { status } from './views/status';
 
 type DeskModule = typeof import('./desk');
 type ReferralController = InstanceType<DeskModule['ReferralController']>;
+type KeptText = InstanceType<DeskModule['KeptText']>;
 
 /** A clarifying question on screen that nobody answered yet: abandoned if the user moves on. */
 interface PendingClarify {
@@ -133,6 +134,8 @@ export class LoketWijzer extends LitElement {
     this.bundle.engine?.suggest(query, { lang: this.language, limit }) ?? [],
   );
   private deskModule: DeskModule | 'failed' | null = null;
+  /** Desk mode: what the server will keep of a question or note. */
+  private kept: KeptText | null = null;
   private languageFailed = false;
   private bundleRequested = false;
   private nextId = 1;
@@ -227,6 +230,7 @@ export class LoketWijzer extends LitElement {
         onRecorded: (what) =>
           this.push({ from: 'assistant', kind: 'note', note: what === 'referral' ? 'referralSaved' : 'signalSaved' }),
       });
+      this.kept = new desk.KeptText(this);
       adoptStyles(this.renderRoot as ShadowRoot, [...styles, desk.deskStyles]);
     } catch {
       this.deskModule = 'failed';
@@ -406,9 +410,20 @@ export class LoketWijzer extends LitElement {
       onBlur: () => this.suggestions.close(),
       onSubmit: (event) => this.onSubmit(event),
       onPick: (item) => this.pickSuggestion(item),
+      kept: this.keptQuestion(t, content),
     })}
     ${messageLog({ t, content, messages: this.messages, desk: this.desk, onClarify: (m, o) => this.onClarify(m, o) })}
     ${showChips ? chips({ t, lang: this.language, topics: quickTopics(content, QUICK_TOPICS), onPick: (topic) => this.pickTopic(topic) }) : nothing}`;
+  }
+
+  /** Desk mode, when the question holds what a signal would not keep: what it would keep instead. */
+  private keptQuestion(t: Messages, content: Content): { id: string; view: TemplateResult } | undefined {
+    const desk = this.deskModule;
+    if (!this.desk || !desk || desk === 'failed') return undefined;
+    const kept = this.kept?.of(this.query, content);
+    if (!kept || kept === this.query.trim()) return undefined;
+    const id = 'lw-question-kept';
+    return { id, view: desk.keptText(t, id, kept) };
   }
 
   private renderAdvice(t: Messages, content: Content, now: Date, desk?: DeskModule): TemplateResult | typeof nothing {
@@ -461,6 +476,7 @@ export class LoketWijzer extends LitElement {
       onCue: (id, ticked) => this.onCue(id, ticked),
       onCopy: (text) => void this.copySlip(text),
       referral,
+      keptText: (text) => this.kept?.of(text, content) ?? null,
       onRecord: () => {
         if (this.current) void referral.record({ ...target, advice: this.current.advice });
       },

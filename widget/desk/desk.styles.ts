@@ -186,6 +186,12 @@ export const deskStyles = css`
   .form-field .hint {
     margin-block: 0.25rem;
   }
+  .kept {
+    color: inherit;
+  }
+  .kept-text {
+    font-weight: 600;
+  }
   .hint.over {
     color: #a4001d;
     font-weight: 700;
