@@ -1,6 +1,7 @@
 /** The desk-mode chunk: loaded only by `<loket-wijzer mode="desk">`, so resident pages stay small. */
 export { deskCardParts, type DeskCardPartsProps } from './desk-card-parts';
-export { deskLayout, type DeskLayoutProps } from './desk-layout';
+export { deskLayout, type DeskLayoutProps, type DeskOutcome } from './desk-layout';
 export { deskStyles } from './desk.styles';
 export { reroute, type RerouteResult } from './reroute';
 export { ReferralController, type ReferralControllerOptions } from './referral-controller';
+export { openSlipForPrint } from '../views/slip';
