@@ -5,7 +5,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Content, Topic } from '../../core/content/schema';
 import { ConfirmDialog } from '../components/dialog';
-import { ListField, SelectField, TextField, type Option } from '../components/fields';
+import { SelectField, TextField, type Option } from '../components/fields';
+import { KeywordList } from '../components/keyword-list';
 import { useAdmin } from '../context';
 import { nameOf } from '../format/name-of';
 import { nl } from '../i18n/nl';
@@ -69,9 +70,9 @@ function TopicRow({ topic, index, counterOptions, domainOptions, onRemove }: Row
         />
       </td>
       <td>
-        <ListField compact separator="comma" path={`${path}.keywords`} label={nl.cellLabel(c.keywords, name)} items={topic.keywords} onItems={(keywords) => set((t) => ({ ...t, keywords }))} />
+        <KeywordList path={`${path}.keywords`} label={nl.cellLabel(c.keywords, name)} items={topic.keywords} onItems={(keywords) => set((t) => ({ ...t, keywords }))} />
       </td>
-      <td>
+      <td class="cell-actions-sticky">
         {canEdit && (
           <button type="button" class="button button-small button-quiet" onClick={() => onRemove(index)}>
             {nl.remove}
@@ -161,7 +162,7 @@ export function TopicsTable() {
               <th scope="col" class="col-keywords">
                 {nl.topicColumns.keywords}
               </th>
-              <th scope="col" class="col-actions">
+              <th scope="col" class="col-actions cell-actions-sticky">
                 <span class="visually-hidden">{nl.topicColumns.actions}</span>
               </th>
             </tr>
