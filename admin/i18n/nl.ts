@@ -32,7 +32,9 @@ export const nl = {
   loginTenant: 'Gemeente (id)',
   loginTenantHint: 'Bijvoorbeeld: voorbeeldstad',
   loginToken: 'Toegangscode',
-  loginTokenHint: 'U krijgt de toegangscode van de beheerder. De code blijft alleen in dit tabblad bewaard.',
+  loginTokenHint:
+    'U krijgt de toegangscode van de beheerder. Een nieuw tabblad van het beheer neemt uw inlog over. Sluit u alle tabbladen van het beheer, of logt u uit, dan is de code weg.',
+  loggedOutElsewhere: 'U bent uitgelogd in een ander tabblad.',
   loginSubmit: 'Inloggen',
   loginBusy: 'Bezig met inloggen…',
   loginMissing: 'Vul de gemeente en de toegangscode in.',
