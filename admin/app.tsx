@@ -43,6 +43,8 @@ export function App() {
   useEffect(() => {
     if (!signedIn) return;
     return shareLogin(signedIn, () => {
+      // Our own logout is heard here too: its sign-in is gone already, so there is nothing to do.
+      if (!readStoredLogin()) return;
       forgetLogin();
       setAuth({ status: 'out', notice: nl.loggedOutElsewhere });
     });

@@ -359,6 +359,11 @@ export const deskStyles = css`
     .desk .slip-details > .summary {
       display: none;
     }
+    /* A folded slip prints in full, also from the browser's own print command. */
+    .desk .slip-details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
     .desk .slip {
       padding: 0;
       border: 0;
