@@ -8,6 +8,7 @@ import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { fieldId } from '../validation/field-paths';
 import { fieldA11y } from './fields';
+import { newKeywords } from '../state/new-keywords';
 
 interface KeywordListProps {
   /** Path in the draft, e.g. "topics.3.keywords": gives the id and the validation messages. */
@@ -16,18 +17,6 @@ interface KeywordListProps {
   label: string;
   items: readonly string[];
   onItems(items: string[]): void;
-}
-
-/** The typed words, split on commas, without empties and without ones the list has already. */
-export function newKeywords(typed: string, existing: readonly string[]): string[] {
-  const known = new Set(existing.map((item) => item.toLowerCase()));
-  const added: string[] = [];
-  for (const word of typed.split(',').map((part) => part.trim().replace(/\s+/g, ' '))) {
-    if (word === '' || known.has(word.toLowerCase())) continue;
-    known.add(word.toLowerCase());
-    added.push(word);
-  }
-  return added;
 }
 
 export function KeywordList({ path, label, items, onItems }: KeywordListProps) {

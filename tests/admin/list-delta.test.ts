@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffContent } from '../../core/content/diff-content';
 import { listDelta } from '../../admin/views/diff-format';
-import { newKeywords } from '../../admin/components/keyword-list';
+import { newKeywords } from '../../admin/state/new-keywords';
 import { voorbeeldstad } from '../core/support/voorbeeldstad';
 
 describe('listDelta: a changed keyword list as what was added and removed', () => {

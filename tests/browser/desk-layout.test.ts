@@ -56,7 +56,8 @@ describe('desk layout on /balie', () => {
     await card.waitFor();
     const reason = (await card.locator('.reason').innerText()).replace(`${t.why}:`, '').trim();
     expect(reason.length).toBeGreaterThan(20);
-    const widgetText = await page.locator('loket-wijzer').innerText();
+    // Everything the widget shows (its shadow root), the conversation and the card together.
+    const widgetText = await page.locator('loket-wijzer').evaluate((host) => (host.shadowRoot?.querySelector('.root') as HTMLElement).innerText);
     expect(widgetText.split(reason).length - 1).toBe(1);
     expect(await page.getByRole('log').innerText()).toContain(t.adviceSentenceDesk('Sociaal Loket'));
   });

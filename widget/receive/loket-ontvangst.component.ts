@@ -146,6 +146,8 @@ export class LoketOntvangst extends LitElement {
       requestJson<Referral>(apiUrl(this.base, tenant, `/referrals/${encodeURIComponent(code)}`)),
       this.content ? Promise.resolve(null) : requestJson<Bundle>(apiUrl(this.base, tenant, '/bundle'), { cache: 'no-cache' }),
     ]);
+    // The referral lookup says only "unknown code" for a municipality it does not know; the bundle tells.
+    if (bundle && !bundle.ok && bundle.code === 'tenant_not_found') return this.failFromApi(bundle);
     if (!referral.ok) return this.failFromApi(referral);
     if (bundle?.ok) this.content = bundle.data.content;
     storeTenant(tenant);
