@@ -41,8 +41,15 @@ function TopicRow({ topic, index, counterOptions, domainOptions, onRemove }: Row
   const c = nl.topicColumns;
   return (
     <tr>
+      {/* The remove button sits with the id, in the column that stays in view while the table scrolls. */}
       <th scope="row" class="cell-id">
-        {topic.id}
+        <span class="cell-id-text">{topic.id}</span>
+        {canEdit && (
+          <button type="button" class="button button-small button-quiet" onClick={() => onRemove(index)}>
+            {nl.remove}
+            <span class="visually-hidden"> {name}</span>
+          </button>
+        )}
       </th>
       <td>
         <TextField compact wrap path={`${path}.title.nl`} label={nl.cellLabel(c.titleNl, name)} value={topic.title.nl} onValue={(nlTitle) => set((t) => ({ ...t, title: { ...t.title, nl: nlTitle } }))} />
@@ -71,14 +78,6 @@ function TopicRow({ topic, index, counterOptions, domainOptions, onRemove }: Row
       </td>
       <td>
         <KeywordList path={`${path}.keywords`} label={nl.cellLabel(c.keywords, name)} items={topic.keywords} onItems={(keywords) => set((t) => ({ ...t, keywords }))} />
-      </td>
-      <td class="cell-actions-sticky">
-        {canEdit && (
-          <button type="button" class="button button-small button-quiet" onClick={() => onRemove(index)}>
-            {nl.remove}
-            <span class="visually-hidden"> {name}</span>
-          </button>
-        )}
       </td>
     </tr>
   );
@@ -161,9 +160,6 @@ export function TopicsTable() {
               })}
               <th scope="col" class="col-keywords">
                 {nl.topicColumns.keywords}
-              </th>
-              <th scope="col" class="col-actions cell-actions-sticky">
-                <span class="visually-hidden">{nl.topicColumns.actions}</span>
               </th>
             </tr>
           </thead>
