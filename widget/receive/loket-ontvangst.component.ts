@@ -16,8 +16,10 @@ import { focusRendered } from '../focus';
 import { apiUrl, requestJson, type ApiResult } from '../referral/api-result';
 import { compactCode, isCodeShaped } from '../referral/code';
 import { formatDate } from '../text/format';
-import { receiveNl as t } from './receive-messages';
+import { receiveMessagesForPage } from './receive-messages';
 import { tenantIdFromName } from './tenant-name';
+
+const t = receiveMessagesForPage();
 
 const TENANT_KEY = 'loketwijzer:ontvangst:tenant';
 
