@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowser } from './support/suite';
-import { askAtDesk, messages, questionField } from './support/widget';
+import { askAtDesk, messages, openOptional, questionField } from './support/widget';
 
 const t = messages.nl;
 const suite = useBrowser();
@@ -16,6 +16,7 @@ describe('what will be kept, at the desk', () => {
     await askAtDesk(page, 'ik heb schulden', 'Sociaal Loket');
     const form = page.getByRole('region', { name: t.referralTitle });
     await form.getByLabel(t.sourceDeskLabel).selectOption('algemene-balie');
+    await openOptional(form);
     const note = form.getByLabel(t.noteLabel);
     await note.fill('mevrouw De Boer komt morgen langs');
     const kept = form.locator('#lw-ref-note-kept');
