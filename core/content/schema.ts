@@ -103,6 +103,8 @@ export const TopicSchema = z.object({
   counter: IdSchema,
   /** The counter that helps with the online part when the resident cannot do it alone (usually the IDO). */
   digitalHelp: IdSchema.optional(),
+  /** The national products (UPL URIs) this topic covers: those never go to the national layer. */
+  uplUris: z.array(z.string().trim().url().max(200)).max(20).optional(),
 });
 export type Topic = z.infer<typeof TopicSchema>;
 

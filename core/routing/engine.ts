@@ -5,11 +5,16 @@
  */
 import type { Advice, RouteResult } from '../api/route-response';
 import type { Content, Lang, Topic } from '../content/schema';
+import { chooseLayer } from '../national/choose-layer';
+import type { NationalIndex } from '../national/national-index';
 import { decideAdvice, hasEnoughEvidence, type RankedTopic } from './decide-advice';
 import { findDigitalHelpSignal } from './digital-help-signals';
+import { restsOnGenericWords } from './generic-evidence';
 import { toWords } from './normalise';
 import { counterFor, rankTopics } from './rank-topics';
-import { adviceReason } from './reason';
+import { adviceReason, fallbackReason, nationalReason } from './reason';
+import { isStopWord } from './stop-words';
+import type { QueryWord } from './term-analyser';
 import type { TopicIndex } from './search-index';
 import { suggestTopics } from './suggest-topics';
 
@@ -18,6 +23,11 @@ export interface RouteOptions {
   lang?: Lang;
   /** Ticked recognition cues from the desk checklist. */
   cueIds?: readonly string[];
+  /**
+   * The national product list, shared by all tenants. Without it the engine still answers from
+   * the table and falls back to the tenant's general counter; the widget loads it lazily.
+   */
+  national?: NationalIndex;
 }
 
 export interface AdviseTopicOptions {
@@ -66,10 +76,22 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
   const cuesAskForDigitalHelp = (topic: Topic, counters: ReadonlySet<string>) =>
     topic.digitalHelp !== undefined && counters.has(topic.digitalHelp);
 
+  const settings = content.settings;
+  const hasCounter = (id: string | undefined): id is string => id !== undefined && counterNameById.has(id);
+  const nationalCounterId = hasCounter(settings?.nationalCounterId) ? settings.nationalCounterId : undefined;
+  const fallbackCounterId = hasCounter(settings?.fallbackCounterId) ? settings.fallbackCounterId : undefined;
+  // The IDO, when topics name it as their digital-help counter: it also helps with the online part of national matters.
+  const digitalHelpCounterId = content.counters.find(
+    (counter) => counter.kind === 'ido' && content.topics.some((topic) => topic.digitalHelp === counter.id),
+  )?.id;
+  const topicByUplUri = new Map(content.topics.flatMap((topic) => (topic.uplUris ?? []).map((uri) => [uri, topic] as const)));
+
   const buildAdvice = (topic: Topic, needsDigitalHelp: boolean, lang: Lang): Advice => {
     const digitalHelp = needsDigitalHelp && topic.digitalHelp !== undefined;
     const counterId = counterFor(topic, digitalHelp);
     return {
+      basis: 'table',
+      product: null,
       topicId: topic.id,
       counterId,
       digitalHelp,
@@ -99,23 +121,79 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
     // for the topic without it. If that finds nothing that has a digital-help counter, the
     // phrase was the question itself ("geen DigiD"), so search the whole text.
     let ranked: RankedTopic[] | undefined;
+    let searchText = text;
     if (signal !== null && signal.remainder !== '') {
       const withoutSignal = rank(signal.remainder);
       const [best] = withoutSignal;
-      if (hasEnoughEvidence(best) && best.digitalHelp) ranked = withoutSignal;
+      if (hasEnoughEvidence(best) && best.digitalHelp) {
+        ranked = withoutSignal;
+        searchText = signal.remainder;
+      }
     }
     ranked ??= rank(text);
 
     const decision = decideAdvice(ranked, lang);
+    const analyser = index.analyser;
+    let words: QueryWord[] | undefined;
+    const searchWords = () => (words ??= analyser.queryWords(searchText).filter((word) => !ignoredWords.has(word.word)));
+    const layer = chooseLayer({
+      decision,
+      explained: () =>
+        decision.kind === 'advise'
+          ? searchWords().flatMap((word, i) => ((decision.best.explainedWords & (1 << i)) !== 0 && word.weight >= 1 ? [word.word] : []))
+          : [],
+      generic: () =>
+        decision.kind === 'advise' &&
+        restsOnGenericWords(decision.best.explainedWords, searchWords(), analyser, (word) => options.national?.isKnownWord(word) === true),
+      named: () => options.national?.findProduct(text) ?? null,
+      isKnownToTable: (word) => analyser.isKnownWord(word),
+      coveringTopic: (uri) => topicByUplUri.get(uri)?.id,
+      isRealQuestion: () => isRealQuestion(text, (word) => analyser.isKnownWord(word) || options.national?.isKnownWord(word) === true),
+    });
     const result = noAdvice(trimmed, lang);
-    if (decision.kind === 'advise') {
-      result.advice = buildAdvice(decision.best.topic, decision.best.digitalHelp, lang);
-      result.alternatives = decision.alternatives;
-    } else if (decision.kind === 'clarify') {
-      result.clarify = decision.clarify;
-      result.alternatives = decision.alternatives;
+    switch (layer.kind) {
+      case 'table':
+        if (decision.kind === 'advise') {
+          result.advice = buildAdvice(decision.best.topic, decision.best.digitalHelp, lang);
+          result.alternatives = decision.alternatives;
+        } else if (decision.kind === 'clarify') {
+          result.clarify = decision.clarify;
+          result.alternatives = decision.alternatives;
+        }
+        return result;
+      case 'covering-topic': {
+        const topic = topicById.get(layer.topicId)!;
+        result.advice = buildAdvice(topic, needsDigitalHelp(topic), lang);
+        return result;
+      }
+      case 'national': {
+        if (nationalCounterId === undefined) return result;
+        const digitalHelp = signal !== null && digitalHelpCounterId !== undefined;
+        const counterId = digitalHelp ? digitalHelpCounterId : nationalCounterId;
+        result.advice = {
+          basis: 'national',
+          topicId: null,
+          counterId,
+          digitalHelp,
+          reason: nationalReason({ productName: layer.product.name, counterName: counterName(counterId), digitalHelp, lang }),
+          product: { name: layer.product.name, uri: layer.product.uri },
+        };
+        return result;
+      }
+      case 'fallback':
+        if (fallbackCounterId === undefined) return result;
+        result.advice = {
+          basis: 'fallback',
+          topicId: null,
+          counterId: fallbackCounterId,
+          digitalHelp: false,
+          reason: fallbackReason(counterName(fallbackCounterId), lang),
+          product: null,
+        };
+        return result;
+      case 'none':
+        return result;
     }
-    return result;
   };
 
   return {
@@ -140,4 +218,16 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
       return buildAdvice(topic, digitalHelp || cuesAskForDigitalHelp(topic, cueCounters(cueIds)), lang);
     },
   };
+}
+
+/**
+ * Random letters ("qwxz plok") and a lone greeting get no advice; a question with a word that the
+ * table or the national list knows, or a sentence with ordinary function words ("mijn buren maken
+ * lawaai"), is a real question that deserves the general counter.
+ */
+function isRealQuestion(text: string, isKnownWord: (word: string) => boolean): boolean {
+  const words = toWords(text).filter((word) => word.length >= 2 && !/^\d+$/.test(word));
+  const meaningful = words.filter((word) => !isStopWord(word));
+  if (meaningful.length === 0) return false;
+  return meaningful.some(isKnownWord) || words.some(isStopWord);
 }

@@ -30,13 +30,45 @@ export interface ReasonInput {
   lang: Lang;
 }
 
+/**
+ * Cites the row as a row: its title in quotes, so any title reads well ("Vraag over een eigen
+ * aanslag" does not have to fit into a sentence of ours).
+ */
 export function adviceReason({ tenantName, topic, counterName, digitalHelpCounterName, lang }: ReasonInput): string {
   if (lang === 'en') {
-    const row = `According to the division of tasks of ${tenantName}, "${topic.title.en}" is handled by ${counterName}.`;
+    const row = `In the division of tasks of ${tenantName}, "${topic.title.en}" belongs to ${counterName}.`;
     if (digitalHelpCounterName === undefined) return row;
-    return `${row} You need help with the online part. First go to ${digitalHelpCounterName} for that. Then ${counterName} helps you further.`;
+    return `${row} The resident needs help with the online part: ${digitalHelpCounterName} helps with that first.`;
   }
-  const row = `Volgens de taakverdeling van ${tenantName} gaat ${counterNameInSentence(counterName)} over ${titleInSentence(topic.title.nl)}.`;
+  const row = `In de taakverdeling van ${tenantName} hoort "${topic.title.nl}" bij ${counterNameInSentence(counterName)}.`;
   if (digitalHelpCounterName === undefined) return row;
-  return `${row} U heeft hulp nodig bij het online deel. Ga daarvoor eerst naar ${counterNameInSentence(digitalHelpCounterName)}. Daarna helpt ${counterNameInSentence(counterName)} u verder.`;
+  return `${row} De inwoner heeft hulp nodig bij het online deel: daarmee helpt eerst ${counterNameInSentence(digitalHelpCounterName)}.`;
+}
+
+export interface NationalReasonInput {
+  productName: string;
+  counterName: string;
+  /** Set when the resident first needs help with the online part there. */
+  digitalHelp: boolean;
+  lang: Lang;
+}
+
+/** A product that only the Rijk provides, and that the table does not name. */
+export function nationalReason({ productName, counterName, digitalHelp, lang }: NationalReasonInput): string {
+  if (lang === 'en') {
+    const national = `National matter: ${productName}. This is not in our division of tasks; ${counterName} usually helps.`;
+    return digitalHelp ? `National matter: ${productName}. This is not in our division of tasks. The resident needs help with the online part: ${counterName} helps with that.` : national;
+  }
+  const counter = counterNameInSentence(counterName);
+  if (digitalHelp) {
+    return `Landelijke regeling: ${productName}. Dit staat niet in onze taakverdeling. De inwoner heeft hulp nodig bij het online deel: daarmee helpt ${counter}.`;
+  }
+  return `Landelijke regeling: ${productName}. Dit staat niet in onze taakverdeling; meestal helpt ${counter}.`;
+}
+
+/** A real question that neither the table nor the national list answers. */
+export function fallbackReason(counterName: string, lang: Lang): string {
+  if (lang === 'en') return `This is not in the division of tasks. ${counterName} finds out who can help.`;
+  const counter = counterNameInSentence(counterName);
+  return `Dit staat niet in de taakverdeling. ${counter.charAt(0).toUpperCase()}${counter.slice(1)} zoekt uit wie helpt.`;
 }

@@ -1,0 +1,242 @@
+/**
+ * One index over the national product list, shared by all tenants: which product a question
+ * names, by the product's own name ("motorrijtuigenbelasting te hoog") or by the words residents
+ * use for it ("wegenbelasting", "residence permit").
+ *
+ * A product counts as named when every distinctive (not generic) word of its name is in the
+ * question, or every word of one of its everyday phrases: "politie" names "politie klacht"
+ * ("klacht" is generic), "vaarbewijs" alone names neither "klein vaarbewijs" nor "groot
+ * vaarbewijs". Of several named products the one that explains most words of the question wins
+ * ("oldtimer" + "wegenbelasting": the oldtimer exemption, not the tax itself), then a phrase
+ * over a name ("wegenbelasting ... auto": the tax, not "auto-aanpassing"), then the rarer name.
+ */
+import { comparableWords, queryFormsOf, queryWords, type ComparableWord } from './name-words';
+import type { EverydayWords } from './everyday-words';
+import { genericForms, genericWordsOfList } from './generic-words';
+import { isNationalOnly, type UplProduct } from './upl-products';
+import { toWords } from '../routing/normalise';
+import { isStopWord } from '../routing/stop-words';
+
+export interface NamedProduct {
+  product: UplProduct;
+  nationalOnly: boolean;
+  /** The question's words that named it. */
+  words: string[];
+}
+
+export interface NationalIndex {
+  readonly products: readonly UplProduct[];
+  /** The product that the question names, or null. */
+  findProduct(question: string): NamedProduct | null;
+  /** Whether a word (or one of its stems) is generic: it says what kind of thing, not which one. */
+  isGeneric(form: string): boolean;
+  /** Whether any product name or everyday phrase uses this word. */
+  isKnownWord(word: string): boolean;
+  /** Products whose name contains all words of the text, best first: for the admin's search. */
+  search(text: string, limit?: number): UplProduct[];
+}
+
+interface NameTerm {
+  forms: string[];
+  generic: boolean;
+  weight: number;
+}
+
+interface Phrase {
+  product: number;
+  /** Per word of the phrase, its forms. */
+  words: string[][];
+}
+
+/**
+ * The index as data: built from the list once, at `npm run data:national` (stemming 1,121 names
+ * takes a second), and loaded in a few milliseconds per isolate. Word forms are numbered once.
+ */
+export interface SerialisedNationalIndex {
+  format: typeof NATIONAL_INDEX_FORMAT;
+  /** name, uri, layers (rijk, provincie, waterschap, gemeente as 1, 2, 4, 8), audience (residents 1, businesses 2). */
+  products: [string, string, number, number][];
+  forms: string[];
+  /** Per product, per word of its name: the ids of its forms, led by -1 for a generic word. */
+  names: number[][][];
+  /** Per everyday phrase: its product and, per word, the ids of its forms. */
+  phrases: [number, number[][]][];
+  generic: number[];
+}
+
+export const NATIONAL_INDEX_FORMAT = 1;
+const LAYERS = ['rijk', 'provincie', 'waterschap', 'gemeente'] as const;
+
+export function serialiseNationalIndex(products: readonly UplProduct[], everyday: EverydayWords): SerialisedNationalIndex {
+  const generic = genericForms([...genericWordsOfList(products).keys(), ...everyday.genericWords.nl, ...everyday.genericWords.en]);
+  const forms: string[] = [];
+  const formIds = new Map<string, number>();
+  const idOf = (form: string) => {
+    let id = formIds.get(form);
+    if (id === undefined) {
+      id = forms.length;
+      forms.push(form);
+      formIds.set(form, id);
+    }
+    return id;
+  };
+  const names = products.map((product) =>
+    comparableWords(product.name).map(({ forms: wordForms }) => {
+      const ids = wordForms.map(idOf);
+      // Generic words are marked by a leading -1.
+      return wordForms.some((form) => generic.has(form)) ? [-1, ...ids] : ids;
+    }),
+  );
+  const productByName = new Map(products.map((product, index) => [product.name, index]));
+  const phrases: [number, number[][]][] = [];
+  for (const entry of everyday.products) {
+    const product = productByName.get(entry.product);
+    if (product === undefined) continue; // everyday-words.test.ts names every unknown product
+    for (const text of [...entry.nl, ...entry.en]) {
+      const words = comparableWords(text).map((word) => word.forms.map(idOf));
+      if (words.length > 0) phrases.push([product, words]);
+    }
+  }
+  return {
+    format: NATIONAL_INDEX_FORMAT,
+    products: products.map((product) => [
+      product.name,
+      product.uri,
+      LAYERS.reduce((mask, layer, bit) => (product.layers.includes(layer) ? mask | (1 << bit) : mask), 0),
+      (product.forResidents ? 1 : 0) | (product.forBusinesses ? 2 : 0),
+    ]),
+    forms,
+    names,
+    phrases,
+    generic: [...generic].map(idOf),
+  };
+}
+
+export function buildNationalIndex(products: readonly UplProduct[], everyday: EverydayWords): NationalIndex {
+  return loadNationalIndex(serialiseNationalIndex(products, everyday));
+}
+
+export function loadNationalIndex(data: SerialisedNationalIndex): NationalIndex {
+  const products: UplProduct[] = data.products.map(([name, uri, layers, audience]) => ({
+    name,
+    uri,
+    layers: LAYERS.filter((_layer, bit) => (layers & (1 << bit)) !== 0),
+    forResidents: (audience & 1) !== 0,
+    forBusinesses: (audience & 2) !== 0,
+  }));
+  const generic = new Set(data.generic.map((id) => data.forms[id]!));
+  const formsOfIds = (ids: readonly number[]) => ids.filter((id) => id >= 0).map((id) => data.forms[id]!);
+
+  // Postings: word form → products whose name has it. Rarer words weigh more.
+  const postings = new Map<string, number[]>();
+  data.names.forEach((words, product) => {
+    for (const form of new Set(words.flatMap(formsOfIds))) {
+      const list = postings.get(form);
+      if (list === undefined) postings.set(form, [product]);
+      else list.push(product);
+    }
+  });
+  const weightOf = (forms: readonly string[]) =>
+    Math.log(1 + products.length / Math.max(1, ...forms.map((form) => postings.get(form)?.length ?? 1)));
+  const names: NameTerm[][] = data.names.map((words) =>
+    words.map((ids) => {
+      const forms = formsOfIds(ids);
+      return { forms, generic: ids[0] === -1, weight: weightOf(forms) };
+    }),
+  );
+  const phrases: Phrase[] = data.phrases.map(([product, words]) => ({ product, words: words.map(formsOfIds) }));
+  const phrasesByForm = new Map<string, Phrase[]>();
+  for (const phrase of phrases) {
+    for (const form of phrase.words[0]!) {
+      const list = phrasesByForm.get(form);
+      if (list === undefined) phrasesByForm.set(form, [phrase]);
+      else list.push(phrase);
+    }
+  }
+  const vocabulary = new Set(data.forms);
+
+  const findProduct = (question: string): NamedProduct | null => {
+    const words = queryWords(question);
+    if (words.length === 0) return null;
+    const wordOf = new Map<string, ComparableWord>();
+    for (const word of words) for (const form of word.forms) if (!wordOf.has(form)) wordOf.set(form, word);
+    const matchOf = (forms: readonly string[]) => forms.map((form) => wordOf.get(form)).find((word) => word !== undefined);
+
+    interface Candidate {
+      product: number;
+      /** Everyday phrases are reviewed data: they beat a name that shares as many words. */
+      phrase: boolean;
+      specificity: number;
+      words: Set<string>;
+    }
+    let best: Candidate | undefined;
+    // The product that explains more of the question wins, then a phrase, then the more specific name, then the shorter.
+    const beats = (a: Candidate, b: Candidate) =>
+      a.words.size !== b.words.size
+        ? a.words.size > b.words.size
+        : a.phrase !== b.phrase
+          ? a.phrase
+          : a.specificity !== b.specificity
+            ? a.specificity > b.specificity
+            : names[a.product]!.length < names[b.product]!.length;
+    const consider = (candidate: Candidate) => {
+      if (best === undefined || beats(candidate, best)) best = candidate;
+    };
+
+    // By name: every distinctive word of the name is in the question.
+    const seen = new Set<number>();
+    for (const form of wordOf.keys()) {
+      for (const product of postings.get(form) ?? []) {
+        if (seen.has(product)) continue;
+        seen.add(product);
+        const terms = names[product]!;
+        const matched = new Set<string>();
+        let specificity = 0;
+        let distinctive = 0;
+        let complete = true;
+        for (const term of terms) {
+          const word = matchOf(term.forms);
+          if (word === undefined) {
+            if (!term.generic) complete = false;
+            continue;
+          }
+          matched.add(word.word);
+          specificity += term.weight;
+          if (!term.generic) distinctive++;
+        }
+        if (complete && distinctive > 0) consider({ product, phrase: false, specificity, words: matched });
+      }
+    }
+    // By an everyday phrase: every word of the phrase is in the question. It names the product
+    // as well as its full name would.
+    for (const word of words) {
+      for (const form of word.forms) {
+        for (const phrase of phrasesByForm.get(form) ?? []) {
+          const matched = phrase.words.map(matchOf);
+          if (matched.some((match) => match === undefined)) continue;
+          const terms = names[phrase.product]!;
+          const specificity = terms.reduce((sum, term) => sum + term.weight, 0);
+          consider({ product: phrase.product, phrase: true, specificity, words: new Set(matched.map((match) => match!.word)) });
+        }
+      }
+    }
+    if (best === undefined) return null;
+    const product = products[best.product]!;
+    return { product, nationalOnly: isNationalOnly(product), words: [...best.words] };
+  };
+
+  return {
+    products,
+    findProduct,
+    isGeneric: (form) => generic.has(form),
+    isKnownWord: (word) => queryFormsOf(word).some((form) => vocabulary.has(form)),
+    search(text, limit = 10) {
+      const wanted = toWords(text).filter((word) => !isStopWord(word));
+      if (wanted.length === 0) return [];
+      return products
+        .filter((product) => wanted.every((word) => product.name.toLowerCase().includes(word)))
+        .sort((a, b) => a.name.length - b.name.length)
+        .slice(0, limit);
+    },
+  };
+}
