@@ -144,7 +144,13 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
           : [],
       generic: () =>
         decision.kind === 'advise' &&
-        restsOnGenericWords(decision.best.explainedWords, searchWords(), analyser, (word) => options.national?.isKnownWord(word) === true),
+        restsOnGenericWords(
+          decision.best.explainedWords,
+          searchWords(),
+          analyser,
+          (word) => options.national?.isKnownWord(word) === true,
+          decision.best.distinctive,
+        ),
       named: () => options.national?.findProduct(text) ?? null,
       isKnownToTable: (word) => analyser.isKnownWord(word),
       coveringTopic: (uri) => topicByUplUri.get(uri)?.id,

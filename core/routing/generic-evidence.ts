@@ -32,19 +32,24 @@ export function isGenericEvidence(word: QueryWord, analyser: TermAnalyser): bool
  * Whether the topic (its explained words as a bit set over their positions) rests on generic
  * words alone while the distinctive part of the question is unknown to the table: the modifier
  * of a compound ("motorrijtuigen" in "motorrijtuigenbelasting"), or another word that the table
- * does not know and the national list does (`isNationalWord`). "belasting aangifte doen" stays
- * the table's: nothing in it is unknown.
+ * does not know and the national list does (`isNationalWord`); or a generic word is all the
+ * question says ("certificaat", "vergunning"). "belasting aangifte doen" stays the table's:
+ * nothing in it is unknown. So does "uittreksel" alone when a topic is named by it exactly
+ * (`named`: a distinctive title or keyword word, score-topics.ts).
  */
 export function restsOnGenericWords(
   explainedWords: number,
   words: readonly QueryWord[],
   analyser: TermAnalyser,
   isNationalWord: (word: string) => boolean,
+  named: boolean,
 ): boolean {
   let onlyGeneric = false;
   let distinctivePartUnknown = false;
+  let meaningful = 0;
   for (let i = 0; i < words.length && i < 32; i++) {
     const word = words[i]!;
+    if (word.weight >= 1) meaningful++;
     if ((explainedWords & (1 << i)) !== 0) {
       if (!isGenericEvidence(word, analyser)) return false;
       onlyGeneric = true;
@@ -53,5 +58,5 @@ export function restsOnGenericWords(
       distinctivePartUnknown = true;
     }
   }
-  return onlyGeneric && distinctivePartUnknown;
+  return onlyGeneric && (distinctivePartUnknown || (meaningful === 1 && !named));
 }
