@@ -11,8 +11,10 @@ import Papa from 'papaparse';
 import type { Topic } from '../content/schema';
 import { BOM, toExcelCsv, unguardFormula } from './excel-csv';
 
-export const TOPIC_COLUMNS = ['id', 'domain', 'title_nl', 'title_en', 'counter', 'digitalHelp', 'keywords'] as const;
+export const TOPIC_COLUMNS = ['id', 'domain', 'title_nl', 'title_en', 'counter', 'digitalHelp', 'keywords', 'uplUris'] as const;
 export type TopicColumn = (typeof TOPIC_COLUMNS)[number];
+/** Files saved before topics named their national products lack this column; they still import. */
+const OPTIONAL_COLUMNS: ReadonlySet<TopicColumn> = new Set(['uplUris']);
 export type TopicCells = Record<TopicColumn, string>;
 
 const KEYWORD_SEPARATOR = '|';
@@ -28,6 +30,7 @@ export interface TopicRow {
     counter: string;
     digitalHelp?: string;
     keywords: string[];
+    uplUris?: string[];
   };
 }
 
@@ -77,6 +80,7 @@ export function topicCells(topic: TopicRow['topic'] | Topic): TopicCells {
     counter: topic.counter,
     digitalHelp: topic.digitalHelp ?? '',
     keywords: joinKeywords(topic.keywords),
+    uplUris: joinKeywords(topic.uplUris ?? []),
   };
 }
 
@@ -102,7 +106,8 @@ function columnIndexes(header: readonly string[]): { indexes: Map<TopicColumn, n
   const errors: CsvRowError[] = [];
   for (const column of TOPIC_COLUMNS) {
     const index = normalised.indexOf(column.toLowerCase());
-    if (index === -1) errors.push({ row: 1, column, message: `De kolom "${column}" ontbreekt in de eerste rij.` });
+    if (index === -1 && !OPTIONAL_COLUMNS.has(column)) errors.push({ row: 1, column, message: `De kolom "${column}" ontbreekt in de eerste rij.` });
+    else if (index === -1) continue;
     else indexes.set(column, index);
   }
   return { indexes, errors };
@@ -136,6 +141,7 @@ export function parseTopicsCsv(text: string): ParsedTopicsCsv {
     if (record.every((cell) => cell.trim() === '')) return;
     const cell = (column: TopicColumn) => unguardFormula((record[columns.indexes.get(column) ?? -1] ?? '').trim());
     const digitalHelp = cell('digitalHelp');
+    const uplUris = splitKeywords(cell('uplUris'));
     rows.push({
       row: index + 2,
       topic: {
@@ -145,6 +151,7 @@ export function parseTopicsCsv(text: string): ParsedTopicsCsv {
         counter: cell('counter'),
         ...(digitalHelp !== '' && { digitalHelp }),
         keywords: splitKeywords(cell('keywords')),
+        ...(uplUris.length > 0 && { uplUris }),
       },
     });
   });

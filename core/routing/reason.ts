@@ -38,11 +38,11 @@ export function adviceReason({ tenantName, topic, counterName, digitalHelpCounte
   if (lang === 'en') {
     const row = `In the division of tasks of ${tenantName}, "${topic.title.en}" belongs to ${counterName}.`;
     if (digitalHelpCounterName === undefined) return row;
-    return `${row} The resident needs help with the online part: ${digitalHelpCounterName} helps with that first.`;
+    return `${row} You need help with the online part: ${digitalHelpCounterName} helps with that first.`;
   }
   const row = `In de taakverdeling van ${tenantName} hoort "${topic.title.nl}" bij ${counterNameInSentence(counterName)}.`;
   if (digitalHelpCounterName === undefined) return row;
-  return `${row} De inwoner heeft hulp nodig bij het online deel: daarmee helpt eerst ${counterNameInSentence(digitalHelpCounterName)}.`;
+  return `${row} U heeft hulp nodig bij het online deel: daarmee helpt eerst ${counterNameInSentence(digitalHelpCounterName)}.`;
 }
 
 export interface NationalReasonInput {
@@ -57,11 +57,11 @@ export interface NationalReasonInput {
 export function nationalReason({ productName, counterName, digitalHelp, lang }: NationalReasonInput): string {
   if (lang === 'en') {
     const national = `National matter: ${productName}. This is not in our division of tasks; ${counterName} usually helps.`;
-    return digitalHelp ? `National matter: ${productName}. This is not in our division of tasks. The resident needs help with the online part: ${counterName} helps with that.` : national;
+    return digitalHelp ? `National matter: ${productName}. This is not in our division of tasks. You need help with the online part: ${counterName} helps with that.` : national;
   }
   const counter = counterNameInSentence(counterName);
   if (digitalHelp) {
-    return `Landelijke regeling: ${productName}. Dit staat niet in onze taakverdeling. De inwoner heeft hulp nodig bij het online deel: daarmee helpt ${counter}.`;
+    return `Landelijke regeling: ${productName}. Dit staat niet in onze taakverdeling. U heeft hulp nodig bij het online deel: daarmee helpt ${counter}.`;
   }
   return `Landelijke regeling: ${productName}. Dit staat niet in onze taakverdeling; meestal helpt ${counter}.`;
 }

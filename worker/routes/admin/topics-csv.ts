@@ -52,7 +52,7 @@ const exportRoute = createRoute({
   method: 'get',
   path: '/{tenant}/draft/topics.csv',
   summary: "The draft's topics as CSV for Excel (viewer)",
-  description: "Columns id;domain;title_nl;title_en;counter;digitalHelp;keywords (keywords joined with `|`). UTF-8 with BOM, `;`, CRLF.",
+  description: "Columns id;domain;title_nl;title_en;counter;digitalHelp;keywords;uplUris (keywords and UPL URIs joined with `|`; uplUris may be absent on import). UTF-8 with BOM, `;`, CRLF.",
   security: ADMIN_SECURITY,
   middleware: [requireRole('viewer')] as const,
   request: { params: TenantParamsSchema },
