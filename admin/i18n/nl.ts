@@ -345,6 +345,8 @@ export const nl = {
   testDraftInvalid: 'Het concept heeft fouten. Los die eerst op, dan kunt u het testen.',
   answerCounter: 'Loket',
   answerTopic: 'Onderwerp',
+  answerNational: (product: string) => `Geen onderwerp. Landelijke regeling: ${product}`,
+  answerFallback: 'Geen onderwerp: staat niet in de taakverdeling (algemeen loket)',
   answerDigitalHelp: 'Digitale hulp',
   answerReason: 'Waarom',
   answerClarify: 'Vraagt door',

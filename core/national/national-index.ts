@@ -13,7 +13,8 @@
 import { comparableWords, queryFormsOf, queryWords, type ComparableWord } from './name-words';
 import type { EverydayWords } from './everyday-words';
 import { genericForms, genericWordsOfList } from './generic-words';
-import { isNationalOnly, type UplProduct } from './upl-products';
+import { isNationalOnly } from './national-only';
+import type { UplProduct } from './upl-products';
 import { toWords } from '../routing/normalise';
 import { isStopWord } from '../routing/stop-words';
 

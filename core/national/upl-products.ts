@@ -40,8 +40,3 @@ export function parseUplTsv(text: string): UplProduct[] {
       });
     });
 }
-
-/** Only the Rijk provides it: a national matter, for the tenant's counter for national matters. */
-export function isNationalOnly(product: UplProduct): boolean {
-  return product.layers.length === 1 && product.layers[0] === 'rijk';
-}

@@ -9,9 +9,9 @@ import { chooseLayer } from '../national/choose-layer';
 import type { NationalIndex } from '../national/national-index';
 import { decideAdvice, hasEnoughEvidence, type RankedTopic } from './decide-advice';
 import { findDigitalHelpSignal } from './digital-help-signals';
-import { restsOnGenericWords } from './generic-evidence';
+import { isGenericEvidence, restsOnGenericWords } from './generic-evidence';
 import { toWords } from './normalise';
-import { counterFor, rankTopics } from './rank-topics';
+import { counterFor, questionWords, rankQuestionWords } from './rank-topics';
 import { adviceReason, fallbackReason, nationalReason } from './reason';
 import { isStopWord } from './stop-words';
 import type { QueryWord } from './term-analyser';
@@ -53,6 +53,12 @@ export interface Engine {
   route(query: string, options?: RouteOptions): RouteResult;
   /** Search-as-you-type, from the 2nd character; default limit 5. */
   suggest(query: string, options?: { lang?: Lang; limit?: number }): TopicSuggestion[];
+  /**
+   * Whether the national list could change the answer that `route` gives without it: the table
+   * has no confident answer, or it rests partly on a generic word, or the question has a word
+   * the table does not know. The widget loads the national layer only then.
+   */
+  couldUseNational(query: string, options?: Omit<RouteOptions, 'national'>): boolean;
   /** The advice for a topic the user picked, e.g. from a clarify question. Null for an unknown topic. */
   adviseTopic(topicId: string, options?: AdviseTopicOptions): Advice | null;
 }
@@ -107,15 +113,25 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
 
   const noAdvice = (query: string, lang: Lang): RouteResult => ({ query, lang, advice: null, alternatives: [], clarify: null });
 
-  const route = (query: string, options: RouteOptions): RouteResult => {
+  interface Routed {
+    result: RouteResult;
+    couldUseNational: boolean;
+  }
+
+  const route = (query: string, options: RouteOptions): Routed => {
     const trimmed = query.trim();
     const lang = options.lang ?? 'nl';
     const text = trimmed.slice(0, MAX_QUERY_LENGTH);
     const signal = findDigitalHelpSignal(text);
     const ticked = cueCounters(options.cueIds);
     const needsDigitalHelp = (topic: Topic) => signal !== null || cuesAskForDigitalHelp(topic, ticked);
-    const rank = (searchText: string) =>
-      rankTopics(index, topicById, searchText, { needsDigitalHelp, preferDigitalHelpTopics: signal !== null, ignoredWords });
+    // The words of each text searched, kept for the generic-word check after the ranking.
+    const wordsOf = new Map<string, QueryWord[]>();
+    const rank = (searchText: string) => {
+      const words = questionWords(index, searchText, ignoredWords);
+      wordsOf.set(searchText, words);
+      return rankQuestionWords(index, topicById, words, { needsDigitalHelp, preferDigitalHelpTopics: signal !== null, ignoredWords });
+    };
 
     // A digital-help phrase ("ik heb geen computer") must not pick the topic: first look
     // for the topic without it. If that finds nothing that has a digital-help counter, the
@@ -134,8 +150,7 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
 
     const decision = decideAdvice(ranked, lang);
     const analyser = index.analyser;
-    let words: QueryWord[] | undefined;
-    const searchWords = () => (words ??= analyser.queryWords(searchText).filter((word) => !ignoredWords.has(word.word)));
+    const searchWords = () => wordsOf.get(searchText) ?? [];
     const layer = chooseLayer({
       decision,
       explained: () =>
@@ -157,6 +172,10 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
       isRealQuestion: () => isRealQuestion(text, (word) => analyser.isKnownWord(word) || options.national?.isKnownWord(word) === true),
     });
     const result = noAdvice(trimmed, lang);
+    const unknownWord = () => searchWords().some((word) => word.weight >= 1 && !analyser.isKnownWord(word.word));
+    const restsPartlyOnGenericWords = () =>
+      decision.kind === 'advise' && searchWords().some((word, i) => (decision.best.explainedWords & (1 << i)) !== 0 && isGenericEvidence(word, analyser));
+    const routed = (couldUseNational: boolean): Routed => ({ result, couldUseNational });
     switch (layer.kind) {
       case 'table':
         if (decision.kind === 'advise') {
@@ -166,14 +185,14 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
           result.clarify = decision.clarify;
           result.alternatives = decision.alternatives;
         }
-        return result;
+        return routed(unknownWord() || restsPartlyOnGenericWords());
       case 'covering-topic': {
         const topic = topicById.get(layer.topicId)!;
         result.advice = buildAdvice(topic, needsDigitalHelp(topic), lang);
-        return result;
+        return routed(false);
       }
       case 'national': {
-        if (nationalCounterId === undefined) return result;
+        if (nationalCounterId === undefined) return routed(false);
         const digitalHelp = signal !== null && digitalHelpCounterId !== undefined;
         const counterId = digitalHelp ? digitalHelpCounterId : nationalCounterId;
         result.advice = {
@@ -184,10 +203,10 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
           reason: nationalReason({ productName: layer.product.name, counterName: counterName(counterId), digitalHelp, lang }),
           product: { name: layer.product.name, uri: layer.product.uri },
         };
-        return result;
+        return routed(false);
       }
       case 'fallback':
-        if (fallbackCounterId === undefined) return result;
+        if (fallbackCounterId === undefined) return routed(true);
         result.advice = {
           basis: 'fallback',
           topicId: null,
@@ -196,9 +215,9 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
           reason: fallbackReason(counterName(fallbackCounterId), lang),
           product: null,
         };
-        return result;
+        return routed(true);
       case 'none':
-        return result;
+        return routed(false);
     }
   };
 
@@ -206,10 +225,17 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
     content,
     route(query, options = {}) {
       try {
-        return route(String(query ?? ''), options);
+        return route(String(query ?? ''), options).result;
       } catch {
         // A desk tool must always answer; an unforeseen input gets "no advice", not an error page.
         return noAdvice(String(query ?? '').trim(), options.lang ?? 'nl');
+      }
+    },
+    couldUseNational(query, options = {}) {
+      try {
+        return route(String(query ?? ''), { ...options, national: undefined }).couldUseNational;
+      } catch {
+        return false;
       }
     },
     suggest(query, { lang = 'nl', limit = DEFAULT_SUGGEST_LIMIT } = {}) {

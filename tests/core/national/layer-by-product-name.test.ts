@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { Advice } from '../../../core/api/route-response';
 import { describe, expect, it } from 'vitest';
-import { isNationalOnly, parseUplTsv, type UplProduct } from '../../../core/national/upl-products';
+import { isNationalOnly } from '../../../core/national/national-only';
+import { parseUplTsv, type UplProduct } from '../../../core/national/upl-products';
 import { shippedNationalIndex } from '../../../core/national/shipped-national-index';
 import { createEngine } from '../../../core/routing/create-engine';
 import { voorbeeldstad } from '../support/voorbeeldstad';
