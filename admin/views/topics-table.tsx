@@ -13,6 +13,7 @@ import { counterOptionsOf, removeItem, updateItem } from '../state/content-edits
 import { domainsOf, EMPTY_QUERY, nextSort, queryTopics, type TopicColumn, type TopicQuery } from './topics-query';
 import { TopicAddForm } from './topic-add-form';
 import { TopicsToolbar } from './topics-toolbar';
+import { UplProductsField } from './upl-products-field';
 import { ViewHeader } from './view-header';
 
 const SORTABLE: { column: TopicColumn; label: string }[] = [
@@ -70,6 +71,15 @@ function TopicRow({ topic, index, counterOptions, domainOptions, onRemove }: Row
       </td>
       <td>
         <ListField compact separator="comma" path={`${path}.keywords`} label={nl.cellLabel(c.keywords, name)} items={topic.keywords} onItems={(keywords) => set((t) => ({ ...t, keywords }))} />
+      </td>
+      <td>
+        <UplProductsField
+          id={`upl-${topic.id}`}
+          topicName={name}
+          uris={topic.uplUris ?? []}
+          readOnly={!canEdit}
+          onUris={(uplUris) => set(({ uplUris: _old, ...t }) => (uplUris.length === 0 ? t : { ...t, uplUris }))}
+        />
       </td>
       <td>
         {canEdit && (
@@ -160,6 +170,9 @@ export function TopicsTable() {
               })}
               <th scope="col" class="col-keywords">
                 {nl.topicColumns.keywords}
+              </th>
+              <th scope="col" class="col-upl">
+                {nl.topicColumns.upl}
               </th>
               <th scope="col" class="col-actions">
                 <span class="visually-hidden">{nl.topicColumns.actions}</span>

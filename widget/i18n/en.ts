@@ -44,9 +44,8 @@ export const en: Messages = {
   slipCopyFailed: 'Copying did not work. Select the text of the referral slip and copy it yourself.',
 
   adviceLabel: 'Advice',
-  basisNational: 'National matter: not in our division of tasks',
+  basisNational: 'National matter',
   basisFallback: 'Not in the division of tasks',
-  nationalProduct: 'National matter',
   why: 'Why',
   steps: 'How it works',
   stepFirst: 'First',

@@ -54,9 +54,8 @@ export const nl = {
   // Advice card
   adviceLabel: 'Advies',
   /** What the advice rests on: said in words, so staff see it without relying on colour. */
-  basisNational: 'Landelijke regeling: niet in onze taakverdeling',
+  basisNational: 'Landelijke regeling',
   basisFallback: 'Niet in de taakverdeling',
-  nationalProduct: 'Landelijke regeling',
   why: 'Waarom',
   steps: 'Zo werkt het',
   stepFirst: 'Eerst',

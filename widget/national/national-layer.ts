@@ -16,12 +16,9 @@ export function loadedNational(): NationalIndex | undefined {
 
 /** Loads the national index; undefined when its chunk cannot be fetched (offline): the table still answers. */
 export function loadNational(): Promise<NationalIndex | undefined> {
-  loading ??= import('../../core/national/shipped-national-index').then(
+  // On failure `loading` is cleared, so the next question tries again.
+  return (loading ??= import('../../core/national/shipped-national-index').then(
     (module) => (loaded = module.shippedNationalIndex()),
-    () => {
-      loading = undefined; // try again with the next question
-      return undefined;
-    },
-  );
-  return loading;
+    () => (loading = undefined),
+  ));
 }

@@ -5,19 +5,13 @@ export const adviceCardStyles = css`
   .advice {
     border-block-start: 5px solid var(--_primary);
   }
-  .basis-national,
-  .basis-fallback {
+  .beyond-table {
     border-block-start-style: dashed;
   }
-  .basis-label {
+  .beyond-table .eyebrow {
     display: inline-block;
-    padding: 0.125rem 0.5rem;
-    border: 2px solid currentColor;
-    border-radius: var(--_radius);
-  }
-  .basis-product {
-    margin-block: 0.25rem 0.5rem;
-    font-size: 1.125rem;
+    padding: 0 0.5rem;
+    border: 2px solid;
   }
   .eyebrow {
     margin: 0 0 0.125rem;

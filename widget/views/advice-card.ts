@@ -39,14 +39,12 @@ export function adviceCard(p: AdviceCardProps): TemplateResult {
   if (!first) return html``;
   const hints = cueHints(content, advice, p.cueIds);
   const level = p.level;
-  const basisLabel = advice.basis === 'national' ? t.basisNational : t.basisFallback;
-  // National and fallback advice look different in layout too (a framed label, a dashed edge), not only in words.
-  return html`<article part="advice" class="card advice basis-${advice.basis}" aria-labelledby=${ADVICE_HEADING_ID}>
-    <p class="eyebrow">${advice.basis === 'table' ? t.adviceLabel : html`<span class="basis-label">${basisLabel}</span>`}</p>
+  // National and fallback advice look different in layout too (a framed label, a dashed edge), not only
+  // in words. The reason names the national product ("Landelijke regeling: motorrijtuigenbelasting. …").
+  return html`<article part="advice" class="card advice ${advice.basis === 'table' ? '' : 'beyond-table'}" aria-labelledby=${ADVICE_HEADING_ID}>
+    <p class="eyebrow">${{ table: t.adviceLabel, national: t.basisNational, fallback: t.basisFallback }[advice.basis]}</p>
     ${heading(level, first.name, { id: ADVICE_HEADING_ID, focusable: true, size: 'card' })}
-    ${advice.product
-      ? html`<p class="basis-product"><strong>${t.nationalProduct}:</strong> <span lang="nl">${advice.product.name}</span></p>`
-      : nothing}
+
     ${first.organisation ? html`<p class="muted">${first.organisation}</p>` : nothing}
     <p class="reason"><strong>${t.why}:</strong> ${advice.reason}</p>
     ${then
