@@ -37,25 +37,15 @@ export interface NationalIndex {
   search(text: string, limit?: number): UplProduct[];
 }
 
-interface NameTerm {
-  forms: string[];
-  generic: boolean;
-  weight: number;
-}
-
-interface Phrase {
-  product: number;
-  /** Per word of the phrase, its forms. */
-  words: string[][];
-}
-
 /**
  * The index as data: built from the list once, at `npm run data:national` (stemming 1,121 names
  * takes a second), and loaded in a few milliseconds per isolate. Word forms are numbered once.
  */
 export interface SerialisedNationalIndex {
   format: typeof NATIONAL_INDEX_FORMAT;
-  /** name, uri, layers (rijk, provincie, waterschap, gemeente as 1, 2, 4, 8), audience (residents 1, businesses 2). */
+  /** What every product URI of the list starts with; `products` holds the rest. */
+  uriPrefix: string;
+  /** name, uri after the prefix, layers (rijk, provincie, waterschap, gemeente as 1, 2, 4, 8), audience (residents 1, businesses 2). */
   products: [string, string, number, number][];
   forms: string[];
   /** Per product, per word of its name: the ids of its forms, led by -1 for a generic word. */
@@ -63,6 +53,10 @@ export interface SerialisedNationalIndex {
   /** Per everyday phrase: its product and, per word, the ids of its forms. */
   phrases: [number, number[][]][];
   generic: number[];
+  /** Per form id: the products whose name has it. */
+  postings: number[][];
+  /** Per product, per word of its name: how rare the word is among names (log-IDF, thousandths). */
+  weights: number[][];
 }
 
 export const NATIONAL_INDEX_FORMAT = 1;
@@ -98,18 +92,34 @@ export function serialiseNationalIndex(products: readonly UplProduct[], everyday
       if (words.length > 0) phrases.push([product, words]);
     }
   }
+  const genericIds = [...generic].map(idOf);
+  // Rarer words weigh more: they say more precisely which product.
+  const postings: number[][] = forms.map(() => []);
+  names.forEach((words, product) => {
+    for (const id of new Set(words.flat().filter((id) => id >= 0))) postings[id]!.push(product);
+  });
+  const weights = names.map((words) =>
+    words.map((ids) => {
+      const spread = Math.max(1, ...ids.filter((id) => id >= 0).map((id) => postings[id]!.length));
+      return Math.round(1000 * Math.log(1 + products.length / spread));
+    }),
+  );
+  const uriPrefix = commonPrefix(products.map((product) => product.uri));
   return {
     format: NATIONAL_INDEX_FORMAT,
+    uriPrefix,
     products: products.map((product) => [
       product.name,
-      product.uri,
+      product.uri.slice(uriPrefix.length),
       LAYERS.reduce((mask, layer, bit) => (product.layers.includes(layer) ? mask | (1 << bit) : mask), 0),
       (product.forResidents ? 1 : 0) | (product.forBusinesses ? 2 : 0),
     ]),
     forms,
     names,
     phrases,
-    generic: [...generic].map(idOf),
+    generic: genericIds,
+    postings,
+    weights,
   };
 }
 
@@ -117,51 +127,65 @@ export function buildNationalIndex(products: readonly UplProduct[], everyday: Ev
   return loadNationalIndex(serialiseNationalIndex(products, everyday));
 }
 
-export function loadNationalIndex(data: SerialisedNationalIndex): NationalIndex {
-  const products: UplProduct[] = data.products.map(([name, uri, layers, audience]) => ({
-    name,
-    uri,
-    layers: LAYERS.filter((_layer, bit) => (layers & (1 << bit)) !== 0),
-    forResidents: (audience & 1) !== 0,
-    forBusinesses: (audience & 2) !== 0,
-  }));
-  const generic = new Set(data.generic.map((id) => data.forms[id]!));
-  const formsOfIds = (ids: readonly number[]) => ids.filter((id) => id >= 0).map((id) => data.forms[id]!);
+function commonPrefix(texts: readonly string[]): string {
+  let prefix = texts[0] ?? '';
+  for (const text of texts) while (!text.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
+}
 
-  // Postings: word form → products whose name has it. Rarer words weigh more.
-  const postings = new Map<string, number[]>();
-  data.names.forEach((words, product) => {
-    for (const form of new Set(words.flatMap(formsOfIds))) {
-      const list = postings.get(form);
-      if (list === undefined) postings.set(form, [product]);
-      else list.push(product);
+export function loadNationalIndex(data: SerialisedNationalIndex): NationalIndex {
+  // Product objects are made when asked for: the worker needs a handful, the admin all of them once.
+  // The heap stays at the compact arrays of the data (bench/national-index.ts).
+  const { uriPrefix, names, postings, weights, phrases } = data;
+  const made: (UplProduct | undefined)[] = [];
+  const productAt = (index: number): UplProduct => {
+    let product = made[index];
+    if (product === undefined) {
+      const [name, uri, layers, audience] = data.products[index]!;
+      product = {
+        name,
+        uri: uriPrefix + uri,
+        layers: LAYERS.filter((_layer, bit) => (layers & (1 << bit)) !== 0),
+        forResidents: (audience & 1) !== 0,
+        forBusinesses: (audience & 2) !== 0,
+      };
+      made[index] = product;
     }
-  });
-  const weightOf = (forms: readonly string[]) =>
-    Math.log(1 + products.length / Math.max(1, ...forms.map((form) => postings.get(form)?.length ?? 1)));
-  const names: NameTerm[][] = data.names.map((words) =>
-    words.map((ids) => {
-      const forms = formsOfIds(ids);
-      return { forms, generic: ids[0] === -1, weight: weightOf(forms) };
-    }),
-  );
-  const phrases: Phrase[] = data.phrases.map(([product, words]) => ({ product, words: words.map(formsOfIds) }));
-  const phrasesByForm = new Map<string, Phrase[]>();
-  for (const phrase of phrases) {
-    for (const form of phrase.words[0]!) {
-      const list = phrasesByForm.get(form);
-      if (list === undefined) phrasesByForm.set(form, [phrase]);
+    return product;
+  };
+  let all: UplProduct[] | undefined;
+  const allProducts = () => (all ??= data.products.map((_tuple, index) => productAt(index)));
+  // Loading only numbers the forms and files the phrases: everything else was built by serialise.
+  const formIds = new Map<string, number>();
+  data.forms.forEach((form, id) => formIds.set(form, id));
+  const generic = new Set(data.generic);
+  const phrasesByForm = new Map<number, number[]>();
+  phrases.forEach(([, words], phrase) => {
+    for (const id of words[0]!) {
+      const list = phrasesByForm.get(id);
+      if (list === undefined) phrasesByForm.set(id, [phrase]);
       else list.push(phrase);
     }
-  }
-  const vocabulary = new Set(data.forms);
+  });
 
   const findProduct = (question: string): NamedProduct | null => {
     const words = queryWords(question);
     if (words.length === 0) return null;
-    const wordOf = new Map<string, ComparableWord>();
-    for (const word of words) for (const form of word.forms) if (!wordOf.has(form)) wordOf.set(form, word);
-    const matchOf = (forms: readonly string[]) => forms.map((form) => wordOf.get(form)).find((word) => word !== undefined);
+    // Form id → the question word it came from.
+    const wordOf = new Map<number, ComparableWord>();
+    for (const word of words) {
+      for (const form of word.forms) {
+        const id = formIds.get(form);
+        if (id !== undefined && !wordOf.has(id)) wordOf.set(id, word);
+      }
+    }
+    const matchOf = (ids: readonly number[]) => {
+      for (const id of ids) {
+        const word = id >= 0 ? wordOf.get(id) : undefined;
+        if (word !== undefined) return word;
+      }
+      return undefined;
+    };
 
     interface Candidate {
       product: number;
@@ -186,55 +210,59 @@ export function loadNationalIndex(data: SerialisedNationalIndex): NationalIndex 
 
     // By name: every distinctive word of the name is in the question.
     const seen = new Set<number>();
-    for (const form of wordOf.keys()) {
-      for (const product of postings.get(form) ?? []) {
+    for (const id of wordOf.keys()) {
+      for (const product of postings[id] ?? []) {
         if (seen.has(product)) continue;
         seen.add(product);
-        const terms = names[product]!;
+        const weightsOf = weights[product]!;
         const matched = new Set<string>();
         let specificity = 0;
         let distinctive = 0;
         let complete = true;
-        for (const term of terms) {
-          const word = matchOf(term.forms);
+        names[product]!.forEach((ids, position) => {
+          const isGeneric = ids[0] === -1;
+          const word = matchOf(ids);
           if (word === undefined) {
-            if (!term.generic) complete = false;
-            continue;
+            if (!isGeneric) complete = false;
+            return;
           }
           matched.add(word.word);
-          specificity += term.weight;
-          if (!term.generic) distinctive++;
-        }
+          specificity += weightsOf[position]!;
+          if (!isGeneric) distinctive++;
+        });
         if (complete && distinctive > 0) consider({ product, phrase: false, specificity, words: matched });
       }
     }
     // By an everyday phrase: every word of the phrase is in the question. It names the product
     // as well as its full name would.
-    for (const word of words) {
-      for (const form of word.forms) {
-        for (const phrase of phrasesByForm.get(form) ?? []) {
-          const matched = phrase.words.map(matchOf);
-          if (matched.some((match) => match === undefined)) continue;
-          const terms = names[phrase.product]!;
-          const specificity = terms.reduce((sum, term) => sum + term.weight, 0);
-          consider({ product: phrase.product, phrase: true, specificity, words: new Set(matched.map((match) => match!.word)) });
-        }
+    for (const id of wordOf.keys()) {
+      for (const phrase of phrasesByForm.get(id) ?? []) {
+        const [product, phraseWords] = phrases[phrase]!;
+        const matched = phraseWords.map(matchOf);
+        if (matched.some((match) => match === undefined)) continue;
+        const specificity = weights[product]!.reduce((sum, weight) => sum + weight, 0);
+        consider({ product, phrase: true, specificity, words: new Set(matched.map((match) => match!.word)) });
       }
     }
     if (best === undefined) return null;
-    const product = products[best.product]!;
+    const product = productAt(best.product);
     return { product, nationalOnly: isNationalOnly(product), words: [...best.words] };
   };
 
   return {
-    products,
+    get products() {
+      return allProducts();
+    },
     findProduct,
-    isGeneric: (form) => generic.has(form),
-    isKnownWord: (word) => queryFormsOf(word).some((form) => vocabulary.has(form)),
+    isGeneric: (form) => {
+      const id = formIds.get(form);
+      return id !== undefined && generic.has(id);
+    },
+    isKnownWord: (word) => queryFormsOf(word).some((form) => formIds.has(form)),
     search(text, limit = 10) {
       const wanted = toWords(text).filter((word) => !isStopWord(word));
       if (wanted.length === 0) return [];
-      return products
+      return allProducts()
         .filter((product) => wanted.every((word) => product.name.toLowerCase().includes(word)))
         .sort((a, b) => a.name.length - b.name.length)
         .slice(0, limit);

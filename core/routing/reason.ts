@@ -14,6 +14,11 @@ export function counterNameInSentence(name: string): string {
   return name.split(/\s+/).some((word) => HET_WORD_ENDING.test(word)) ? `het ${name}` : name;
 }
 
+/** In English, "the" before the same names: "the Overheidsbreed loket", "the Klantcontactcentrum". */
+function englishCounterName(name: string): string {
+  return counterNameInSentence(name).replace(/^(?:het|de) /, 'the ');
+}
+
 /** "Geldzorgen of schulden" → "geldzorgen of schulden"; "DigiD-app", "WOZ-waarde" keep their capitals. */
 export function titleInSentence(title: string): string {
   const [firstWord = ''] = title.split(' ');
@@ -56,8 +61,11 @@ export interface NationalReasonInput {
 /** A product that only the Rijk provides, and that the table does not name. */
 export function nationalReason({ productName, counterName, digitalHelp, lang }: NationalReasonInput): string {
   if (lang === 'en') {
-    const national = `National matter: ${productName}. This is not in our division of tasks; ${counterName} usually helps.`;
-    return digitalHelp ? `National matter: ${productName}. This is not in our division of tasks. You need help with the online part: ${counterName} helps with that.` : national;
+    const counter = englishCounterName(counterName);
+    if (digitalHelp) {
+      return `National matter: ${productName}. This is not in our division of tasks. You need help with the online part: ${counter} helps with that.`;
+    }
+    return `National matter: ${productName}. This is not in our division of tasks; usually ${counter} helps.`;
   }
   const counter = counterNameInSentence(counterName);
   if (digitalHelp) {
@@ -68,7 +76,7 @@ export function nationalReason({ productName, counterName, digitalHelp, lang }: 
 
 /** A real question that neither the table nor the national list answers. */
 export function fallbackReason(counterName: string, lang: Lang): string {
-  if (lang === 'en') return `This is not in the division of tasks. ${counterName} finds out who can help.`;
-  const counter = counterNameInSentence(counterName);
-  return `Dit staat niet in de taakverdeling. ${counter.charAt(0).toUpperCase()}${counter.slice(1)} zoekt uit wie helpt.`;
+  const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  if (lang === 'en') return `This is not in the division of tasks. ${capital(englishCounterName(counterName))} finds out who can help.`;
+  return `Dit staat niet in de taakverdeling. ${capital(counterNameInSentence(counterName))} zoekt uit wie helpt.`;
 }
