@@ -45,6 +45,8 @@ export interface CsvRowError {
 export interface ParsedTopicsCsv {
   rows: TopicRow[];
   errors: CsvRowError[];
+  /** Whether the file has the optional uplUris column; without it the topics keep theirs (topic-import.ts). */
+  hasUplUris: boolean;
 }
 
 /** Keywords share one cell, split by `|`; a `|` or `\` inside a keyword is escaped with `\`. */
@@ -119,7 +121,7 @@ function columnIndexes(header: readonly string[]): { indexes: Map<TopicColumn, n
  */
 export function parseTopicsCsv(text: string): ParsedTopicsCsv {
   const input = text.startsWith(BOM) ? text.slice(BOM.length) : text;
-  if (input.trim() === '') return { rows: [], errors: [{ row: 1, column: null, message: 'Het bestand is leeg.' }] };
+  if (input.trim() === '') return { rows: [], errors: [{ row: 1, column: null, message: 'Het bestand is leeg.' }], hasUplUris: false };
 
   const parsed = Papa.parse<string[]>(input, { delimiter: detectDelimiter(input), header: false, skipEmptyLines: false });
   const errors: CsvRowError[] = parsed.errors.map((error) => ({
@@ -134,7 +136,8 @@ export function parseTopicsCsv(text: string): ParsedTopicsCsv {
   const [header = [], ...records] = parsed.data;
   const columns = columnIndexes(header);
   errors.push(...columns.errors);
-  if (columns.errors.length > 0) return { rows: [], errors };
+  const hasUplUris = columns.indexes.has('uplUris');
+  if (columns.errors.length > 0) return { rows: [], errors, hasUplUris };
 
   const rows: TopicRow[] = [];
   records.forEach((record, index) => {
@@ -155,5 +158,5 @@ export function parseTopicsCsv(text: string): ParsedTopicsCsv {
       },
     });
   });
-  return { rows, errors };
+  return { rows, errors, hasUplUris };
 }
