@@ -5,7 +5,8 @@ import { containsPersonalData } from '../core/privacy/find-personal-data';
 import type { TopicSuggestion } from '../core/routing/engine';
 import { BundleController } from './controllers/bundle-controller';
 import { SuggestionsController } from './controllers/suggestions-controller';
-import { answer, type Answer, type Question } from './conversation/answer';
+import { answer, couldUseNational, type Answer, type Question } from './conversation/answer';
+import { loadNational } from './national/national-layer';
 import { findTopic, generalPhone, quickTopics } from './conversation/content';
 import type { LogMessage, NewLogMessage } from './conversation/log';
 import { adviceEvent } from './events';
@@ -280,18 +281,25 @@ export class LoketWijzer extends LitElement {
   }
 
   /** Asks the engine and shows the answer. `said`: what goes in the log as the user's words. */
-  private ask(question: Question, said = question.text): void {
+  private async ask(question: Question, said = question.text): Promise<void> {
     const engine = this.bundle.engine;
     if (!engine) return;
     this.abandonClarify();
     this.suggestions.clear();
     this.push({ from: 'user', text: said });
-    const result = answer(engine, question, { lang: this.language, cueIds: this.cueIds });
+    const options = { lang: this.language, cueIds: this.cueIds };
+    // The national list comes only when it could change the answer; without it (offline) the table answers.
+    if (couldUseNational(engine, question, options)) await loadNational();
+    const result = answer(engine, question, options);
     if (result.kind === 'advice') {
       this.current = { ...result, question };
       this.push({ from: 'assistant', kind: 'advice', advice: result.advice });
       this.focusAfterRender = 'advice';
       this.dispatchEvent(adviceEvent(result.advice));
+      // National guidance and the fallback are gaps in the table too: the municipality should see them.
+      if (result.advice.basis !== 'table' && !question.topicId) {
+        this.signal(questionSignal('unanswered', question.text, this.desk ? 'desk' : 'resident'));
+      }
     } else {
       this.current = null;
       if (result.kind === 'clarify') {
@@ -317,7 +325,7 @@ export class LoketWijzer extends LitElement {
       return;
     }
     this.query = '';
-    this.ask({ text });
+    void this.ask({ text });
   }
 
   private onInput(event: InputEvent): void {
@@ -340,23 +348,23 @@ export class LoketWijzer extends LitElement {
 
   private pickSuggestion(item: TopicSuggestion): void {
     this.query = '';
-    this.ask({ text: item.title, topicId: item.topicId });
+    void this.ask({ text: item.title, topicId: item.topicId });
   }
 
   private pickTopic(topic: Topic): void {
-    this.ask({ text: topic.title[this.language], topicId: topic.id });
+    void this.ask({ text: topic.title[this.language], topicId: topic.id });
   }
 
   private onClarify(message: Extract<LogMessage, { kind: 'clarify' }>, option: ClarifyOption): void {
     this.messages = this.messages.map((m) => (m.id === message.id ? { ...message, chosen: option.topicId } : m));
     this.pendingClarify = null;
-    this.ask({ text: message.question, topicId: option.topicId }, option.label);
+    void this.ask({ text: message.question, topicId: option.topicId }, option.label);
   }
 
   private onAlternative(topicId: string): void {
     const content = this.bundle.engine?.content;
     const topic = content && findTopic(content, topicId);
-    if (topic && this.current) this.ask({ text: this.current.question.text, topicId }, topic.title[this.language]);
+    if (topic && this.current) void this.ask({ text: this.current.question.text, topicId }, topic.title[this.language]);
   }
 
   private onCue(cueId: string, ticked: boolean): void {

@@ -6,7 +6,7 @@ import type { RouteResult } from '../../core/api/route-response';
 import type { TestQuestion } from '../api/client';
 
 export type Outcome =
-  | { kind: 'advice'; counterId: string; topicId: string; digitalHelp: boolean }
+  | { kind: 'advice'; counterId: string; topicId: string | null; digitalHelp: boolean }
   | { kind: 'clarify'; counterIds: string[] }
   | { kind: 'none' };
 

@@ -24,6 +24,12 @@ function topicTitleIn(content: Content | undefined, id: string): string {
   return nameOf([content?.topics], id, (topic) => topic.title.nl);
 }
 
+/** The topic, or what national and fallback advice rest on instead. */
+function basisText(content: Content, advice: NonNullable<RouteResult['advice']>): string {
+  if (advice.topicId !== null) return topicTitleIn(content, advice.topicId);
+  return advice.product !== null ? nl.answerNational(advice.product.name) : nl.answerFallback;
+}
+
 function Answer({ result, content, headingId, title, differs }: { result: RouteResult; content: Content; headingId: string; title: string; differs: boolean }) {
   return (
     <section class="answer" aria-labelledby={headingId}>
@@ -36,7 +42,7 @@ function Answer({ result, content, headingId, title, differs }: { result: RouteR
           <dt>{nl.answerCounter}</dt>
           <dd class="answer-counter">{counterNameIn(content, result.advice.counterId)}</dd>
           <dt>{nl.answerTopic}</dt>
-          <dd>{topicTitleIn(content, result.advice.topicId)}</dd>
+          <dd>{basisText(content, result.advice)}</dd>
           <dt>{nl.answerDigitalHelp}</dt>
           <dd>{result.advice.digitalHelp ? nl.yes : nl.no}</dd>
           <dt>{nl.answerReason}</dt>

@@ -14,6 +14,7 @@ import { counterOptionsOf, removeItem, updateItem } from '../state/content-edits
 import { domainsOf, EMPTY_QUERY, nextSort, queryTopics, type TopicColumn, type TopicQuery } from './topics-query';
 import { TopicAddForm } from './topic-add-form';
 import { TopicsToolbar } from './topics-toolbar';
+import { UplProductsField } from './upl-products-field';
 import { ViewHeader } from './view-header';
 
 const SORTABLE: { column: TopicColumn; label: string }[] = [
@@ -78,6 +79,15 @@ function TopicRow({ topic, index, counterOptions, domainOptions, onRemove }: Row
       </td>
       <td>
         <KeywordList path={`${path}.keywords`} label={nl.cellLabel(c.keywords, name)} items={topic.keywords} onItems={(keywords) => set((t) => ({ ...t, keywords }))} />
+        </td>
+        <td>
+          <UplProductsField
+          id={`upl-${topic.id}`}
+          topicName={name}
+          uris={topic.uplUris ?? []}
+          readOnly={!canEdit}
+          onUris={(uplUris) => set(({ uplUris: _old, ...t }) => (uplUris.length === 0 ? t : { ...t, uplUris }))}
+        />
       </td>
     </tr>
   );
@@ -160,6 +170,9 @@ export function TopicsTable() {
               })}
               <th scope="col" class="col-keywords">
                 {nl.topicColumns.keywords}
+              </th>
+              <th scope="col" class="col-upl">
+                {nl.topicColumns.upl}
               </th>
             </tr>
           </thead>

@@ -51,5 +51,9 @@ export const AllowedOriginsSchema = z
 export const TenantSettingsSchema = z.object({
   /** Sites other than this worker's own pages that may record referrals and signals. */
   allowedOrigins: AllowedOriginsSchema.default([]),
+  /** The counter for products that only the Rijk provides and the table lacks (the overheidsbreed loket). */
+  nationalCounterId: z.string().optional(),
+  /** The counter for real questions that neither the table nor the national list answers (e.g. 14 0xxx). */
+  fallbackCounterId: z.string().optional(),
 });
 export type TenantSettings = z.infer<typeof TenantSettingsSchema>;

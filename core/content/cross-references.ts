@@ -16,6 +16,7 @@ interface ReferencingContent {
   recognitionCues: (WithId & { suggests: string })[];
   sourceDesks: WithId[];
   signalCategories: WithId[];
+  settings?: { nationalCounterId?: string | undefined; fallbackCounterId?: string | undefined } | undefined;
 }
 
 type Issue = { path: (string | number)[]; message: string };
@@ -67,6 +68,12 @@ export function findCrossReferenceIssues(content: ReferencingContent): Issue[] {
       }
     }
   });
+  for (const key of ['nationalCounterId', 'fallbackCounterId'] as const) {
+    const counterId = content.settings?.[key];
+    if (counterId !== undefined && !counterIds.has(counterId)) {
+      issues.push({ path: ['settings', key], message: unknownCounter(counterId) });
+    }
+  }
   content.recognitionCues.forEach((cue, index) => {
     if (!counterIds.has(cue.suggests)) {
       issues.push({ path: ['recognitionCues', index, 'suggests'], message: unknownCounter(cue.suggests) });

@@ -56,7 +56,16 @@ function compare(current: readonly Topic[], rows: readonly TopicRow[]): TopicImp
 }
 
 export function planTopicImport(draft: Content, csv: string): TopicImportPlan {
-  const { rows, errors } = parseTopicsCsv(csv);
+  const parsedCsv = parseTopicsCsv(csv);
+  const { errors } = parsedCsv;
+  // A file saved before topics named their national products keeps the products they name now.
+  const uplUrisById = new Map(draft.topics.flatMap((topic) => (topic.uplUris ? [[topic.id, topic.uplUris] as const] : [])));
+  const rows = parsedCsv.hasUplUris
+    ? parsedCsv.rows
+    : parsedCsv.rows.map((row) => {
+        const uplUris = uplUrisById.get(row.topic.id);
+        return uplUris ? { ...row, topic: { ...row.topic, uplUris: [...uplUris] } } : row;
+      });
   const changes = compare(draft.topics, rows);
   if (errors.length > 0) return { changes, errors, content: null };
   if (rows.length === 0) {

@@ -11,8 +11,10 @@ import Papa from 'papaparse';
 import type { Topic } from '../content/schema';
 import { BOM, toExcelCsv, unguardFormula } from './excel-csv';
 
-export const TOPIC_COLUMNS = ['id', 'domain', 'title_nl', 'title_en', 'counter', 'digitalHelp', 'keywords'] as const;
+export const TOPIC_COLUMNS = ['id', 'domain', 'title_nl', 'title_en', 'counter', 'digitalHelp', 'keywords', 'uplUris'] as const;
 export type TopicColumn = (typeof TOPIC_COLUMNS)[number];
+/** Files saved before topics named their national products lack this column; they still import. */
+const OPTIONAL_COLUMNS: ReadonlySet<TopicColumn> = new Set(['uplUris']);
 export type TopicCells = Record<TopicColumn, string>;
 
 const KEYWORD_SEPARATOR = '|';
@@ -28,6 +30,7 @@ export interface TopicRow {
     counter: string;
     digitalHelp?: string;
     keywords: string[];
+    uplUris?: string[];
   };
 }
 
@@ -42,6 +45,8 @@ export interface CsvRowError {
 export interface ParsedTopicsCsv {
   rows: TopicRow[];
   errors: CsvRowError[];
+  /** Whether the file has the optional uplUris column; without it the topics keep theirs (topic-import.ts). */
+  hasUplUris: boolean;
 }
 
 /** Keywords share one cell, split by `|`; a `|` or `\` inside a keyword is escaped with `\`. */
@@ -77,6 +82,7 @@ export function topicCells(topic: TopicRow['topic'] | Topic): TopicCells {
     counter: topic.counter,
     digitalHelp: topic.digitalHelp ?? '',
     keywords: joinKeywords(topic.keywords),
+    uplUris: joinKeywords(topic.uplUris ?? []),
   };
 }
 
@@ -121,7 +127,8 @@ function columnIndexes(header: readonly string[]): { indexes: Map<TopicColumn, n
   const errors: CsvRowError[] = [];
   for (const column of TOPIC_COLUMNS) {
     const index = normalised.indexOf(column.toLowerCase());
-    if (index === -1) errors.push({ row: 1, column, message: `De kolom "${column}" ontbreekt in de eerste rij.` });
+    if (index === -1 && !OPTIONAL_COLUMNS.has(column)) errors.push({ row: 1, column, message: `De kolom "${column}" ontbreekt in de eerste rij.` });
+    else if (index === -1) continue;
     else indexes.set(column, index);
   }
   return { indexes, errors };
@@ -133,7 +140,7 @@ function columnIndexes(header: readonly string[]): { indexes: Map<TopicColumn, n
  */
 export function parseTopicsCsv(text: string): ParsedTopicsCsv {
   const input = text.startsWith(BOM) ? text.slice(BOM.length) : text;
-  if (input.trim() === '') return { rows: [], errors: [{ row: 1, column: null, message: 'Het bestand is leeg.' }] };
+  if (input.trim() === '') return { rows: [], errors: [{ row: 1, column: null, message: 'Het bestand is leeg.' }], hasUplUris: false };
 
   const parsed = Papa.parse<string[]>(input, { delimiter: detectDelimiter(input), header: false, skipEmptyLines: false });
   const errors: CsvRowError[] = parsed.errors.map((error) => ({
@@ -148,13 +155,15 @@ export function parseTopicsCsv(text: string): ParsedTopicsCsv {
   const [header = [], ...records] = parsed.data;
   const columns = columnIndexes(header);
   errors.push(...columns.errors);
-  if (columns.errors.length > 0) return { rows: [], errors };
+  const hasUplUris = columns.indexes.has('uplUris');
+  if (columns.errors.length > 0) return { rows: [], errors, hasUplUris };
 
   const rows: TopicRow[] = [];
   records.forEach((record, index) => {
     if (record.every((cell) => cell.trim() === '')) return;
     const cell = (column: TopicColumn) => unguardFormula((record[columns.indexes.get(column) ?? -1] ?? '').trim());
     const digitalHelp = cell('digitalHelp');
+    const uplUris = splitKeywords(cell('uplUris'));
     rows.push({
       row: index + 2,
       topic: {
@@ -164,8 +173,9 @@ export function parseTopicsCsv(text: string): ParsedTopicsCsv {
         counter: cell('counter'),
         ...(digitalHelp !== '' && { digitalHelp }),
         keywords: splitKeywords(cell('keywords')),
+        ...(uplUris.length > 0 && { uplUris }),
       },
     });
   });
-  return { rows, errors };
+  return { rows, errors, hasUplUris };
 }

@@ -5,11 +5,16 @@
  */
 import type { Advice, RouteResult } from '../api/route-response';
 import type { Content, Lang, Topic } from '../content/schema';
+import { chooseLayer } from '../national/choose-layer';
+import type { NationalIndex } from '../national/national-index';
 import { decideAdvice, hasEnoughEvidence, type RankedTopic } from './decide-advice';
 import { findDigitalHelpSignal } from './digital-help-signals';
+import { isGenericEvidence, restsOnGenericWords } from './generic-evidence';
 import { toWords } from './normalise';
-import { counterFor, rankTopics } from './rank-topics';
-import { adviceReason } from './reason';
+import { counterFor, questionWords, rankQuestionWords } from './rank-topics';
+import { adviceReason, fallbackReason, nationalReason } from './reason';
+import { isStopWord } from './stop-words';
+import type { QueryWord } from './term-analyser';
 import type { TopicIndex } from './search-index';
 import { suggestTopics } from './suggest-topics';
 
@@ -18,6 +23,11 @@ export interface RouteOptions {
   lang?: Lang;
   /** Ticked recognition cues from the desk checklist. */
   cueIds?: readonly string[];
+  /**
+   * The national product list, shared by all tenants. Without it the engine still answers from
+   * the table and falls back to the tenant's general counter; the widget loads it lazily.
+   */
+  national?: NationalIndex;
 }
 
 export interface AdviseTopicOptions {
@@ -43,6 +53,12 @@ export interface Engine {
   route(query: string, options?: RouteOptions): RouteResult;
   /** Search-as-you-type, from the 2nd character; default limit 5. */
   suggest(query: string, options?: { lang?: Lang; limit?: number }): TopicSuggestion[];
+  /**
+   * Whether the national list could change the answer that `route` gives without it: the table
+   * has no confident answer, or it rests partly on a generic word, or the question has a word
+   * the table does not know. The widget loads the national layer only then.
+   */
+  couldUseNational(query: string, options?: Omit<RouteOptions, 'national'>): boolean;
   /** The advice for a topic the user picked, e.g. from a clarify question. Null for an unknown topic. */
   adviseTopic(topicId: string, options?: AdviseTopicOptions): Advice | null;
 }
@@ -66,10 +82,22 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
   const cuesAskForDigitalHelp = (topic: Topic, counters: ReadonlySet<string>) =>
     topic.digitalHelp !== undefined && counters.has(topic.digitalHelp);
 
+  const settings = content.settings;
+  const hasCounter = (id: string | undefined): id is string => id !== undefined && counterNameById.has(id);
+  const nationalCounterId = hasCounter(settings?.nationalCounterId) ? settings.nationalCounterId : undefined;
+  const fallbackCounterId = hasCounter(settings?.fallbackCounterId) ? settings.fallbackCounterId : undefined;
+  // The IDO, when topics name it as their digital-help counter: it also helps with the online part of national matters.
+  const digitalHelpCounterId = content.counters.find(
+    (counter) => counter.kind === 'ido' && content.topics.some((topic) => topic.digitalHelp === counter.id),
+  )?.id;
+  const topicByUplUri = new Map(content.topics.flatMap((topic) => (topic.uplUris ?? []).map((uri) => [uri, topic] as const)));
+
   const buildAdvice = (topic: Topic, needsDigitalHelp: boolean, lang: Lang): Advice => {
     const digitalHelp = needsDigitalHelp && topic.digitalHelp !== undefined;
     const counterId = counterFor(topic, digitalHelp);
     return {
+      basis: 'table',
+      product: null,
       topicId: topic.id,
       counterId,
       digitalHelp,
@@ -85,47 +113,129 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
 
   const noAdvice = (query: string, lang: Lang): RouteResult => ({ query, lang, advice: null, alternatives: [], clarify: null });
 
-  const route = (query: string, options: RouteOptions): RouteResult => {
+  interface Routed {
+    result: RouteResult;
+    couldUseNational: boolean;
+  }
+
+  const route = (query: string, options: RouteOptions): Routed => {
     const trimmed = query.trim();
     const lang = options.lang ?? 'nl';
     const text = trimmed.slice(0, MAX_QUERY_LENGTH);
     const signal = findDigitalHelpSignal(text);
     const ticked = cueCounters(options.cueIds);
     const needsDigitalHelp = (topic: Topic) => signal !== null || cuesAskForDigitalHelp(topic, ticked);
-    const rank = (searchText: string) =>
-      rankTopics(index, topicById, searchText, { needsDigitalHelp, preferDigitalHelpTopics: signal !== null, ignoredWords });
+    // The words of each text searched, kept for the generic-word check after the ranking.
+    const wordsOf = new Map<string, QueryWord[]>();
+    const rank = (searchText: string) => {
+      const words = questionWords(index, searchText, ignoredWords);
+      wordsOf.set(searchText, words);
+      return rankQuestionWords(index, topicById, words, { needsDigitalHelp, preferDigitalHelpTopics: signal !== null, ignoredWords });
+    };
 
     // A digital-help phrase ("ik heb geen computer") must not pick the topic: first look
     // for the topic without it. If that finds nothing that has a digital-help counter, the
     // phrase was the question itself ("geen DigiD"), so search the whole text.
     let ranked: RankedTopic[] | undefined;
+    let searchText = text;
     if (signal !== null && signal.remainder !== '') {
       const withoutSignal = rank(signal.remainder);
       const [best] = withoutSignal;
-      if (hasEnoughEvidence(best) && best.digitalHelp) ranked = withoutSignal;
+      if (hasEnoughEvidence(best) && best.digitalHelp) {
+        ranked = withoutSignal;
+        searchText = signal.remainder;
+      }
     }
     ranked ??= rank(text);
 
     const decision = decideAdvice(ranked, lang);
+    const analyser = index.analyser;
+    const searchWords = () => wordsOf.get(searchText) ?? [];
+    const layer = chooseLayer({
+      decision,
+      explained: () =>
+        decision.kind === 'advise'
+          ? searchWords().flatMap((word, i) => ((decision.best.explainedWords & (1 << i)) !== 0 && word.weight >= 1 ? [word.word] : []))
+          : [],
+      generic: () =>
+        decision.kind === 'advise' &&
+        restsOnGenericWords(
+          decision.best.explainedWords,
+          searchWords(),
+          analyser,
+          (word) => options.national?.isKnownWord(word) === true,
+          decision.best.distinctive,
+        ),
+      named: () => options.national?.findProduct(text) ?? null,
+      isKnownToTable: (word) => analyser.isKnownWord(word),
+      coveringTopic: (uri) => topicByUplUri.get(uri)?.id,
+      isRealQuestion: () => isRealQuestion(text, (word) => analyser.isKnownWord(word) || options.national?.isKnownWord(word) === true),
+    });
     const result = noAdvice(trimmed, lang);
-    if (decision.kind === 'advise') {
-      result.advice = buildAdvice(decision.best.topic, decision.best.digitalHelp, lang);
-      result.alternatives = decision.alternatives;
-    } else if (decision.kind === 'clarify') {
-      result.clarify = decision.clarify;
-      result.alternatives = decision.alternatives;
+    const unknownWord = () => searchWords().some((word) => word.weight >= 1 && !analyser.isKnownWord(word.word));
+    const restsPartlyOnGenericWords = () =>
+      decision.kind === 'advise' && searchWords().some((word, i) => (decision.best.explainedWords & (1 << i)) !== 0 && isGenericEvidence(word, analyser));
+    const routed = (couldUseNational: boolean): Routed => ({ result, couldUseNational });
+    switch (layer.kind) {
+      case 'table':
+        if (decision.kind === 'advise') {
+          result.advice = buildAdvice(decision.best.topic, decision.best.digitalHelp, lang);
+          result.alternatives = decision.alternatives;
+        } else if (decision.kind === 'clarify') {
+          result.clarify = decision.clarify;
+          result.alternatives = decision.alternatives;
+        }
+        return routed(unknownWord() || restsPartlyOnGenericWords());
+      case 'covering-topic': {
+        const topic = topicById.get(layer.topicId)!;
+        result.advice = buildAdvice(topic, needsDigitalHelp(topic), lang);
+        return routed(false);
+      }
+      case 'national': {
+        if (nationalCounterId === undefined) return routed(false);
+        const digitalHelp = signal !== null && digitalHelpCounterId !== undefined;
+        const counterId = digitalHelp ? digitalHelpCounterId : nationalCounterId;
+        result.advice = {
+          basis: 'national',
+          topicId: null,
+          counterId,
+          digitalHelp,
+          reason: nationalReason({ productName: layer.product.name, counterName: counterName(counterId), digitalHelp, lang }),
+          product: { name: layer.product.name, uri: layer.product.uri },
+        };
+        return routed(false);
+      }
+      case 'fallback':
+        if (fallbackCounterId === undefined) return routed(true);
+        result.advice = {
+          basis: 'fallback',
+          topicId: null,
+          counterId: fallbackCounterId,
+          digitalHelp: false,
+          reason: fallbackReason(counterName(fallbackCounterId), lang),
+          product: null,
+        };
+        return routed(true);
+      case 'none':
+        return routed(false);
     }
-    return result;
   };
 
   return {
     content,
     route(query, options = {}) {
       try {
-        return route(String(query ?? ''), options);
+        return route(String(query ?? ''), options).result;
       } catch {
         // A desk tool must always answer; an unforeseen input gets "no advice", not an error page.
         return noAdvice(String(query ?? '').trim(), options.lang ?? 'nl');
+      }
+    },
+    couldUseNational(query, options = {}) {
+      try {
+        return route(String(query ?? ''), { ...options, national: undefined }).couldUseNational;
+      } catch {
+        return false;
       }
     },
     suggest(query, { lang = 'nl', limit = DEFAULT_SUGGEST_LIMIT } = {}) {
@@ -140,4 +250,16 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
       return buildAdvice(topic, digitalHelp || cuesAskForDigitalHelp(topic, cueCounters(cueIds)), lang);
     },
   };
+}
+
+/**
+ * Random letters ("qwxz plok") and a lone greeting get no advice; a question with a word that the
+ * table or the national list knows, or a sentence with ordinary function words ("mijn buren maken
+ * lawaai"), is a real question that deserves the general counter.
+ */
+function isRealQuestion(text: string, isKnownWord: (word: string) => boolean): boolean {
+  const words = toWords(text).filter((word) => word.length >= 2 && !/^\d+$/.test(word));
+  const meaningful = words.filter((word) => !isStopWord(word));
+  if (meaningful.length === 0) return false;
+  return meaningful.some(isKnownWord) || words.some(isStopWord);
 }

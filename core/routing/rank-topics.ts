@@ -6,6 +6,7 @@ import type { Topic } from '../content/schema';
 import type { RankedTopic } from './decide-advice';
 import { scoreTopics } from './score-topics';
 import type { TopicIndex } from './search-index';
+import type { QueryWord } from './term-analyser';
 
 /**
  * When the question says the online part does not work, a topic that names a digital-help
@@ -28,13 +29,17 @@ export function counterFor(topic: Topic, digitalHelp: boolean): string {
   return (digitalHelp ? topic.digitalHelp : undefined) ?? topic.counter;
 }
 
-export function rankTopics(
+/** The meaningful words of a question that the ranking uses; the engine reads them again for the generic-word check. */
+export function questionWords(index: TopicIndex, text: string, ignoredWords: ReadonlySet<string>): QueryWord[] {
+  return index.analyser.queryWords(text).filter((word) => !ignoredWords.has(word.word));
+}
+
+export function rankQuestionWords(
   index: TopicIndex,
   topicById: ReadonlyMap<string, Topic>,
-  text: string,
-  { needsDigitalHelp, preferDigitalHelpTopics, ignoredWords }: RankOptions,
+  words: readonly QueryWord[],
+  { needsDigitalHelp, preferDigitalHelpTopics }: RankOptions,
 ): RankedTopic[] {
-  const words = index.analyser.queryWords(text).filter((word) => !ignoredWords.has(word.word));
   const ranked = scoreTopics(index, words).flatMap((scored): RankedTopic[] => {
     const topic = topicById.get(scored.topicId);
     if (topic === undefined) return [];

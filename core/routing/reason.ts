@@ -14,6 +14,11 @@ export function counterNameInSentence(name: string): string {
   return name.split(/\s+/).some((word) => HET_WORD_ENDING.test(word)) ? `het ${name}` : name;
 }
 
+/** In English, "the" before the same names: "the Overheidsbreed loket", "the Klantcontactcentrum". */
+function englishCounterName(name: string): string {
+  return counterNameInSentence(name).replace(/^(?:het|de) /, 'the ');
+}
+
 /** "Geldzorgen of schulden" → "geldzorgen of schulden"; "DigiD-app", "WOZ-waarde" keep their capitals. */
 export function titleInSentence(title: string): string {
   const [firstWord = ''] = title.split(' ');
@@ -30,13 +35,48 @@ export interface ReasonInput {
   lang: Lang;
 }
 
+/**
+ * Cites the row as a row: its title in quotes, so any title reads well ("Vraag over een eigen
+ * aanslag" does not have to fit into a sentence of ours).
+ */
 export function adviceReason({ tenantName, topic, counterName, digitalHelpCounterName, lang }: ReasonInput): string {
   if (lang === 'en') {
-    const row = `According to the division of tasks of ${tenantName}, "${topic.title.en}" is handled by ${counterName}.`;
+    const row = `In the division of tasks of ${tenantName}, "${topic.title.en}" belongs to ${counterName}.`;
     if (digitalHelpCounterName === undefined) return row;
-    return `${row} You need help with the online part. First go to ${digitalHelpCounterName} for that. Then ${counterName} helps you further.`;
+    return `${row} You need help with the online part: ${digitalHelpCounterName} helps with that first.`;
   }
-  const row = `Volgens de taakverdeling van ${tenantName} gaat ${counterNameInSentence(counterName)} over ${titleInSentence(topic.title.nl)}.`;
+  const row = `In de taakverdeling van ${tenantName} hoort "${topic.title.nl}" bij ${counterNameInSentence(counterName)}.`;
   if (digitalHelpCounterName === undefined) return row;
-  return `${row} U heeft hulp nodig bij het online deel. Ga daarvoor eerst naar ${counterNameInSentence(digitalHelpCounterName)}. Daarna helpt ${counterNameInSentence(counterName)} u verder.`;
+  return `${row} U heeft hulp nodig bij het online deel: daarmee helpt eerst ${counterNameInSentence(digitalHelpCounterName)}.`;
+}
+
+export interface NationalReasonInput {
+  productName: string;
+  counterName: string;
+  /** Set when the resident first needs help with the online part there. */
+  digitalHelp: boolean;
+  lang: Lang;
+}
+
+/** A product that only the Rijk provides, and that the table does not name. */
+export function nationalReason({ productName, counterName, digitalHelp, lang }: NationalReasonInput): string {
+  if (lang === 'en') {
+    const counter = englishCounterName(counterName);
+    if (digitalHelp) {
+      return `National matter: ${productName}. This is not in our division of tasks. You need help with the online part: ${counter} helps with that.`;
+    }
+    return `National matter: ${productName}. This is not in our division of tasks; usually ${counter} helps.`;
+  }
+  const counter = counterNameInSentence(counterName);
+  if (digitalHelp) {
+    return `Landelijke regeling: ${productName}. Dit staat niet in onze taakverdeling. U heeft hulp nodig bij het online deel: daarmee helpt ${counter}.`;
+  }
+  return `Landelijke regeling: ${productName}. Dit staat niet in onze taakverdeling; meestal helpt ${counter}.`;
+}
+
+/** A real question that neither the table nor the national list answers. */
+export function fallbackReason(counterName: string, lang: Lang): string {
+  const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  if (lang === 'en') return `This is not in the division of tasks. ${capital(englishCounterName(counterName))} finds out who can help.`;
+  return `Dit staat niet in de taakverdeling. ${capital(counterNameInSentence(counterName))} zoekt uit wie helpt.`;
 }

@@ -5,7 +5,7 @@ import { createEngine } from '../../core/routing/create-engine';
 import { voorbeeldstad } from '../core/support/voorbeeldstad';
 
 function advice(counterId: string, topicId = 't', digitalHelp = false): RouteResult {
-  return { query: 'q', lang: 'nl', advice: { counterId, topicId, digitalHelp, reason: '' }, alternatives: [], clarify: null };
+  return { query: 'q', lang: 'nl', advice: { basis: 'table', counterId, topicId, digitalHelp, reason: '', product: null }, alternatives: [], clarify: null };
 }
 
 function fixed(answers: Record<string, RouteResult>): Router {

@@ -5,7 +5,14 @@ import { deskKey, rememberDesk, rememberedDesk } from '../../widget/referral/des
 import { qrPath } from '../../widget/referral/qr';
 import { noteProblem, referralRequest } from '../../widget/referral/referral';
 
-const advice: Advice = { topicId: 'schulden', counterId: 'sociaal-loket', digitalHelp: false, reason: 'Schulden horen bij het Sociaal Loket.' };
+const advice: Advice & { topicId: string } = {
+  basis: 'table',
+  topicId: 'schulden',
+  counterId: 'sociaal-loket',
+  digitalHelp: false,
+  reason: 'Schulden horen bij het Sociaal Loket.',
+  product: null,
+};
 const desks = [
   { id: 'algemene-balie', name: 'Algemene balie' },
   { id: 'burgerzaken', name: 'Burgerzaken' },

@@ -2,8 +2,9 @@
 import type { Advice } from '../../core/api/route-response';
 import type { Content, Counter, Location, Topic } from '../../core/content/schema';
 
-export function findTopic(content: Content, topicId: string): Topic | undefined {
-  return content.topics.find((topic) => topic.id === topicId);
+/** Undefined for a null id: national and fallback advice have no topic. */
+export function findTopic(content: Content, topicId: string | null): Topic | undefined {
+  return topicId === null ? undefined : content.topics.find((topic) => topic.id === topicId);
 }
 
 export function findCounter(content: Content, counterId: string): Counter | undefined {

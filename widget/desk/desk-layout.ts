@@ -81,7 +81,7 @@ function extras(p: DeskLayoutProps): TemplateResult {
   const slip = buildSlip(p.content, p.publishedAt, p.current.advice, p.current.question, p.referral.created ?? undefined);
   const first = slip.steps[0]?.counter;
   return html`${first ? handover({ t: p.t, counter: first, level: p.level + 1 }) : nothing}
-  ${referralForm({ ...formProps(p), withAdvice: true })}
+  ${referralForm({ ...formProps(p), withAdvice: p.current.advice.topicId !== null })}
   ${slipView({
     t: p.t,
     lang: p.lang,

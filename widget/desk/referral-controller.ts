@@ -121,6 +121,8 @@ export class ReferralController implements ReactiveController {
   async record(target: ReferralTarget): Promise<void> {
     if (this.busy) return;
     if (!this.deskId) return this.fail({ field: 'desk', problem: 'missing' });
+    const { advice } = target;
+    if (advice.topicId === null) return;
     const problem = noteProblem(this.note);
     if (problem) return this.fail({ field: 'note', problem });
     this.busy = 'referral';
@@ -128,7 +130,7 @@ export class ReferralController implements ReactiveController {
     this.host.requestUpdate();
     const result = await requestJson<CreatedReferral>(apiUrl(target.api, target.tenant, '/referrals'), {
       method: 'POST',
-      json: referralRequest(target.advice, this.deskId, this.signalIds, this.note),
+      json: referralRequest({ ...advice, topicId: advice.topicId }, this.deskId, this.signalIds, this.note),
       fetch: this.options.fetch,
     });
     if (!result.ok) return this.serverError(result.status, result.code, result.message);

@@ -44,6 +44,8 @@ export const en: Messages = {
   slipCopyFailed: 'Copying did not work. Select the text of the referral slip and copy it yourself.',
 
   adviceLabel: 'Advice',
+  basisNational: 'National matter',
+  basisFallback: 'Not in the division of tasks',
   why: 'Why',
   steps: 'How it works',
   stepFirst: 'First',

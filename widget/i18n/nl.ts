@@ -53,6 +53,9 @@ export const nl = {
 
   // Advice card
   adviceLabel: 'Advies',
+  /** What the advice rests on: said in words, so staff see it without relying on colour. */
+  basisNational: 'Landelijke regeling',
+  basisFallback: 'Niet in de taakverdeling',
   why: 'Waarom',
   steps: 'Zo werkt het',
   stepFirst: 'Eerst',

@@ -16,7 +16,13 @@ export interface ReferralRequest {
   note?: string;
 }
 
-export function referralRequest(advice: Advice, sourceDeskId: string, signalIds: readonly string[], note: string): ReferralRequest {
+/** A referral cites a topic of the table; national and fallback advice (no topic) record signals only. */
+export function referralRequest(
+  advice: Advice & { topicId: string },
+  sourceDeskId: string,
+  signalIds: readonly string[],
+  note: string,
+): ReferralRequest {
   const request: ReferralRequest = {
     topicId: advice.topicId,
     counterId: advice.counterId,

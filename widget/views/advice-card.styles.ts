@@ -5,6 +5,14 @@ export const adviceCardStyles = css`
   .advice {
     border-block-start: 5px solid var(--_primary);
   }
+  .beyond-table {
+    border-block-start-style: dashed;
+  }
+  .beyond-table .eyebrow {
+    display: inline-block;
+    padding: 0 0.5rem;
+    border: 2px solid;
+  }
   .eyebrow {
     margin: 0 0 0.125rem;
     color: var(--_primary);

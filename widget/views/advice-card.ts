@@ -39,9 +39,12 @@ export function adviceCard(p: AdviceCardProps): TemplateResult {
   if (!first) return html``;
   const hints = cueHints(content, advice, p.cueIds);
   const level = p.level;
-  return html`<article part="advice" class="card advice" aria-labelledby=${ADVICE_HEADING_ID}>
-    <p class="eyebrow">${t.adviceLabel}</p>
+  // National and fallback advice look different in layout too (a framed label, a dashed edge), not only
+  // in words. The reason names the national product ("Landelijke regeling: motorrijtuigenbelasting. …").
+  return html`<article part="advice" class="card advice ${advice.basis === 'table' ? '' : 'beyond-table'}" aria-labelledby=${ADVICE_HEADING_ID}>
+    <p class="eyebrow">${{ table: t.adviceLabel, national: t.basisNational, fallback: t.basisFallback }[advice.basis]}</p>
     ${heading(level, first.name, { id: ADVICE_HEADING_ID, focusable: true, size: 'card' })}
+
     ${first.organisation ? html`<p class="muted">${first.organisation}</p>` : nothing}
     <p class="reason"><strong>${t.why}:</strong> ${advice.reason}</p>
     ${then

@@ -6,6 +6,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { RouteResultSchema } from '../../core/api/route-response';
 import { LANGS } from '../../core/content/schema';
 import type { AppEnv } from '../app-env';
+import { shippedNationalIndex } from '../../core/national/shipped-national-index';
 import { tenantEngine } from '../engines/tenant-engines';
 import { ApiError } from '../errors/api-error';
 import { allowMethods } from '../middleware/allow-methods';
@@ -38,7 +39,8 @@ const routeRoute = createRoute({
   request: { params: TenantParamsSchema, query: RouteQuerySchema },
   responses: {
     200: {
-      description: 'The advice, alternatives and, for an ambiguous question, a clarifying question.',
+      description:
+        'The advice, alternatives and, for an ambiguous question, a clarifying question. `advice.basis` says what the advice rests on: a row of the table, a product of the national list that only the Rijk provides (with `product`), or the tenant\'s general counter (fallback).',
       content: { 'application/json': { schema: RouteResultSchema.openapi('RouteResult') } },
     },
     400: errorResponse('`q` is missing, empty or too long, `lang` is unknown, the tenant id or the URL is malformed.'),
@@ -57,5 +59,6 @@ export const tenantRoute = router.openapi(routeRoute, async (c) => {
   const published = await currentPublishedVersion(c.env.DB, tenant);
   if (!published) throw new ApiError('tenant_not_found');
   const engine = await tenantEngine(c.env.DB, published);
-  return c.json(engine.route(q, { lang }), 200);
+  // One national index per isolate, shared by all tenants.
+  return c.json(engine.route(q, { lang, national: shippedNationalIndex() }), 200);
 });

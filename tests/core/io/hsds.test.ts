@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toHsds } from '../../../core/io/hsds';
 import { expectValidHsds, hsdsValidator } from '../support/hsds-schemas';
-import { UPL, withUplProducts } from '../support/upl-topics';
+import { UPL, withoutUplProducts, withUplProducts } from '../support/upl-topics';
 import { voorbeeldstad } from '../support/voorbeeldstad';
 
 const ajv = hsdsValidator();
@@ -117,7 +117,8 @@ describe('toHsds: UPL products', () => {
   });
 
   it('has an empty UPL taxonomy when no topic names a product', () => {
-    expect(directory.taxonomy_terms).toEqual([]);
-    expect(directory.services.every((service) => service.attributes.length === 0)).toBe(true);
+    const bare = toHsds(withoutUplProducts(voorbeeldstad()));
+    expect(bare.taxonomy_terms).toEqual([]);
+    expect(bare.services.every((service) => service.attributes.length === 0)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import type { Topic } from '../../../core/content/schema';
 import { parseTopicsCsv, topicsToCsv } from '../../../core/io/topics-csv';
 import { voorbeeldstad } from '../support/voorbeeldstad';
 
-const HEADER = 'id;domain;title_nl;title_en;counter;digitalHelp;keywords';
+const HEADER = 'id;domain;title_nl;title_en;counter;digitalHelp;keywords;uplUris';
 
 const tricky: Topic = {
   id: 'huur-en-één',

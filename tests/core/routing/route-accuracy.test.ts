@@ -4,18 +4,21 @@
  * Misses are printed, so a failing run says what to look at.
  */
 import { describe, expect, it } from 'vitest';
+import { shippedNationalIndex } from '../../../core/national/shipped-national-index';
 import { createEngine } from '../../../core/routing/create-engine';
 import { labelledQuestions, uncoveredQuestions, type LabelledQuestion } from './support/question-sets';
 import { voorbeeldstad } from '../support/voorbeeldstad';
 
 const engine = createEngine(voorbeeldstad());
+// As the worker routes: with the national product list.
+const national = shippedNationalIndex();
 
 function measure(questions: readonly LabelledQuestion[]) {
   const misses: string[] = [];
   let rightCounters = 0;
   let rightTopics = 0;
   for (const { question, counter, topic } of questions) {
-    const { advice, clarify } = engine.route(question);
+    const { advice, clarify } = engine.route(question, { national });
     if (advice?.counterId === counter) rightCounters++;
     if (advice?.topicId === topic) rightTopics++;
     if (advice?.counterId !== counter || advice.topicId !== topic) {
@@ -39,10 +42,11 @@ function report(name: string, result: ReturnType<typeof measure>): void {
 }
 
 describe('routing accuracy', () => {
-  it('sends at least 95% of the dev questions to the right counter and 90% to the right topic', () => {
+  it('sends at least 98% of the dev questions to the right counter and 90% to the right topic', () => {
     const result = measure(labelledQuestions('questions.dev.tsv'));
     report('dev set', result);
-    expect(result.counters).toBeGreaterThanOrEqual(0.95);
+    // 48 of 49: shown as 98.0%; main had the same one miss (a clarify).
+    expect(result.counters).toBeGreaterThanOrEqual(48 / 49);
     expect(result.topics).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -84,9 +88,9 @@ describe('routing accuracy', () => {
     expect(result.topics).toBeGreaterThanOrEqual(0.85);
   });
 
-  it.each(uncoveredQuestions())('gives no advice for a question no row covers: %s', (question) => {
-    const result = engine.route(question);
-    expect(result.advice).toBeNull();
+  it.each(uncoveredQuestions())('gives no advice from the table for a question no row covers: %s', (question) => {
+    const result = engine.route(question, { national });
+    expect(result.advice?.basis ?? null).not.toBe('table');
     expect(result.clarify).toBeNull();
   });
 });

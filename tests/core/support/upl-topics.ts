@@ -14,9 +14,13 @@ const PRODUCTS: Record<string, string[]> = {
   'wmo-hulp-thuis': [UPL.bijstand],
 };
 
+/** Exactly the products above, whatever the topics of `content` name. */
 export function withUplProducts(content: Content): Content {
-  return {
-    ...content,
-    topics: content.topics.map((topic) => (PRODUCTS[topic.id] ? { ...topic, uplUris: PRODUCTS[topic.id] } : topic)),
-  };
+  const bare = withoutUplProducts(content);
+  return { ...bare, topics: bare.topics.map((topic) => (PRODUCTS[topic.id] ? { ...topic, uplUris: PRODUCTS[topic.id] } : topic)) };
+}
+
+/** No topic names a product (data/voorbeeldstad.json names some). */
+export function withoutUplProducts(content: Content): Content {
+  return { ...content, topics: content.topics.map(({ uplUris: _uris, ...topic }) => topic) };
 }

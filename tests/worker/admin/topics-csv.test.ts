@@ -40,7 +40,7 @@ describe('GET /api/v1/tenants/{tenant}/draft/topics.csv', () => {
 
     const text = await exported();
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('id;domain;title_nl;title_en;counter;counter_name;digitalHelp;digitalHelp_name;keywords');
+    expect(lines[0]).toBe('id;domain;title_nl;title_en;counter;counter_name;digitalHelp;digitalHelp_name;keywords;uplUris');
     expect(lines).toHaveLength(voorbeeldstad().topics.length + 2);
   });
 });

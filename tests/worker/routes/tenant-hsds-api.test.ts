@@ -8,10 +8,13 @@ import { publish, voorbeeldstad } from '../support/voorbeeldstad';
 const API = '/api/v1/tenants/voorbeeldstad/hsds';
 const PASPOORT = 'http://standaarden.overheid.nl/owms/terms/paspoort';
 
-/** Voorbeeldstad with one topic that names a UPL product. */
+/** Voorbeeldstad with one topic that names a UPL product (data/voorbeeldstad.json names more). */
 function withPaspoort(): Content {
   const content = voorbeeldstad();
-  return { ...content, topics: content.topics.map((topic) => (topic.id === 'paspoort-id-kaart' ? { ...topic, uplUris: [PASPOORT] } : topic)) };
+  return {
+    ...content,
+    topics: content.topics.map(({ uplUris: _uris, ...topic }) => (topic.id === 'paspoort-id-kaart' ? { ...topic, uplUris: [PASPOORT] } : topic)),
+  };
 }
 
 const directory = toHsds(withPaspoort());

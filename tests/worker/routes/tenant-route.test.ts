@@ -24,6 +24,24 @@ describe('GET /api/v1/tenants/{tenant}/route', () => {
     expect(result.advice).toMatchObject({ topicId: 'schulden', counterId: 'sociaal-loket' });
   });
 
+  it('answers a question about a national product with the overheidsbreed loket and the product', async () => {
+    const res = await ask(`q=${encodeURIComponent('verblijfsvergunning verlengen voor mijn man')}`);
+    expect(res.status).toBe(200);
+    expect(RouteResultSchema.parse(await res.json()).advice).toMatchObject({
+      basis: 'national',
+      topicId: null,
+      counterId: 'overheidsbreed-loket',
+      product: { name: 'verblijfsvergunning' },
+    });
+  });
+
+  it('answers a real question outside the table and the national list with the fallback counter, random letters with nothing', async () => {
+    const fallback = RouteResultSchema.parse(await (await ask(`q=${encodeURIComponent('mijn buren maken elke nacht lawaai')}`)).json());
+    expect(fallback.advice).toMatchObject({ basis: 'fallback', counterId: 'klantcontactcentrum', topicId: null, product: null });
+    const nothing = RouteResultSchema.parse(await (await ask('q=qwxz%20plok')).json());
+    expect(nothing.advice).toBeNull();
+  });
+
   it('answers in the language asked for', async () => {
     const res = await ask('q=debts&lang=en');
     expect(res.status).toBe(200);

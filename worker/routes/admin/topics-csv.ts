@@ -55,7 +55,7 @@ const exportRoute = createRoute({
   tags: ['Admin'],
   summary: "The draft's topics as CSV for Excel (viewer)",
   description:
-    "Columns id;domain;title_nl;title_en;counter;counter_name;digitalHelp;digitalHelp_name;keywords (keywords joined with `|`). UTF-8 with BOM, `;`, CRLF. The two `_name` columns are for reading only: import uses the ids and ignores them.",
+    "Columns id;domain;title_nl;title_en;counter;counter_name;digitalHelp;digitalHelp_name;keywords;uplUris (keywords and UPL URIs joined with `|`). UTF-8 with BOM, `;`, CRLF. The two `_name` columns are for reading only: import uses the ids and ignores them; uplUris may be absent on import (the topics then keep theirs).",
   security: ADMIN_SECURITY,
   middleware: [requireRole('viewer')] as const,
   request: { params: TenantParamsSchema },
