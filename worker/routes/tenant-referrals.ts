@@ -5,18 +5,19 @@
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedReferralSchema, ReferralSchema, type Referral } from '../../core/api/referrals';
-import { findPersonalData, personalDataMessage } from '../../core/privacy';
-import { codeExpiresAt, isCodeExpired, needsBetterCounter, toHour } from '../../core/referrals/referral';
+import { codeExpiresAt, isCodeExpired, needsBetterCounter, toHour, type ConfirmationStatus } from '../../core/referrals/referral';
 import { formatCode, generateCode, normaliseCode } from '../../core/referrals/referral-code';
 import type { AppEnv } from '../app-env';
 import { sha256Hex } from '../auth/token-hash';
 import { ApiError, type ErrorIssue } from '../errors/api-error';
+import { refusePersonalData } from '../errors/refuse-personal-data';
 import { allowMethods } from '../middleware/allow-methods';
 import { limitBody } from '../middleware/limit-body';
 import { noStore } from '../middleware/no-store';
 import { throttle } from '../middleware/throttle';
 import { widgetCors } from '../middleware/widget-cors';
 import { checkId, checkIds, findPublishedForRequest } from '../referrals/published-content';
+import { addFeedbackReport } from '../storage/feedback';
 import { findReferral, insertReferral, updateReferralStatus, type StoredReferral } from '../storage/referrals';
 import { errorResponse, TenantParamsSchema } from './api-schemas';
 import { CodeParamsSchema, CreateReferralSchema, UpdateReferralSchema } from './referral-schemas';
@@ -107,13 +108,6 @@ router.use(getReferralRoute.getRoutingPath(), allowMethods('GET', 'HEAD', 'PATCH
 
 const randomBytes = (bytes: Uint8Array) => crypto.getRandomValues(bytes);
 
-function refusePersonalData(note: string): void {
-  const [found] = findPersonalData(note);
-  if (!found) return;
-  const message = personalDataMessage(found.kind, 'nl');
-  throw new ApiError('personal_data', { message, issues: [{ path: 'note', message }] });
-}
-
 function toReferral(code: string, stored: StoredReferral): Referral {
   return {
     code: formatCode(code),
@@ -125,6 +119,26 @@ function toReferral(code: string, stored: StoredReferral): Referral {
     createdAt: stored.createdAt,
     expiresAt: codeExpiresAt(stored.createdAt),
   };
+}
+
+/** "Niet voor ons" with a better counter, not said before in the same words: the table may be wrong. */
+function isNewNotForUs(before: StoredReferral, status: ConfirmationStatus, betterCounterId: string | null): boolean {
+  return status === 'not-for-us' && !(before.status === status && before.betterCounterId === betterCounterId);
+}
+
+/** The receiving counter's correction joins the admin's queue of feedback, without a question. */
+async function reportNotForUs(db: D1Database, tenant: string, referral: StoredReferral, now: Date): Promise<void> {
+  await addFeedbackReport(db, {
+    tenantId: tenant,
+    newItemId: crypto.randomUUID(),
+    question: null,
+    given: { topicId: referral.topicId, counterId: referral.counterId, basis: 'table' },
+    expected: referral.betterCounterId === null ? null : { counterId: referral.betterCounterId },
+    source: 'receiving-counter',
+    sourceDeskId: null,
+    comment: null,
+    createdAt: toHour(now),
+  });
 }
 
 /** The referral behind a typed code, or null when there is none or it expired. */
@@ -150,7 +164,7 @@ export const tenantReferrals = router
     ];
     if (issues.length > 0) throw new ApiError('invalid_referral', { issues });
     const note = body.note?.trim() || null;
-    if (note !== null) refusePersonalData(note);
+    if (note !== null) refusePersonalData('note', note);
 
     const createdAt = toHour(new Date());
     for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
@@ -202,5 +216,6 @@ export const tenantReferrals = router
     const updated = await updateReferralStatus(c.env.DB, tenant, found.codeHash, { status, betterCounterId, updatedAt: toHour(now) });
     // Retention may have deleted it between the read and the write.
     if (!updated) throw new ApiError('referral_not_found');
+    if (isNewNotForUs(found.stored, status, betterCounterId)) await reportNotForUs(c.env.DB, tenant, updated, now);
     return c.json(toReferral(found.code, updated), 200);
   });
