@@ -9,6 +9,7 @@ import { answer, type Answer, type Question } from './conversation/answer';
 import { findTopic, generalPhone, quickTopics } from './conversation/content';
 import type { LogMessage, NewLogMessage } from './conversation/log';
 import { adviceEvent } from './events';
+import { hasQueuedFeedback } from './feedback/feedback-queue-key';
 import { focusRendered } from './focus';
 import { loadMessages, messagesFor, resolveLang, type Messages } from './i18n';
 import { styles } from './loket-wijzer.styles';
@@ -22,6 +23,9 @@ import { status } from './views/status';
 
 type DeskModule = typeof import('./desk');
 type ReferralController = InstanceType<DeskModule['ReferralController']>;
+type FeedbackModule = typeof import('./feedback');
+type FeedbackController = InstanceType<FeedbackModule['FeedbackController']>;
+type Answered = import('./feedback').Answered;
 
 /** A clarifying question on screen that nobody answered yet: abandoned if the user moves on. */
 interface PendingClarify {
@@ -129,6 +133,11 @@ export class LoketWijzer extends LitElement {
     this.bundle.engine?.suggest(query, { lang: this.language, limit }) ?? [],
   );
   private deskModule: DeskModule | 'failed' | null = null;
+  private feedbackModule: FeedbackModule | null = null;
+  private feedback: FeedbackController | null = null;
+  private feedbackRequested = false;
+  /** The last question answered, whatever the answer: what a correction is about. */
+  private answered: Answered | null = null;
   private languageFailed = false;
   private bundleRequested = false;
   private nextId = 1;
@@ -192,6 +201,8 @@ export class LoketWijzer extends LitElement {
       // Another municipality's table: nothing of the conversation so far applies to it.
       this.clearConversation();
       this.bundleRequested = false;
+      // Corrections made offline on an earlier visit are sent as soon as the widget is back.
+      if (hasQueuedFeedback(this.tenant.trim())) this.loadFeedback();
     }
     // The desk needs the bundle at once; a resident page fetches it only when someone reaches
     // for the button, so a visitor who never opens the assistant costs the page nothing.
@@ -223,11 +234,37 @@ export class LoketWijzer extends LitElement {
         onRecorded: (what) =>
           this.push({ from: 'assistant', kind: 'note', note: what === 'referral' ? 'referralSaved' : 'signalSaved' }),
       });
-      adoptStyles(this.renderRoot as ShadowRoot, [...styles, desk.deskStyles]);
+      this.adoptChunkStyles();
     } catch {
       this.deskModule = 'failed';
     }
     this.requestUpdate();
+  }
+
+  /** The element's styles with those of the chunks loaded so far. */
+  private adoptChunkStyles(): void {
+    const desk = this.deskModule && this.deskModule !== 'failed' ? [this.deskModule.deskStyles] : [];
+    const feedback = this.feedbackModule ? [this.feedbackModule.feedbackStyles] : [];
+    adoptStyles(this.renderRoot as ShadowRoot, [...styles, ...desk, ...feedback]);
+  }
+
+  /** The feedback chunk, once the first answer is on screen: most visitors never need it. */
+  private loadFeedback(): void {
+    if (this.feedbackRequested) return;
+    this.feedbackRequested = true;
+    import('./feedback').then(
+      (feedback) => {
+        this.feedbackModule = feedback;
+        this.feedback = new feedback.FeedbackController(this, {
+          onDone: (outcome) => this.push({ from: 'assistant', kind: 'note', note: outcome === 'sent' ? 'feedbackSent' : 'feedbackQueued' }),
+        });
+        this.adoptChunkStyles();
+        this.requestUpdate();
+      },
+      () => {
+        // Without the chunk there is no "Klopt dit niet?"; the assistant itself works on.
+      },
+    );
   }
 
   protected override updated(): void {
@@ -266,6 +303,8 @@ export class LoketWijzer extends LitElement {
     this.suggestions.clear();
     this.push({ from: 'user', text: said });
     const result = answer(engine, question, { lang: this.language, cueIds: this.cueIds });
+    this.answered = { id: this.nextId, question: question.text, advice: result.kind === 'advice' ? result.advice : null };
+    this.loadFeedback();
     if (result.kind === 'advice') {
       this.current = { ...result, question };
       this.push({ from: 'assistant', kind: 'advice', advice: result.advice });
@@ -353,6 +392,7 @@ export class LoketWijzer extends LitElement {
 
   private clearConversation(): void {
     this.pendingClarify = null;
+    this.answered = null;
     this.messages = [];
     this.current = null;
     this.cueIds = [];
@@ -431,6 +471,16 @@ export class LoketWijzer extends LitElement {
     });
   }
 
+  /** "Klopt dit niet?" or "Had u hier iets aan?" under the answer, once the feedback chunk is there. */
+  private renderFeedback(t: Messages, content: Content, sourceDeskId?: string): TemplateResult | typeof nothing {
+    const feedback = this.feedback;
+    const module = this.feedbackModule;
+    if (!feedback || !module) return nothing;
+    feedback.use(this.apiBase, this.tenant.trim(), this.answered);
+    if (!this.answered) return nothing;
+    return module.feedbackForm({ t, lang: this.language, content, mode: this.desk ? 'desk' : 'resident', feedback, sourceDeskId });
+  }
+
   private renderDesk(t: Messages, desk: DeskModule): TemplateResult {
     const state = this.bundle.state;
     const status = this.renderStatus(t);
@@ -452,6 +502,7 @@ export class LoketWijzer extends LitElement {
       status,
       conversation: this.renderConversation(t, content),
       adviceCard: this.renderAdvice(t, content, now, desk),
+      feedback: this.renderFeedback(t, content, referral.deskId),
       canReset: this.messages.length > 0,
       onReset: () => this.reset(),
       onCue: (id, ticked) => this.onCue(id, ticked),
@@ -475,7 +526,9 @@ export class LoketWijzer extends LitElement {
       onToggle: () => this.toggle(),
       onIntent: () => this.requestBundle(),
       body: html`${this.renderStatus(t)}
-      ${content ? html`${this.renderConversation(t, content)} ${this.renderAdvice(t, content, new Date())}` : nothing}`,
+      ${content
+        ? html`${this.renderConversation(t, content)} ${this.renderAdvice(t, content, new Date())} ${this.renderFeedback(t, content)}`
+        : nothing}`,
     });
   }
 

@@ -17,10 +17,6 @@ export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
 export const FEEDBACK_SOURCES = ['desk', 'resident', 'receiving-counter'] as const;
 export type FeedbackSource = (typeof FEEDBACK_SOURCES)[number];
 
-export const FEEDBACK_COMMENT_MAX_LENGTH = 280;
-export const DISMISS_REASON_MAX_LENGTH = 280;
-export const FEEDBACK_QUESTION_MAX_LENGTH = 500;
-
 export const GivenSchema = z.object({
   topicId: z.string().nullable(),
   counterId: z.string().nullable(),

@@ -1,14 +1,7 @@
 /** Request and answer schemas of the feedback endpoints (DESIGN.md), with their OpenAPI names. */
 import { z } from '@hono/zod-openapi';
-import {
-  ADVICE_BASES,
-  DISMISS_REASON_MAX_LENGTH,
-  FEEDBACK_COMMENT_MAX_LENGTH,
-  FEEDBACK_QUESTION_MAX_LENGTH,
-  FEEDBACK_STATUSES,
-  FeedbackItemSchema,
-  FeedbackListSchema,
-} from '../../core/feedback/feedback';
+import { ADVICE_BASES, FEEDBACK_STATUSES, FeedbackItemSchema, FeedbackListSchema } from '../../core/feedback/feedback';
+import { DISMISS_REASON_MAX_LENGTH, FEEDBACK_COMMENT_MAX_LENGTH, FEEDBACK_QUESTION_MAX_LENGTH } from '../../core/feedback/limits';
 import { idField } from './referral-schemas';
 
 const nullableId = (what: string) => idField(what).nullable();
