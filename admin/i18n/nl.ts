@@ -571,6 +571,10 @@ export const nl = {
     notForUs: 'Niet voor ons',
     referredOn: 'Doorverwezen',
     misrouteShare: 'Aandeel',
+    corrections: 'Gecorrigeerd advies per loket en week',
+    correctionsIntro:
+      'Hoe vaak medewerkers of inwoners zeiden dat het advies van de wegwijzer voor dit loket niet klopte (Klopt dit niet? en Niet voor ons). De meldingen staan bij Meldingen.',
+    noCorrections: 'Geen gecorrigeerd advies in deze periode.',
     signalsByDomain: 'Signalen per domein',
     signalsIntro: 'Waar inwoners tegenaan liepen, per domein van het onderwerp. De drie meest gekozen signalen.',
     domain: 'Domein',

@@ -11,6 +11,7 @@ import {
   type FeedbackStatus,
   type Given,
 } from '../../core/feedback/feedback';
+import type { CorrectionFacts } from '../../core/referrals/stats';
 
 export interface NewFeedbackReport {
   tenantId: string;
@@ -147,13 +148,6 @@ export function closeFeedbackItem(
   return db
     .prepare('UPDATE feedback_items SET status = ?3, reason = ?4 WHERE tenant_id = ?1 AND id = ?2')
     .bind(tenantId, id, change.status, change.reason);
-}
-
-export interface CorrectionFacts {
-  /** The counter whose advice was corrected. */
-  counterId: string;
-  /** UTC hour of the report. */
-  createdAt: string;
 }
 
 /** Reports in [fromHour, untilHour) on an advice with a counter, for the figures. */

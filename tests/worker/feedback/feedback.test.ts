@@ -200,3 +200,18 @@ describe('GET and PATCH /api/v1/tenants/{tenant}/feedback', () => {
     });
   });
 });
+
+describe('corrections in the figures', () => {
+  it('counts per counter and week how often its advice was corrected, in /stats and stats.csv', async () => {
+    const given = { topicId: 'juridisch-advies', counterId: 'juridisch-loket', basis: 'table' };
+    await reported({ question: 'vraag over geld', given, expected: { counterId: 'werk-inkomen' }, mode: 'desk' });
+    await reported({ question: 'andere vraag over geld', given, expected: { counterId: 'werk-inkomen' }, mode: 'desk' });
+    const stats = await (await adminFetch(`${ADMIN}/stats`)).json<{ corrections: { byCounter: Record<string, number>; byCounterAndWeek: Record<string, Record<string, number>> } }>();
+    expect(stats.corrections.byCounter['juridisch-loket']).toBe(2);
+    expect(Object.values(stats.corrections.byCounterAndWeek['juridisch-loket']!)).toEqual([2]);
+
+    const csv = await (await adminFetch(`${ADMIN}/stats.csv`)).text();
+    expect(csv).toMatch(/\r\n\d{4}-W\d{2};juridisch-loket;Het Juridisch Loket;;;;;advies-gecorrigeerd;;2\r\n/);
+  });
+});
+
