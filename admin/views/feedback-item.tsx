@@ -161,9 +161,10 @@ export function FeedbackItemCard({ item, content, draftEngine, onAccept, onDismi
         )}
       </dl>
       {item.reason && <p>{m.reason(item.reason)}</p>}
+      {/* Accepted, the table may still need the words: the test question fails until it has them. */}
+      {canEdit && item.status !== 'dismissed' && <Keywords item={item} content={content} onAdd={onAddKeyword} />}
       {canEdit && item.status === 'open' && (
         <>
-          <Keywords item={item} content={content} onAdd={onAddKeyword} />
           <div class="feedback-actions">
             {canTest && (
               <button type="button" class="button button-primary" onClick={() => void onAccept(item, true)}>
