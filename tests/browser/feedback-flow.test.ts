@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nl as admin } from '../../admin/i18n/nl';
 import { adminApi, logIn, publicCounter, putDraftBack, snapshotDraft } from './admin-helpers';
 import { useBrowser } from './support/suite';
-import { messages, questionField, tabTo } from './support/widget';
+import { messages, openResidentWidget, questionField, tabTo } from './support/widget';
 
 const t = messages.nl;
 const m = admin.feedback;
@@ -147,3 +147,51 @@ describe('"Klopt dit niet?" from the desk to a better table', () => {
     await expect.poll(() => log.textContent()).toContain(`Melding aangenomen: "${QUESTION}", toegevoegd als testvraag`);
   });
 });
+
+describe('"Had u hier iets aan?" for a resident, offline', () => {
+  const RESIDENT_QUESTION = 'ik heb schulden bij de energie';
+
+  it('keeps a "Nee" made while the API is blocked and sends it exactly once when the API is back', async () => {
+    for (const item of await openItemsFor(RESIDENT_QUESTION)) {
+      await adminApi(suite.baseUrl, 'PATCH', `/feedback/${item.id}`, { json: { status: 'dismissed' } });
+    }
+    const page = await suite.newPage();
+    let blocked = true;
+    let arrived = 0;
+    await page.route('**/api/v1/tenants/voorbeeldstad/feedback', async (route) => {
+      if (blocked) return route.abort('internetdisconnected');
+      arrived++;
+      return route.continue();
+    });
+    await page.goto('/');
+    const field = await openResidentWidget(page, t);
+    await field.fill(RESIDENT_QUESTION);
+    await field.press('Enter');
+    await page.getByRole('article', { name: 'Sociaal Loket' }).waitFor();
+
+    const helpful = page.getByRole('group', { name: t.feedbackHelpful });
+    await helpful.getByRole('button', { name: t.feedbackNo }).click();
+    await page.getByRole('radio', { name: 'Werk en Inkomen' }).click();
+    await page.getByRole('button', { name: t.feedbackSend }).click();
+    await page.getByRole('log', { name: t.logLabel }).getByText(t.feedbackQueued).waitFor();
+    expect(await openItemsFor(RESIDENT_QUESTION)).toEqual([]);
+
+    blocked = false;
+    await page.evaluate(() => dispatchEvent(new Event('online')));
+    await expect.poll(() => arrived).toBe(1);
+    await expect.poll(async () => (await openItemsFor(RESIDENT_QUESTION)).length).toBe(1);
+    expect(await page.evaluate(() => localStorage.getItem('loketwijzer:voorbeeldstad:feedback-queue'))).toBeNull();
+
+    // Back online again, and a new page of the same browser: nothing is sent a second time.
+    await page.evaluate(() => dispatchEvent(new Event('online')));
+    await page.reload();
+    await openResidentWidget(page, t);
+    await page.waitForTimeout(500);
+    expect(arrived).toBe(1);
+    const [item] = (await (await adminApi(suite.baseUrl, 'GET', '/feedback?status=open')).json()).items.filter(
+      (i: Item) => i.question === RESIDENT_QUESTION,
+    ) as (Item & { count: number; sources: string[]; expected: unknown })[];
+    expect(item).toMatchObject({ count: 1, sources: ['resident'], expected: { counterId: 'werk-inkomen' } });
+  });
+});
+
