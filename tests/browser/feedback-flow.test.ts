@@ -7,8 +7,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nl as admin } from '../../admin/i18n/nl';
 import { adminApi, logIn, publicCounter, putDraftBack, snapshotDraft } from './admin-helpers';
+import { expectNoAxeViolations } from './support/axe';
 import { useBrowser } from './support/suite';
-import { messages, openResidentWidget, questionField, tabTo } from './support/widget';
+import { isFocused, messages, openResidentWidget, questionField, tabTo } from './support/widget';
 
 const t = messages.nl;
 const m = admin.feedback;
@@ -111,6 +112,7 @@ describe('"Klopt dit niet?" from the desk to a better table', () => {
     await page.reload();
     card = await itemCard(page);
     await expect.poll(() => card.textContent()).toContain(m.count(2));
+    await expectNoAxeViolations(page);
 
     await card.getByRole('button', { name: m.addTestQuestion }).click();
     await page.getByRole('status').filter({ hasText: m.addedTestQuestion }).waitFor();
@@ -145,6 +147,21 @@ describe('"Klopt dit niet?" from the desk to a better table', () => {
     await page.getByRole('link', { name: admin.views.logboek }).click();
     const log = page.getByRole('table', { name: admin.auditCaption });
     await expect.poll(() => log.textContent()).toContain(`Melding aangenomen: "${QUESTION}", toegevoegd als testvraag`);
+  });
+});
+
+describe('"Klopt dit niet?" without a counter', () => {
+  it('says next to the list that a counter is needed, moves focus there, and has no axe violations', async () => {
+    const page = await suite.newPage();
+    await page.goto('/balie');
+    const field = questionField(page, t, 'desk');
+    await field.fill('ik heb schulden');
+    await field.press('Enter');
+    await page.getByRole('button', { name: t.feedbackWrong }).click();
+    await page.getByRole('button', { name: t.feedbackSend }).click();
+    await page.getByText(t.feedbackCounterMissing).waitFor();
+    expect(await isFocused(page.getByRole('textbox', { name: t.feedbackFilterDesk }))).toBe(true);
+    await expectNoAxeViolations(page);
   });
 });
 
