@@ -83,6 +83,7 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
  * @csspart handover - Desk mode: the warm-handover steps.
  * @csspart referral - Desk mode: "Verwijzing vastleggen" (source desk, signal categories, note), or "Signaal vastleggen" without advice.
  * @csspart slip - Desk mode: the referral slip with its buttons; once recorded, with the code and its QR code.
+ * @csspart feedback - "Klopt dit niet?" (desk) or "Had u hier iets aan?" (resident) under the answer.
  * @csspart print-button - Prints the referral slip.
  * @csspart copy-button - Copies the referral slip as plain text.
  * @csspart note - Notes such as "automatic assistant" and "information from <date>".
@@ -386,6 +387,8 @@ export class LoketWijzer extends LitElement {
     const result = this.deskModule.reroute(engine, question, this.current, { before, now: this.cueIds }, this.language);
     if (!result) return;
     this.current = { ...result.answer, question };
+    // A correction is about the advice on screen, as the signals changed it.
+    if (this.answered) this.answered = { ...this.answered, advice: result.answer.advice };
     for (const message of result.messages) this.push(message);
     if (result.changed) this.dispatchEvent(adviceEvent(result.answer.advice));
   }

@@ -38,7 +38,7 @@ function errorText(t: Messages, lang: Lang, error: FeedbackError): string {
 
 function fieldError(t: Messages, lang: Lang, error: FeedbackError | null, field: FeedbackError['field']) {
   if (error?.field !== field) return nothing;
-  return html`<p class="fb-error" id="${FEEDBACK_IDS[field]}-error" tabindex="-1">${errorText(t, lang, error)}</p>`;
+  return html`<p class="field-error" id="${FEEDBACK_IDS[field]}-error" tabindex="-1">${errorText(t, lang, error)}</p>`;
 }
 
 function counterChoice(p: FeedbackFormProps): TemplateResult {
@@ -137,7 +137,7 @@ function form(p: FeedbackFormProps): TemplateResult {
 
 export function feedbackForm(p: FeedbackFormProps): TemplateResult {
   const { t, feedback: f } = p;
-  const done = (text: string) => html`<p class="fb-done" id=${FEEDBACK_IDS.done} tabindex="-1">${text}</p>`;
+  const done = (text: string) => html`<p class="done" id=${FEEDBACK_IDS.done} tabindex="-1">${text}</p>`;
   let body: TemplateResult;
   switch (f.step) {
     case 'form':

@@ -1,7 +1,9 @@
 /** Styles of "Klopt dit niet?" and "Had u hier iets aan?": adopted when the feedback chunk loads. */
 import { css } from 'lit';
+import { formOutcomeStyles } from '../views/form-outcome.styles';
 
 export const feedbackStyles = css`
+  ${formOutcomeStyles}
   .fb {
     margin-block: 0.75rem;
   }
@@ -44,30 +46,5 @@ export const feedbackStyles = css`
     inline-size: 1.25rem;
     block-size: 1.25rem;
     margin: 0;
-  }
-  .fb-error {
-    margin: 0 0 0.5rem;
-    padding-inline-start: 0.75rem;
-    border-inline-start: 4px solid #a4001d;
-    color: #a4001d;
-    font-weight: 700;
-  }
-  .fb-done {
-    margin: 0;
-    padding: 0.625rem 0.875rem;
-    border-inline-start: 4px solid #1e6b3a;
-    background: #e9f5ed;
-  }
-  .fb-error:focus,
-  .fb-done:focus {
-    outline: none;
-  }
-  .fb-error:focus-visible,
-  .fb-done:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
-  .fb [aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.75;
   }
 `;

@@ -116,6 +116,12 @@ describe('POST /api/v1/tenants/{tenant}/feedback', () => {
     expect((await report({ ...A_CORRECTION, given: { ...A_CORRECTION.given, basis: 'guess' } })).status).toBe(400);
   });
 
+  it('answers a body that is not JSON with 415', async () => {
+    const res = await publicFetch(`${TENANT}/feedback`, { method: 'POST', headers: { 'Content-Type': 'text/plain' } });
+    expect(res.status).toBe(415);
+    expect(await errorCode(res)).toBe('invalid_request');
+  });
+
   it('refuses another website that the tenant does not list with 403', async () => {
     const res = await publicFetch(`${TENANT}/feedback`, { json: A_CORRECTION, headers: { Origin: 'https://elders.example' } });
     expect(res.status).toBe(403);
