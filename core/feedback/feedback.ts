@@ -53,12 +53,13 @@ export const FeedbackListSchema = z.object({ items: z.array(FeedbackItemSchema) 
 export type FeedbackList = z.infer<typeof FeedbackListSchema>;
 
 /**
- * The key that groups reports into one item. JSON of a fixed-order array, so no separator in an
- * id or a question can make two different reports look alike.
+ * The key that groups reports into one item: the question without regard to case and spacing,
+ * the given and the expected answer. JSON of a fixed-order array, so no separator in an id or a
+ * question can make two different reports look alike.
  */
 export function feedbackGroupKey(question: string | null, given: Given, expected: Expected | null): string {
   return JSON.stringify([
-    question,
+    question === null ? null : question.toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim(),
     given.topicId,
     given.counterId,
     given.basis,

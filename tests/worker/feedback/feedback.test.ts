@@ -45,11 +45,11 @@ async function reported(json: unknown): Promise<string> {
 }
 
 describe('POST /api/v1/tenants/{tenant}/feedback', () => {
-  it('answers 202 with the id of the item, and stores the question reduced, without the desk member or client', async () => {
-    const id = await reported({ ...A_CORRECTION, question: '  Ik ben   mijn PASPOORT kwijt\top vakantie ' });
+  it('answers 202 with the id of the item, and stores the question reduced (no identifier), without the desk member or client', async () => {
+    const id = await reported({ ...A_CORRECTION, question: '  Mijn bsn is 111222333,   paspoort kwijt\top vakantie ' });
     const item = await env.DB.prepare('SELECT * FROM feedback_items WHERE id = ?1').bind(id).first<Record<string, unknown>>();
     expect(item).toMatchObject({
-      question: 'ik ben mijn paspoort kwijt op vakantie',
+      question: 'Mijn bsn is [bsn], paspoort kwijt op vakantie',
       given_counter_id: 'ido',
       given_basis: 'table',
       expected_counter_id: 'burgerzaken',
@@ -153,7 +153,7 @@ describe('GET and PATCH /api/v1/tenants/{tenant}/feedback', () => {
 
   it('accepts an item, adds its question with the expected answer to the test questions once, and logs it', async () => {
     const editor = await createToken('editor', { label: 'Redacteur Eva' });
-    const id = await reported({ ...A_CORRECTION, question: 'Paspoort verloren in Spanje' });
+    const id = await reported({ ...A_CORRECTION, question: 'paspoort verloren op vakantie' });
     const accept = () => adminFetch(`${ADMIN}/feedback/${id}`, { method: 'PATCH', token: editor, json: { status: 'accepted', addTestQuestion: true } });
     const res = await accept();
     expect(res.status).toBe(200);
@@ -161,15 +161,15 @@ describe('GET and PATCH /api/v1/tenants/{tenant}/feedback', () => {
     await accept();
 
     const questions = await (await adminFetch(`${ADMIN}/test-questions`)).json<{ questions: unknown[] }>();
-    expect(questions.questions.filter((q) => JSON.stringify(q).includes('paspoort verloren in spanje'))).toEqual([
-      { question: 'paspoort verloren in spanje', counterId: 'burgerzaken', topicId: 'paspoort-id-kaart' },
+    expect(questions.questions.filter((q) => JSON.stringify(q).includes('paspoort verloren op vakantie'))).toEqual([
+      { question: 'paspoort verloren op vakantie', counterId: 'burgerzaken', topicId: 'paspoort-id-kaart' },
     ]);
     expect((await openItems()).some((item) => item.id === id)).toBe(false);
     const audit = await env.DB.prepare("SELECT who, action, summary FROM audit_log WHERE action = 'feedback' ORDER BY id DESC LIMIT 1").first();
-    expect(audit).toEqual({ who: 'Redacteur Eva', action: 'feedback', summary: 'Melding aangenomen: "paspoort verloren in spanje", toegevoegd als testvraag' });
+    expect(audit).toEqual({ who: 'Redacteur Eva', action: 'feedback', summary: 'Melding aangenomen: "paspoort verloren op vakantie", toegevoegd als testvraag' });
 
     // A new report of the same group opens a new item rather than reopening the closed one.
-    const again = await reported({ ...A_CORRECTION, question: 'Paspoort verloren in Spanje' });
+    const again = await reported({ ...A_CORRECTION, question: 'paspoort verloren op vakantie' });
     expect(again).not.toBe(id);
   });
 
