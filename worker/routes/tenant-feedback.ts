@@ -16,7 +16,7 @@ import { throttle } from '../middleware/throttle';
 import { widgetCors } from '../middleware/widget-cors';
 import { checkId, findPublishedForRequest, type KnownIds } from '../referrals/published-content';
 import { addFeedbackReport } from '../storage/feedback';
-import { errorResponse, TenantParamsSchema } from './api-schemas';
+import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema, tooManyRequests, unsupportedMediaType } from './api-schemas';
 import { CreateFeedbackSchema, FeedbackCreatedSchema } from './feedback-schemas';
 
 const createFeedbackRoute = createRoute({
@@ -25,9 +25,9 @@ const createFeedbackRoute = createRoute({
   summary: 'Report a wrong answer of the assistant, with what was right',
   description:
     'Reports with the same reduced question, the same `given` and the same `expected` are one item of the admin’s queue, with a count. Stores the hour, never an address, user agent or member of staff.',
-  tags: ['Feedback'],
-  security: [],
   operationId: 'createFeedback',
+  tags: ['Feedback'],
+  security: PUBLIC,
   middleware: [throttle({ limiter: (env) => env.WRITE_RATE_LIMITER }), limitBody()] as const,
   request: {
     params: TenantParamsSchema,
@@ -37,14 +37,14 @@ const createFeedbackRoute = createRoute({
     202: { description: 'Registered; `id` is the queue item it joined or opened.', content: { 'application/json': { schema: FeedbackCreatedSchema } } },
     400: errorResponse('A field is missing or malformed (`invalid_request`).'),
     403: errorResponse('Sent from a website the tenant does not list in `settings.allowedOrigins` (`origin_not_allowed`); the preflight is refused too.'),
-    404: errorResponse('No published tenant with this id (`tenant_not_found`).'),
+    404: tenantNotFound,
     413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
-    415: errorResponse('The body is not `application/json`.'),
+    415: unsupportedMediaType,
     422: errorResponse(
       'A topic, counter or desk the published content does not have (`invalid_feedback`), or a comment with personal data (`personal_data`). Nothing is stored.',
     ),
-    429: errorResponse('Too many requests from this client; wait for `Retry-After` seconds (`too_many_requests`).'),
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    429: tooManyRequests(),
+    500: internalError,
   },
 });
 

@@ -17,7 +17,7 @@ import { appendAuditEntry } from '../../storage/audit-log';
 import { closeFeedbackItem, findFeedbackItem, listFeedbackItems } from '../../storage/feedback';
 import { appendTestQuestion } from '../../storage/test-questions';
 import { findTenant } from '../../storage/tenants';
-import { errorResponse, TenantParamsSchema } from '../api-schemas';
+import { errorResponse, internalError, TenantParamsSchema, unsupportedMediaType } from '../api-schemas';
 import {
   FeedbackItemResponseSchema,
   FeedbackListResponseSchema,
@@ -31,8 +31,8 @@ const listRoute = createRoute({
   method: 'get',
   path: '/{tenant}/feedback',
   summary: 'The queue of corrections, grouped, newest first (viewer)',
-  tags: ['Feedback'],
   operationId: 'listFeedback',
+  tags: ['Feedback'],
   security: ADMIN_SECURITY,
   middleware: [requireRole('viewer')] as const,
   request: { params: TenantParamsSchema, query: FeedbackStatusQuerySchema },
@@ -41,7 +41,7 @@ const listRoute = createRoute({
     400: errorResponse('The tenant id or the status is malformed (`invalid_request`).'),
     ...authErrors,
     404: errorResponse('No tenant with this id (`tenant_not_found`).'),
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    500: internalError,
   },
 });
 
@@ -49,8 +49,8 @@ const updateRoute = createRoute({
   method: 'patch',
   path: '/{tenant}/feedback/{id}',
   summary: 'Accept a correction (and add it as a test question), or dismiss it (editor)',
-  tags: ['Feedback'],
   operationId: 'updateFeedback',
+  tags: ['Feedback'],
   security: ADMIN_SECURITY,
   middleware: [requireRole('editor'), limitBody()] as const,
   request: {
@@ -63,11 +63,11 @@ const updateRoute = createRoute({
     ...authErrors,
     404: errorResponse('No tenant (`tenant_not_found`) or no item with this id (`feedback_not_found`).'),
     413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
-    415: errorResponse('The body is not `application/json`.'),
+    415: unsupportedMediaType,
     422: errorResponse(
       'A test question needs a question and an expected counter that the draft has (`invalid_feedback`), or the reason holds personal data (`personal_data`).',
     ),
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    500: internalError,
   },
 });
 
