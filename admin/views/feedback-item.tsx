@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { Content } from '../../core/content/schema';
 import type { FeedbackItem, Given } from '../../core/feedback/feedback';
-import { missingKeywords } from '../../core/feedback/table-words';
+import { missingKeywords } from '../../core/feedback/missing-keywords';
 import type { Engine } from '../../core/routing/engine';
 import { useAdmin } from '../context';
 import { formatDateTime } from '../format/dates';

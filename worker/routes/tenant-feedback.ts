@@ -4,8 +4,7 @@
  * nothing about the resident, the member of staff or the client (no address, no user agent).
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { tableWords } from '../../core/feedback/table-words';
-import { reduceFreeText } from '../../core/privacy/reduce-free-text';
+import { FEEDBACK_COMMENT_MAX_LENGTH, FEEDBACK_QUESTION_MAX_LENGTH } from '../../core/feedback/limits';
 import { toHour } from '../../core/referrals/referral';
 import type { AppEnv } from '../app-env';
 import { ApiError, type ErrorIssue } from '../errors/api-error';
@@ -15,6 +14,7 @@ import { limitBody } from '../middleware/limit-body';
 import { throttle } from '../middleware/throttle';
 import { widgetCors } from '../middleware/widget-cors';
 import { checkId, findPublishedForRequest, type KnownIds } from '../referrals/published-content';
+import { storableText, tenantWordsOf } from '../referrals/stored-text';
 import { addFeedbackReport } from '../storage/feedback';
 import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema, tooManyRequests, unsupportedMediaType } from './api-schemas';
 import { CreateFeedbackSchema, FeedbackCreatedSchema } from './feedback-schemas';
@@ -74,10 +74,13 @@ export const tenantFeedback = router.openapi(createFeedbackRoute, async (c) => {
   const { content, ids } = await findPublishedForRequest(c, tenant);
   const issues = unknownIds(body, ids);
   if (issues.length > 0) throw new ApiError('invalid_feedback', { issues });
-  const comment = body.comment || null;
-  if (comment !== null) refusePersonalData('comment', comment);
+  const typed = body.comment || null;
+  if (typed !== null) refusePersonalData('comment', typed);
 
-  const question = reduceFreeText(body.question, { tenantWords: tableWords(content) }) || null;
+  // Stored only reduced, like every free text: names, addresses and plates become markers.
+  const words = tenantWordsOf(content);
+  const question = storableText(body.question, words, FEEDBACK_QUESTION_MAX_LENGTH);
+  const comment = typed === null ? null : storableText(typed, words, FEEDBACK_COMMENT_MAX_LENGTH);
   const id = await addFeedbackReport(c.env.DB, {
     tenantId: tenant,
     newItemId: crypto.randomUUID(),

@@ -5,7 +5,7 @@
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedReferralSchema, ReferralSchema, type Referral } from '../../core/api/referrals';
-import { codeExpiresAt, isCodeExpired, needsBetterCounter, toHour, type ConfirmationStatus } from '../../core/referrals/referral';
+import { codeExpiresAt, isCodeExpired, needsBetterCounter, NOTE_MAX_LENGTH, toHour, type ConfirmationStatus } from '../../core/referrals/referral';
 import { formatCode, generateCode, normaliseCode } from '../../core/referrals/referral-code';
 import type { AppEnv } from '../app-env';
 import { sha256Hex } from '../auth/token-hash';
@@ -17,6 +17,7 @@ import { noStore } from '../middleware/no-store';
 import { throttle } from '../middleware/throttle';
 import { widgetCors } from '../middleware/widget-cors';
 import { checkId, checkIds, findPublishedForRequest } from '../referrals/published-content';
+import { storableText, tenantWordsOf } from '../referrals/stored-text';
 import { addFeedbackReport } from '../storage/feedback';
 import { findReferral, insertReferral, updateReferralStatus, type StoredReferral } from '../storage/referrals';
 import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema, tooManyRequests, unsupportedMediaType } from './api-schemas';
@@ -40,7 +41,7 @@ const createReferralRoute = createRoute({
   security: PUBLIC,
   summary: 'Record a referral and get its code for the slip',
   description:
-    'Stores an anonymous record: topic, counter, source desk, digital help, signal categories and the note, with the hour it was made. No IP address, user agent or sign-in.',
+    'Stores an anonymous record: topic, counter, source desk, digital help, signal categories and the note, with the hour it was made. No IP address, user agent or sign-in. The note is kept in its reduced form: names, street addresses and licence plates become `[naam]`, `[adres]` and `[kenteken]`; a note with a BSN, e-mail address, phone number, IBAN, postcode with house number or date of birth is refused.',
   middleware: [throttleWrites, limitBody()] as const,
   request: {
     params: TenantParamsSchema,
@@ -163,7 +164,7 @@ export const tenantReferrals = router
   .openapi(createReferralRoute, async (c) => {
     const { tenant } = c.req.valid('param');
     const body = c.req.valid('json');
-    const { ids } = await findPublishedForRequest(c, tenant);
+    const { content, ids } = await findPublishedForRequest(c, tenant);
     const signalIds = [...new Set(body.signalIds ?? [])];
     const issues: ErrorIssue[] = [
       ...checkId('topicId', body.topicId, ids, 'topics'),
@@ -172,8 +173,9 @@ export const tenantReferrals = router
       ...checkIds('signalIds', signalIds, ids, 'signalCategories'),
     ];
     if (issues.length > 0) throw new ApiError('invalid_referral', { issues });
-    const note = body.note?.trim() || null;
-    if (note !== null) refusePersonalData('note', note);
+    const typed = body.note?.trim() || null;
+    if (typed !== null) refusePersonalData('note', typed);
+    const note = typed === null ? null : storableText(typed, tenantWordsOf(content), NOTE_MAX_LENGTH);
 
     const createdAt = toHour(new Date());
     for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
