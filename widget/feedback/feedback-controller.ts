@@ -5,7 +5,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Advice } from '../../core/api/route-response';
-import { findPersonalData, type PersonalDataKind } from '../../core/privacy';
+// The module itself, not the index: the index brings the reduction and its word list.
+import { findPersonalData, type PersonalDataKind } from '../../core/privacy/find-personal-data';
 import { focusRendered } from '../focus';
 import { apiUrl } from '../referral/api-result';
 import { browserStorage } from '../referral/desk-memory';

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Content, Counter, Lang } from '../../core/content/schema';
-import { personalDataMessage } from '../../core/privacy';
+import { personalDataMessage } from '../../core/privacy/messages';
 import { FEEDBACK_COMMENT_MAX_LENGTH } from '../../core/feedback/limits';
 import type { Messages } from '../i18n';
 import { FEEDBACK_IDS, type FeedbackController, type FeedbackError } from './feedback-controller';
