@@ -22,6 +22,7 @@ import { residentPanel } from './views/resident-panel';
 import { status } from './views/status';
 
 type DeskModule = typeof import('./desk');
+type DeskOutcome = import('./desk').DeskOutcome;
 type ReferralController = InstanceType<DeskModule['ReferralController']>;
 type FeedbackModule = typeof import('./feedback');
 type FeedbackController = InstanceType<FeedbackModule['FeedbackController']>;
@@ -63,6 +64,8 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
  * @attr lang - "nl" (default, Dutch B1) or "en".
  * @attr api - Base URL of the Loketwijzer API. Default: the origin that served widget.js.
  * @attr heading-level - Level of the widget's top headings, to fit the host page. Default 2.
+ * @attr inline - Resident mode: shown open where it stands, without the launcher button. For a page
+ *   that is about finding the right counter, where the resident came for the assistant.
  *
  * @fires lw-advice - The widget showed advice. `detail`: `{ topicId, counterId, digitalHelp }`, no question text.
  *
@@ -115,6 +118,7 @@ export class LoketWijzer extends LitElement {
     lang: { type: String },
     api: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    inline: { type: Boolean },
     open: { state: true },
     query: { state: true },
     messages: { state: true },
@@ -128,6 +132,8 @@ export class LoketWijzer extends LitElement {
   declare lang: string;
   declare api: string;
   declare headingLevel: number;
+  /** Resident mode: open in place from the start, without the button that opens it. */
+  declare inline: boolean;
   declare private open: boolean;
   declare private query: string;
   declare private messages: LogMessage[];
@@ -161,6 +167,7 @@ export class LoketWijzer extends LitElement {
     this.mode = 'resident';
     this.api = '';
     this.headingLevel = 2;
+    this.inline = false;
     this.open = false;
     this.query = '';
     this.messages = [];
@@ -170,14 +177,20 @@ export class LoketWijzer extends LitElement {
 
   /** Closing or leaving the page with a clarifying question unanswered is abandoning it too. */
   private readonly onPageHide = () => this.abandonClarify();
+  /** The slip is folded until a referral is recorded; a closed <details> would print empty. */
+  private readonly onBeforePrint = () => {
+    if (this.deskModule && this.deskModule !== 'failed') this.deskModule.openSlipForPrint(this.renderRoot);
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('pagehide', this.onPageHide);
+    addEventListener('beforeprint', this.onBeforePrint);
   }
 
   override disconnectedCallback(): void {
     removeEventListener('pagehide', this.onPageHide);
+    removeEventListener('beforeprint', this.onBeforePrint);
     super.disconnectedCallback();
   }
 
@@ -214,7 +227,7 @@ export class LoketWijzer extends LitElement {
     }
     // The desk needs the bundle at once; a resident page fetches it only when someone reaches
     // for the button, so a visitor who never opens the assistant costs the page nothing.
-    if (this.desk || this.open) this.requestBundle();
+    if (this.desk || this.open || this.inline) this.requestBundle();
     // Should the English chunk fail to load, the widget carries on in Dutch rather than not at all.
     if (changed.has('lang') && !this.t) {
       loadMessages(this.language).then(
@@ -503,6 +516,17 @@ export class LoketWijzer extends LitElement {
     return module.feedbackForm({ t, lang: this.language, content, mode: this.desk ? 'desk' : 'resident', feedback, sourceDeskId });
   }
 
+  /** What the last question led to when no advice is on screen (see the desk layout). */
+  private deskOutcome(): DeskOutcome {
+    for (let i = this.messages.length - 1; i >= 0; i--) {
+      const message = this.messages[i] as LogMessage;
+      if (message.from === 'user') break;
+      if (message.kind === 'clarify') return 'clarify';
+      if (message.kind === 'note' && (message.note === 'noMatch' || message.note === 'personalData')) return message.note;
+    }
+    return this.messages.length === 0 ? 'start' : 'noMatch';
+  }
+
   private renderDesk(t: Messages, desk: DeskModule): TemplateResult {
     const state = this.bundle.state;
     const status = this.renderStatus(t);
@@ -521,6 +545,7 @@ export class LoketWijzer extends LitElement {
       now,
       current: this.current && { advice: this.current.advice, question: this.current.question.text },
       cueIds: this.cueIds,
+      outcome: this.deskOutcome(),
       status,
       conversation: this.renderConversation(t, content),
       adviceCard: this.renderAdvice(t, content, now, desk),
@@ -529,6 +554,7 @@ export class LoketWijzer extends LitElement {
       onReset: () => this.reset(),
       onCue: (id, ticked) => this.onCue(id, ticked),
       onCopy: (text) => void this.copySlip(text),
+      onBeforePrint: this.onBeforePrint,
       referral,
       keptText: (text) => this.kept?.of(text, content) ?? null,
       onRecord: () => {
@@ -543,7 +569,8 @@ export class LoketWijzer extends LitElement {
     const content = state.status === 'ready' ? state.bundle.content : null;
     return residentPanel({
       t,
-      open: this.open,
+      open: this.open || this.inline,
+      inline: this.inline,
       level: this.level,
       phone: content ? generalPhone(content) : undefined,
       onToggle: () => this.toggle(),

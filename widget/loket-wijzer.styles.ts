@@ -235,6 +235,14 @@ const baseStyles = css`
     box-shadow: 0 2px 8px rgb(27 31 36 / 8%);
   }
 
+  .panel.inline {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    box-shadow: none;
+    background: none;
+  }
+
   /* Question form and suggestions */
   .form {
     margin-block: 0.75rem 1rem;
@@ -249,15 +257,19 @@ const baseStyles = css`
     color: var(--_muted);
     font-size: 0.9375rem;
   }
+  /* The button stays beside the field, also at 320 px: wrapped below it, the suggestion list
+     (which hangs under the field) covered it and a click on "Vraag" picked a suggestion. */
   .field {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.5rem;
   }
   .combobox {
     position: relative;
-    flex: 1 1 14rem;
+    flex: 1 1 auto;
     min-width: 0;
+  }
+  .field > .button {
+    flex: none;
   }
   .input {
     width: 100%;
@@ -373,9 +385,14 @@ const baseStyles = css`
   }
   /* Narrow hosts (320 px, or 200% zoom): less padding in nested boxes, more room for text. */
   @container (max-width: 30rem) {
-    .panel,
+    /* The page's own box is around the panel already: no second frame, the text gets the width. */
+    .panel {
+      padding: 0;
+      border: 0;
+      box-shadow: none;
+    }
     .card {
-      padding: 0.875rem;
+      padding: 0.875rem 0.75rem;
     }
     .message {
       max-width: 100%;

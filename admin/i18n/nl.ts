@@ -32,7 +32,9 @@ export const nl = {
   loginTenant: 'Gemeente (id)',
   loginTenantHint: 'Bijvoorbeeld: voorbeeldstad',
   loginToken: 'Toegangscode',
-  loginTokenHint: 'U krijgt de toegangscode van de beheerder. De code blijft alleen in dit tabblad bewaard.',
+  loginTokenHint:
+    'U krijgt de toegangscode van de beheerder. Een nieuw tabblad van het beheer neemt uw inlog over. Sluit u alle tabbladen van het beheer, of logt u uit, dan is de code weg.',
+  loggedOutElsewhere: 'U bent uitgelogd in een ander tabblad.',
   loginSubmit: 'Inloggen',
   loginBusy: 'Bezig met inloggen…',
   loginMissing: 'Vul de gemeente en de toegangscode in.',
@@ -182,7 +184,11 @@ export const nl = {
   // Topics
   topicsTitle: 'Onderwerpen',
   topicsIntro:
-    'Elk onderwerp is een soort vraag. U kiest het loket dat de vraag behandelt. Bij digitale hulp helpt een tweede loket met het online deel. Trefwoorden scheidt u met een komma.',
+    'Elk onderwerp is een soort vraag. U kiest het loket dat de vraag behandelt. Bij digitale hulp helpt een tweede loket met het online deel. Elk trefwoord is een los item: typ het en druk op Enter, of verwijder het met het kruisje.',
+  keywordAdd: 'Toevoegen',
+  keywordAddLabel: (list: string) => `Nieuw trefwoord bij ${list.charAt(0).toLowerCase()}${list.slice(1)}`,
+  keywordAddPlaceholder: 'Nieuw trefwoord',
+  keywordRemove: (keyword: string) => `Verwijder trefwoord "${keyword}"`,
   topicsSearch: 'Zoeken',
   topicsSearchHint: 'Zoek op titel, id of trefwoord.',
   topicsFilterCounter: 'Loket',
@@ -413,6 +419,7 @@ export const nl = {
   versionsIntro: 'Elke publicatie is een vaste versie. U kunt verschillen bekijken en een oude versie terugzetten.',
   versionsCaption: 'Gepubliceerde versies',
   versionsNone: 'Er is nog geen versie gepubliceerd.',
+  versionLive: 'In gebruik',
   versionColumns: { version: 'Versie', publishedAt: 'Datum', by: 'Door', note: 'Notitie', actions: 'Acties' },
   compareTitle: 'Verschillen bekijken',
   compareFrom: 'Van',
@@ -501,6 +508,8 @@ export const nl = {
   importCsvTitle: 'Onderwerpen importeren',
   importIntro:
     'Kies een CSV-bestand met onderwerpen, bijvoorbeeld een bewerkte export. U ziet eerst wat er verandert. Pas daarna neemt u het over in het concept.',
+  csvFormat:
+    'Zo ziet het CSV-bestand eruit: een puntkomma (;) tussen de kolommen. Alle trefwoorden van een onderwerp staan in één cel, gescheiden door een verticale streep (|), bijvoorbeeld: schulden|schuldhulp|deurwaarder. Het loket staat er met id (kolom counter) en met naam (kolom counter_name). Bij het importeren telt alleen het id; de kolommen met namen mogen ontbreken.',
   importFile: 'CSV-bestand',
   importFileHint: 'Loketwijzer controleert het bestand meteen. Er verandert nog niets.',
   importChosen: (name: string) => `Gecontroleerd: ${name}. Kies het bestand opnieuw als u het heeft aangepast.`,

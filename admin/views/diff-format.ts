@@ -62,6 +62,24 @@ export function describeValue(section: DiffSection, field: string, value: unknow
   return String(value);
 }
 
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/**
+ * A changed list of words (keywords, what a counter does, what to bring) as what was added and
+ * what was removed: "+ bewindvoering" instead of the whole old list struck through and the whole
+ * new one again. Null when the values are not two such lists, or when only the order changed.
+ */
+export function listDelta(before: unknown, after: unknown): { added: string[]; removed: string[] } | null {
+  const from = before === undefined ? [] : before;
+  const to = after === undefined ? [] : after;
+  if (!isStringList(from) || !isStringList(to)) return null;
+  const had = new Set(from);
+  const has = new Set(to);
+  const added = to.filter((item) => !had.has(item));
+  const removed = from.filter((item) => !has.has(item));
+  return added.length + removed.length > 0 ? { added, removed } : null;
+}
+
 type Labelled = { id: string } & Record<string, unknown>;
 
 function itemLabel(item: Labelled): string {

@@ -6,7 +6,7 @@ import type { ContentChange, DiffResult, DiffSection } from '../../core/content/
 import { DIFF_SECTIONS } from '../../core/content/diff-content';
 import type { Content } from '../../core/content/schema';
 import { nl } from '../i18n/nl';
-import { describeValue, fieldLabel, ITEM_NOUNS, lookupIn, type NameLookup } from './diff-format';
+import { describeValue, fieldLabel, ITEM_NOUNS, listDelta, lookupIn, type NameLookup } from './diff-format';
 
 interface DiffViewProps {
   diff: DiffResult;
@@ -15,6 +15,29 @@ interface DiffViewProps {
   /** Heading level of the section headings inside the diff. */
   headingLevel?: 3 | 4;
   showSummary?: boolean;
+}
+
+/** "trefwoorden: + bewindvoering − schuld": only what a list gained and lost. */
+function ListChange({ label, delta, describe }: { label: string; delta: { added: string[]; removed: string[] }; describe: (item: string) => string }) {
+  return (
+    <li>
+      <span class="diff-field">{label}</span>:{' '}
+      {delta.added.map((item) => (
+        <span key={`+${item}`} class="diff-after diff-list-item">
+          <span aria-hidden="true">+ </span>
+          <span class="visually-hidden">{nl.diffAdded}: </span>
+          {describe(item)}
+        </span>
+      ))}
+      {delta.removed.map((item) => (
+        <span key={`-${item}`} class="diff-before diff-list-item">
+          <span aria-hidden="true">− </span>
+          <span class="visually-hidden">{nl.diffRemoved}: </span>
+          {describe(item)}
+        </span>
+      ))}
+    </li>
+  );
 }
 
 function Change({ change, names }: { change: ContentChange; names: NameLookup }) {
@@ -31,7 +54,10 @@ function Change({ change, names }: { change: ContentChange; names: NameLookup })
     <li class="diff-item diff-changed">
       <span class="diff-item-title">{title}:</span>
       <ul class="diff-fields">
-        {change.fields.map((field) => (
+        {change.fields.map((field) => {
+          const delta = field.field === 'hours' ? null : listDelta(field.before, field.after);
+          if (delta) return <ListChange key={field.path} label={fieldLabel(change.section, field.field)} delta={delta} describe={(item) => describeValue(change.section, field.field, [item], names)} />;
+          return (
           <li key={field.path}>
             <span class="diff-field">{fieldLabel(change.section, field.field)}</span>:{' '}
             <span class="diff-before">{describeValue(change.section, field.field, field.before, names)}</span>{' '}
@@ -39,7 +65,8 @@ function Change({ change, names }: { change: ContentChange; names: NameLookup })
             <span class="visually-hidden">{nl.diffAfter.toLowerCase()}</span>{' '}
             <span class="diff-after">{describeValue(change.section, field.field, field.after, names)}</span>
           </li>
-        ))}
+          );
+        })}
       </ul>
     </li>
   );

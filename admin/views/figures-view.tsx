@@ -75,6 +75,16 @@ function Section({ id, title, intro, children }: { id: string; title: string; in
   );
 }
 
+/**
+ * The weeks run oldest to newest, left to right: open the table at the newest (the current week)
+ * rather than at weeks long gone, which mostly show zeros. Scrolls once per table element.
+ */
+function scrollToNewest(region: HTMLDivElement | null): void {
+  if (!region || region.dataset.scrolled) return;
+  region.dataset.scrolled = 'true';
+  region.scrollLeft = region.scrollWidth;
+}
+
 export function FiguresView() {
   const { api, draft, published, announce, session } = useAdmin();
   const [range, setRange] = useState<Range>(() => defaultRange(new Date()));
@@ -301,8 +311,8 @@ function FiguresBody({ stats, names }: { stats: Stats; names: ReturnType<typeof 
         {trends.length === 0 ? (
           <p class="figures-empty">{f.none}</p>
         ) : (
-          <div class="table-scroll table-scroll-short" role="region" aria-labelledby="trends-caption" tabIndex={0}>
-            <table class="table table-compact">
+          <div class="table-scroll table-scroll-short" role="region" aria-labelledby="trends-caption" tabIndex={0} ref={scrollToNewest}>
+            <table class="table table-compact table-weeks">
               <caption id="trends-caption" class="visually-hidden">
                 {f.signalsOverTime}
               </caption>

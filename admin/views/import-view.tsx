@@ -157,6 +157,7 @@ export function ImportView() {
       <section class="panel" aria-labelledby="export-title">
         <h2 id="export-title">{nl.exportTitle}</h2>
         <p>{nl.exportIntro}</p>
+        <p id="csv-format">{nl.csvFormat}</p>
         <div class="button-row">
           <button type="button" class="button" onClick={() => void download(api.downloadTopicsCsv, `onderwerpen-${tenant}.csv`)}>
             {nl.exportCsv}

@@ -5,7 +5,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Content, Topic } from '../../core/content/schema';
 import { ConfirmDialog } from '../components/dialog';
-import { ListField, SelectField, TextField, type Option } from '../components/fields';
+import { SelectField, TextField, type Option } from '../components/fields';
+import { KeywordList } from '../components/keyword-list';
 import { useAdmin } from '../context';
 import { nameOf } from '../format/name-of';
 import { nl } from '../i18n/nl';
@@ -40,8 +41,15 @@ function TopicRow({ topic, index, counterOptions, domainOptions, onRemove }: Row
   const c = nl.topicColumns;
   return (
     <tr>
+      {/* The remove button sits with the id, in the column that stays in view while the table scrolls. */}
       <th scope="row" class="cell-id">
-        {topic.id}
+        <span class="cell-id-text">{topic.id}</span>
+        {canEdit && (
+          <button type="button" class="button button-small button-quiet" onClick={() => onRemove(index)}>
+            {nl.remove}
+            <span class="visually-hidden"> {name}</span>
+          </button>
+        )}
       </th>
       <td>
         <TextField compact wrap path={`${path}.title.nl`} label={nl.cellLabel(c.titleNl, name)} value={topic.title.nl} onValue={(nlTitle) => set((t) => ({ ...t, title: { ...t.title, nl: nlTitle } }))} />
@@ -69,15 +77,7 @@ function TopicRow({ topic, index, counterOptions, domainOptions, onRemove }: Row
         />
       </td>
       <td>
-        <ListField compact separator="comma" path={`${path}.keywords`} label={nl.cellLabel(c.keywords, name)} items={topic.keywords} onItems={(keywords) => set((t) => ({ ...t, keywords }))} />
-      </td>
-      <td>
-        {canEdit && (
-          <button type="button" class="button button-small button-quiet" onClick={() => onRemove(index)}>
-            {nl.remove}
-            <span class="visually-hidden"> {name}</span>
-          </button>
-        )}
+        <KeywordList path={`${path}.keywords`} label={nl.cellLabel(c.keywords, name)} items={topic.keywords} onItems={(keywords) => set((t) => ({ ...t, keywords }))} />
       </td>
     </tr>
   );
@@ -160,9 +160,6 @@ export function TopicsTable() {
               })}
               <th scope="col" class="col-keywords">
                 {nl.topicColumns.keywords}
-              </th>
-              <th scope="col" class="col-actions">
-                <span class="visually-hidden">{nl.topicColumns.actions}</span>
               </th>
             </tr>
           </thead>

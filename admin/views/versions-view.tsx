@@ -68,15 +68,24 @@ export function VersionsView() {
       return;
     }
     const restored = restoring;
+    const wasLive = versions.status === 'ready' ? (versions.data[0]?.version ?? null) : null;
     setRestoring(null);
     setRestoreNote('');
     announce(nl.restored(restored, result.data.version));
     await draft.load();
     void published.reload();
     dataChanged();
+    // The diff follows the restore: what it changed, from the version that was live to the new one.
+    if (wasLive !== null) {
+      setFrom(wasLive);
+      setTo(result.data.version);
+      void showDiff(wasLive, result.data.version);
+    }
   };
 
   const options = versions.status === 'ready' ? versions.data : [];
+  /** Every publish and restore makes a new version, so the highest number is the one in use. */
+  const live = options[0]?.version ?? null;
   return (
     <section class="view" aria-labelledby="view-title">
       <ViewHeader title={nl.versionsTitle} intro={nl.versionsIntro} />
@@ -100,8 +109,11 @@ export function VersionsView() {
             </thead>
             <tbody>
               {versions.data.map((version) => (
-                <tr key={version.version}>
-                  <th scope="row">{version.version}</th>
+                <tr key={version.version} class={version.version === live ? 'row-live' : undefined}>
+                  <th scope="row">
+                    {version.version}
+                    {version.version === live && <span class="badge badge-live">{nl.versionLive}</span>}
+                  </th>
                   <td>{formatDateTime(version.publishedAt)}</td>
                   <td>{version.by}</td>
                   <td class="cell-note">{version.note}</td>
@@ -110,7 +122,7 @@ export function VersionsView() {
                       {nl.compareWithDraft}
                       <span class="visually-hidden">{nl.versionSuffix(version.version)}</span>
                     </button>
-                    {canPublish && (
+                    {canPublish && version.version !== live && (
                       <button type="button" class="button button-small button-danger-quiet" onClick={() => setRestoring(version.version)}>
                         {nl.restore}
                         <span class="visually-hidden">{nl.versionSuffix(version.version)}</span>

@@ -12,7 +12,10 @@ export const CreatedReferralSchema = z.object({
 });
 export type CreatedReferral = z.infer<typeof CreatedReferralSchema>;
 
-/** What the receiving counter sees: never the note or the desk that sent the resident. */
+/**
+ * What the receiving counter sees: never the desk that sent the resident. The note is written
+ * for the receiving counter and is refused when it holds personal data, so it is shown there.
+ */
 export const ReferralSchema = z.object({
   code: z.string(),
   topicId: z.string(),
@@ -24,5 +27,7 @@ export const ReferralSchema = z.object({
   /** UTC hour. */
   createdAt: z.string(),
   expiresAt: z.string(),
+  /** The referring desk's short note for the receiving counter; null when it wrote none. */
+  note: z.string().nullable(),
 });
 export type Referral = z.infer<typeof ReferralSchema>;

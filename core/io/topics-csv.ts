@@ -80,12 +80,31 @@ export function topicCells(topic: TopicRow['topic'] | Topic): TopicCells {
   };
 }
 
-export function topicsToCsv(topics: readonly Topic[]): string {
+/**
+ * Export only: the counter's name beside its id, so the file reads like the admin's screens.
+ * Import takes the ids and ignores these columns (extra columns are ignored), so a file with or
+ * without them imports the same, and renaming a counter in the sheet changes nothing.
+ */
+export const COUNTER_NAME_COLUMNS = { counter: 'counter_name', digitalHelp: 'digitalHelp_name' } as const;
+
+/** The export's columns: with counters given, each counter id column is followed by its name column. */
+function exportColumns(withNames: boolean): string[] {
+  return TOPIC_COLUMNS.flatMap((column) =>
+    withNames && (column === 'counter' || column === 'digitalHelp') ? [column, COUNTER_NAME_COLUMNS[column]] : [column],
+  );
+}
+
+export function topicsToCsv(topics: readonly Topic[], counters?: readonly { id: string; name: string }[]): string {
+  const nameOf = new Map(counters?.map((counter) => [counter.id, counter.name]));
   return toExcelCsv(
-    TOPIC_COLUMNS,
+    exportColumns(counters !== undefined),
     topics.map((topic) => {
       const cells = topicCells(topic);
-      return TOPIC_COLUMNS.map((column) => cells[column]);
+      return TOPIC_COLUMNS.flatMap((column) =>
+        counters !== undefined && (column === 'counter' || column === 'digitalHelp')
+          ? [cells[column], nameOf.get(cells[column]) ?? '']
+          : [cells[column]],
+      );
     }),
   );
 }

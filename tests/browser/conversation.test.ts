@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RouteResult } from '../../core/api/route-response';
 import type { Bundle } from '../../core/bundle/bundle';
 import { useBrowser } from './support/suite';
-import { messages, openResidentWidget, questionField } from './support/widget';
+import { messages, openResidentWidget, openSlip, questionField } from './support/widget';
 
 const t = messages.nl;
 const suite = useBrowser();
@@ -60,6 +60,7 @@ describe('the conversation', () => {
     const answer = (await page.getByRole('log').textContent())?.split(t.assistantSaid)[1] ?? '';
     expect(answer).toContain('Informatiepunt Digitale Overheid');
     expect(answer).toContain('Burgerzaken');
+    await openSlip(page);
     const slip = await page.getByRole('region', { name: new RegExp(t.slipTitle) }).innerText();
     expect(slip).toContain(`${t.slipFirst}: Informatiepunt Digitale Overheid`);
     expect(slip).toContain(`${t.slipThen}: Burgerzaken`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/suite';
-import { describeFocus, isFocused, messages, openSignals, questionField, tabTo } from './support/widget';
+import { describeFocus, isFocused, messages, openSignals, openSlip, questionField, tabTo } from './support/widget';
 
 const t = messages.nl;
 const suite = useBrowser();
@@ -51,6 +51,9 @@ describe('desk mode on /balie', () => {
     expect(await handover.innerText()).toContain(t.handoverMinimum);
 
     const slip = page.getByRole('region', { name: new RegExp(t.slipTitle) });
+    // Folded until a referral is recorded, so the desk's buttons stay in the first screens.
+    expect(await slip.getByText('“ik heb schulden”').isVisible()).toBe(false);
+    await openSlip(page);
     const slipText = await slip.innerText();
     expect(slipText).toContain('“ik heb schulden”');
     expect(slipText).toContain('Sociaal Loket');
@@ -82,6 +85,8 @@ describe('desk mode on /balie', () => {
     const slip = page.getByRole('region', { name: new RegExp(t.slipTitle) });
     await slip.waitFor();
 
+    // Folded on screen, in full on paper: the browser's own print command needs no click first.
+    expect(await slip.getByText('“ik heb schulden”').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
     expect(await slip.getByText('“ik heb schulden”').isVisible()).toBe(true);
     expect(await slip.getByText('Stationsweg 1, 9999 AA Voorbeeldstad').isVisible()).toBe(true);
@@ -122,6 +127,7 @@ describe('desk mode on /balie', () => {
     const card = page.getByRole('article', { name: 'Sociaal Loket' });
     await card.waitFor();
     expect(await card.innerText()).toContain('Open now until 17:00');
+    await openSlip(page);
     const slip = await page.getByRole('region', { name: new RegExp(en.slipTitle) }).innerText();
     expect(slip).toContain('Mon–Wed 08:30–17:00, Thu 08:30–20:00, Fri 08:30–17:00');
     expect(await page.getByRole('button', { name: en.slipPrint }).isVisible()).toBe(true);

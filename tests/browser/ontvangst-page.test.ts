@@ -1,6 +1,6 @@
 /**
  * /ontvangst for the receiving counter: typing a code (any case, with or without hyphen), the
- * tenant when the URL has none, 404 and the routing error with the better counter. Keyboard only,
+ * municipality by name when the URL has none, 404 and the routing error with the better counter. Keyboard only,
  * zero axe violations, no cookies.
  */
 import type { Page } from 'playwright-core';
@@ -38,7 +38,8 @@ describe('/ontvangst', () => {
     await expectNoAxeViolations(page);
 
     // No tenant in the URL: the page asks for it.
-    await page.getByLabel(r.tenantLabel).fill(TENANT);
+    // No id needed: the name as staff know it.
+    await page.getByLabel(r.tenantLabel).fill('Voorbeeldstad');
     await typeAndSubmit(page, r.codeLabel, code.toLowerCase().replace(/-/g, ''));
     const heading = page.getByRole('heading', { level: 2, name: r.referralTitle(code) });
     await heading.waitFor();
@@ -71,7 +72,10 @@ describe('/ontvangst', () => {
     // The tenant is remembered on this computer for the next code.
     await page.getByRole('button', { name: r.nextCode }).click();
     expect(await isFocused(page.getByLabel(r.codeLabel))).toBe(true);
-    expect(await page.getByLabel(r.tenantLabel).inputValue()).toBe(TENANT);
+    // Shown by the name on the slip, not the id; it can still be changed.
+    expect(await page.locator('.tenant-known strong').innerText()).toBe('Gemeente Voorbeeldstad');
+    await page.getByRole('button', { name: r.otherTenant }).click();
+    expect(await page.getByLabel(r.tenantLabel).inputValue()).toBe('Gemeente Voorbeeldstad');
     expect(await page.context().cookies()).toEqual([]);
   });
 

@@ -13,7 +13,7 @@ import { receiveNl } from '../../widget/receive/receive-messages';
 import { adminApi, logIn, TENANT } from './admin-helpers';
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowser } from './support/suite';
-import { askAtDesk, isFocused, messages, questionField } from './support/widget';
+import { askAtDesk, isFocused, messages, openOptional, questionField } from './support/widget';
 
 const t = messages.nl;
 const r = receiveNl;
@@ -55,6 +55,7 @@ describe('warm referrals from /balie to /ontvangst and the figures', () => {
     const form = referralSection(page);
     await expectNoAxeViolations(page);
     await form.getByLabel(t.sourceDeskLabel).selectOption({ label: 'Algemene advies- en informatiebalie' });
+    await openOptional(form);
     await form.getByRole('checkbox', { name: 'Probleem met DigiD of inloggen' }).check();
     await form.getByLabel(t.noteLabel).fill('brief van het CAK niet begrepen');
     await form.getByRole('button', { name: t.referralSubmit }).click();
@@ -150,6 +151,7 @@ describe('warm referrals from /balie to /ontvangst and the figures', () => {
     await askAtDesk(page, 'ik heb schulden', 'Sociaal Loket');
     const form = referralSection(page);
     await form.getByLabel(t.sourceDeskLabel).selectOption('algemene-balie');
+    await openOptional(form);
     const note = form.getByLabel(t.noteLabel);
     expect(await form.innerText()).toContain(t.noteWarning);
     await note.fill('inwoner met BSN 111222333');
@@ -191,6 +193,7 @@ describe('warm referrals from /balie to /ontvangst and the figures', () => {
     await askAtDesk(page, 'ik heb schulden', 'Sociaal Loket');
     const form = referralSection(page);
     await form.getByLabel(t.sourceDeskLabel).selectOption('algemene-balie');
+    await openOptional(form);
     await form.getByLabel(t.noteLabel).fill('woont om de hoek');
     await form.getByRole('button', { name: t.referralSubmit }).click();
     await form.getByText(message).waitFor();
@@ -215,7 +218,8 @@ describe('warm referrals from /balie to /ontvangst and the figures', () => {
     expect(response.status()).toBe(202);
     expect(response.request().postDataJSON()).toEqual({ kind: 'category', signalIds: ['brief-onduidelijk'] });
     await page.getByRole('log').getByText(t.signalSaved).waitFor();
-    expect(await form.getByRole('checkbox', { name: 'Brief of bericht is niet duidelijk' }).isChecked()).toBe(false);
+    // Saved: the ticks are cleared (and the optional part folds again).
+    expect(await form.getByRole('checkbox', { name: 'Brief of bericht is niet duidelijk', includeHidden: true }).isChecked()).toBe(false);
   });
 
   it('records signal categories for a question without advice too', async () => {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseContent } from '../../core/content/parse-content';
 import data from '../../data/voorbeeldstad.json';
+import { createEngine } from '../../core/routing/create-engine';
 import { labelledQuestions } from '../core/routing/support/question-sets';
 
 /** Topic id, counter and digital-help counter of every row in the shared table, in order. */
@@ -91,5 +92,18 @@ describe('data/voorbeeldstad.json', () => {
     for (const { question } of labelledQuestions('questions.dev.tsv')) {
       expect(keywords.has(question.toLowerCase()), question).toBe(false);
     }
+  });
+
+  // The seed stores the dev questions as the example's own test questions (scripts/seed-tenant.mjs):
+  // an example must pass its own tests, every one of them, on the content it publishes.
+  it('passes every one of its own test questions: the right counter and topic, no clarify', () => {
+    const parsed = parseContent(data);
+    if (!parsed.ok) throw new Error('invalid content');
+    const engine = createEngine(parsed.content);
+    const misses = labelledQuestions('questions.dev.tsv').flatMap(({ question, counter, topic }) => {
+      const { advice } = engine.route(question);
+      return advice?.counterId === counter && advice.topicId === topic ? [] : [`${question} → ${advice?.topicId ?? 'no advice'}`];
+    });
+    expect(misses).toEqual([]);
   });
 });

@@ -45,12 +45,17 @@ function otherTopics(p: DeskCardPartsProps): TemplateResult | typeof nothing {
 export function deskCardParts(p: DeskCardPartsProps): DeskCardParts {
   return {
     weekHours: (place) => formatWeekHours(place.hours, p.lang),
-    about: (counter: Counter) => html`<div class="two">
-      <section class="block">${heading(p.level, p.t.whatTheyDo)} ${list(counter.helpsWith)}</section>
-      ${counter.doesNot.length > 0
-        ? html`<section class="block">${heading(p.level, p.t.whatTheyDont)} ${list(counter.doesNot)}</section>`
-        : nothing}
-    </div>`,
+    // Long lists, read when in doubt rather than at every answer: folded, so that the counter,
+    // why, where and when, and the buttons to hand over and record fit the first screens.
+    about: (counter: Counter) => html`<details class="more">
+      <summary class="summary"><span class="summary-text">${p.t.moreAboutCounter}</span></summary>
+      <div class="two more-body">
+        <section class="block">${heading(p.level, p.t.whatTheyDo)} ${list(counter.helpsWith)}</section>
+        ${counter.doesNot.length > 0
+          ? html`<section class="block">${heading(p.level, p.t.whatTheyDont)} ${list(counter.doesNot)}</section>`
+          : nothing}
+      </div>
+    </details>`,
     footer: otherTopics(p),
   };
 }

@@ -14,6 +14,24 @@ import { slipView } from '../views/slip';
 import type { ReferralController } from './referral-controller';
 import { referralForm } from './referral-form';
 
+/** `start`: nothing asked yet. The others: the last question gave no advice, and why. */
+export type DeskOutcome = 'start' | 'clarify' | 'noMatch' | 'personalData';
+
+const OUTCOME_TEXT = {
+  clarify: 'outcomeClarify',
+  noMatch: 'outcomeNoMatch',
+  personalData: 'outcomePersonalData',
+} as const satisfies Record<Exclude<DeskOutcome, 'start'>, keyof Messages>;
+
+/** The placeholder before the first question; after a question without advice, what happened instead. */
+function noAdvice(p: DeskLayoutProps): TemplateResult {
+  if (p.outcome === 'start') return html`<p class="empty-advice">${p.t.emptyAdvice}</p>`;
+  return html`<section class="card outcome" aria-labelledby="lw-outcome-heading">
+    ${heading(p.level + 1, p.t.outcomeTitle, { id: 'lw-outcome-heading', size: 'card' })}
+    <p>${p.t[OUTCOME_TEXT[p.outcome]]}</p>
+  </section>`;
+}
+
 export interface DeskLayoutProps {
   t: Messages;
   lang: Lang;
@@ -24,6 +42,8 @@ export interface DeskLayoutProps {
   /** The advice on screen and the question it answers, in the resident's own words. */
   current: { advice: Advice; question: string } | null;
   cueIds: readonly string[];
+  /** Without advice on screen: what the last question led to, so the panel says what happened. */
+  outcome: DeskOutcome;
   status: TemplateResult | typeof nothing;
   conversation: TemplateResult;
   adviceCard: TemplateResult | typeof nothing;
@@ -33,6 +53,8 @@ export interface DeskLayoutProps {
   onReset: () => void;
   onCue: (cueId: string, ticked: boolean) => void;
   onCopy: (text: string) => void;
+  /** Opens the folded slip, so that it prints. */
+  onBeforePrint: () => void;
   referral: ReferralController;
   /** What the server will store of a text; null while that is not known. */
   keptText: (text: string) => string | null;
@@ -55,7 +77,7 @@ function formProps(p: DeskLayoutProps) {
 function extras(p: DeskLayoutProps): TemplateResult {
   if (!p.current) {
     // A question without advice may still show what fails residents: signals without a referral.
-    return html`<p class="empty-advice">${p.t.emptyAdvice}</p>
+    return html`${noAdvice(p)}
       ${p.feedback} ${p.canReset ? referralForm({ ...formProps(p), withAdvice: false }) : nothing}`;
   }
   const slip = buildSlip(p.content, p.publishedAt, p.current.advice, p.current.question, p.referral.created ?? undefined);
@@ -69,7 +91,10 @@ function extras(p: DeskLayoutProps): TemplateResult {
     level: p.level + 1,
     now: p.now,
     qr: p.referral.qr,
-    onPrint: () => window.print(),
+    onPrint: () => {
+      p.onBeforePrint();
+      window.print();
+    },
     onCopy: () => p.onCopy(slipText(slip, p.t, p.lang, p.now)),
   })}`;
 }

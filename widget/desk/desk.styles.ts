@@ -27,8 +27,12 @@ export const deskStyles = css`
   }
   @container (min-width: 60rem) {
     .columns {
-      grid-template-columns: minmax(0, 5fr) minmax(0, 7fr);
+      /* The advice side gets the width: its text wraps less, so the page stays within two screens. */
+      grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
     }
+  }
+  .columns .card {
+    padding-block: 1rem;
   }
   .empty-advice {
     display: grid;
@@ -164,6 +168,59 @@ export const deskStyles = css`
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
+  /* A wide desk: contact, appointment and what to bring side by side under the locations. */
+  @container (min-width: 60rem) {
+    .advice .details {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+  @container (min-width: 36rem) {
+    .where-spread {
+      grid-column: 1 / -1;
+    }
+    .where-spread .places {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: 0 1.5rem;
+    }
+    .where-spread .location + .location {
+      margin-block-start: 0;
+      padding-block-start: 0;
+      border-block-start: 0;
+    }
+  }
+  /* Folded parts: what a counter does, the optional signals and note, the slip until recorded */
+  .more,
+  .optional {
+    margin-block: 0.75rem 1rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+  }
+  .more-body,
+  .optional-body {
+    padding: 0 1rem 0.75rem;
+  }
+  .slip-details > .summary {
+    padding-inline: 0;
+  }
+  /* Folded, the slip is one line: its summary beside the print and copy buttons. */
+  .slip:has(.slip-details:not([open])) {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  .slip:has(.slip-details:not([open])) .actions {
+    margin-block-start: 0;
+  }
+  .slip-details[open] > .summary {
+    margin-block-end: 0.75rem;
+  }
+  /* After a question without advice: what happened, in place of the placeholder */
+  .outcome {
+    border-inline-start: 5px solid var(--_border);
+  }
   /* Recording a referral */
   .referral-form {
     margin-block-start: 0.75rem;
@@ -284,6 +341,14 @@ export const deskStyles = css`
       display: none !important;
     }
     .desk .columns {
+      display: block;
+    }
+    .desk .slip-details > .summary {
+      display: none;
+    }
+    /* A folded slip prints in full, also from the browser's own print command. */
+    .desk .slip-details::details-content {
+      content-visibility: visible;
       display: block;
     }
     .desk .slip {

@@ -83,6 +83,24 @@ export function referralForm(p: ReferralFormProps): TemplateResult {
       <p class="done"><strong>${t.referralRecorded(r.created.code)}</strong> ${t.referralSaved}</p>
     </section>`;
   }
+  const signals = categories.length > 0
+        ? html`<fieldset class="form-field signals" id=${FIELD_IDS.signals} tabindex="-1" aria-describedby=${describedBy('lw-ref-signals-hint', error?.field === 'signals' && 'lw-ref-signals-error')}>
+            <legend class="label">${t.signalsTitle}</legend>
+            <p class="hint" id="lw-ref-signals-hint">${t.signalsHint}</p>
+            ${fieldError(t, error, 'signals')}
+            ${categories.map(
+              (category) => html`<div class="check">
+                <input
+                  type="checkbox"
+                  id="lw-ref-signal-${category.id}"
+                  .checked=${r.signalIds.includes(category.id)}
+                  @change=${(event: Event) => r.toggleSignal(category.id, (event.target as HTMLInputElement).checked)}
+                />
+                <label for="lw-ref-signal-${category.id}" lang="nl">${category.name}</label>
+              </div>`,
+            )}
+          </fieldset>`
+        : nothing;
   const busy = r.busy !== null;
   return html`<section part="referral" class="card referral" aria-labelledby="lw-referral-heading">
     ${headingEl}
@@ -112,25 +130,7 @@ export function referralForm(p: ReferralFormProps): TemplateResult {
           ${desks.map((desk) => html`<option value=${desk.id} ?selected=${r.deskId === desk.id}>${desk.name}</option>`)}
         </select>
       </div>
-      ${categories.length > 0
-        ? html`<fieldset class="form-field signals" id=${FIELD_IDS.signals} tabindex="-1" aria-describedby=${describedBy('lw-ref-signals-hint', error?.field === 'signals' && 'lw-ref-signals-error')}>
-            <legend class="label">${t.signalsTitle}</legend>
-            <p class="hint" id="lw-ref-signals-hint">${t.signalsHint}</p>
-            ${fieldError(t, error, 'signals')}
-            ${categories.map(
-              (category) => html`<div class="check">
-                <input
-                  type="checkbox"
-                  id="lw-ref-signal-${category.id}"
-                  .checked=${r.signalIds.includes(category.id)}
-                  @change=${(event: Event) => r.toggleSignal(category.id, (event.target as HTMLInputElement).checked)}
-                />
-                <label for="lw-ref-signal-${category.id}" lang="nl">${category.name}</label>
-              </div>`,
-            )}
-          </fieldset>`
-        : nothing}
-      ${p.withAdvice ? noteField(t, r, error, left, p.keptNote) : nothing}
+      ${p.withAdvice ? optionalFields(t, r, error, left, signals, p.keptNote) : signals}
       ${error?.field === 'form' ? html`<p class="field-error" id=${FIELD_IDS.form} tabindex="-1">${errorText(t, error)}</p>` : nothing}
       ${r.signalRecorded ? html`<p class="done">${t.signalSaved}</p>` : nothing}
       <div class="actions">
@@ -147,6 +147,30 @@ export function referralForm(p: ReferralFormProps): TemplateResult {
       </div>
     </form>
   </section>`;
+}
+
+/**
+ * With advice, signals and the note are optional: folded, so the buttons to record stay in the
+ * first screens of the desk. Open when something in them is filled in or has an error, so an
+ * error's field is never hidden when focus moves to it.
+ */
+function optionalFields(
+  t: Messages,
+  r: ReferralController,
+  error: FieldError | null,
+  left: number,
+  signals: TemplateResult | typeof nothing,
+  kept: string | null,
+): TemplateResult {
+  const open = r.signalIds.length > 0 || r.note !== '' || error?.field === 'signals' || error?.field === 'note';
+  const ticked = r.signalIds.length;
+  return html`<details class="optional" ?open=${open}>
+    <summary class="summary">
+      <span class="summary-text">${t.optionalTitle}</span>
+      ${ticked > 0 ? html`<span class="badge">${t.cuesTicked(ticked)}</span>` : nothing}
+    </summary>
+    <div class="optional-body">${signals} ${noteField(t, r, error, left, kept)}</div>
+  </details>`;
 }
 
 function noteField(t: Messages, r: ReferralController, error: FieldError | null, left: number, kept: string | null): TemplateResult {

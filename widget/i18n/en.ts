@@ -72,6 +72,12 @@ export const en: Messages = {
   alsoConsider: (counter: string) => `Because of a signal you ticked: check whether ${counter} can help too.`,
   otherTopics: 'Did you mean something else?',
   emptyAdvice: "Type the resident's question. The advice will appear here.",
+  outcomeTitle: 'No advice yet',
+  outcomeClarify: 'Loketwijzer does not know yet which counter fits. Choose in the conversation what the resident means.',
+  outcomeNoMatch:
+    'Loketwijzer found no counter for this question. Try other words or choose a topic. Does this question come up more often? Then record a signal.',
+  outcomePersonalData: 'The question held personal data and was not searched. Type the question again, without that data.',
+  moreAboutCounter: 'What this counter does and does not do',
 
   cuesTitle: 'Recognise the signals',
   cuesIntro: 'Tick what you see or hear. The advice adapts.',
@@ -90,6 +96,7 @@ export const en: Messages = {
   slipGoTo: 'Go to',
   slipFirst: 'First',
   slipThen: 'Then',
+  slipShow: 'View the referral slip',
   slipPrint: 'Print the referral slip',
   slipCopy: 'Copy the text',
   slipFooter: (date: string) => `Made on ${date}. This slip holds no personal data.`,
@@ -112,6 +119,7 @@ export const en: Messages = {
   kept: 'What will be kept:',
   noteLeft: (left: number) => (left >= 0 ? `${left} characters left.` : `${-left} characters too many.`),
   noteTooLong: 'The note is too long. Use at most 280 characters.',
+  optionalTitle: 'Signals and note (optional)',
   signalTitle: 'Record a signal',
   signalIntro: 'No advice, but a problem that keeps coming back? Record it. This shows the municipality what to improve.',
   referralSubmit: 'Record the referral',

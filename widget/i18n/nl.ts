@@ -81,6 +81,12 @@ export const nl = {
   alsoConsider: (counter: string) => `Door een signaal dat u heeft aangevinkt: kijk ook of ${counter} kan helpen.`,
   otherTopics: 'Bedoelt u iets anders?',
   emptyAdvice: 'Typ de vraag van de inwoner. Het advies komt hier.',
+  outcomeTitle: 'Nog geen advies',
+  outcomeClarify: 'Loketwijzer weet nog niet welk loket past. Kies in het gesprek wat de inwoner bedoelt.',
+  outcomeNoMatch:
+    'Loketwijzer vond geen loket voor deze vraag. Probeer andere woorden of kies een onderwerp. Komt deze vraag vaker voor? Leg dan een signaal vast.',
+  outcomePersonalData: 'De vraag had persoonsgegevens en is niet gezocht. Typ de vraag opnieuw, zonder die gegevens.',
+  moreAboutCounter: 'Wat dit loket wel en niet doet',
 
   // Recognition cues
   cuesTitle: 'Herken de signalen',
@@ -102,6 +108,7 @@ export const nl = {
   slipGoTo: 'Ga naar',
   slipFirst: 'Eerst',
   slipThen: 'Daarna',
+  slipShow: 'Bekijk de verwijskaart',
   slipPrint: 'Druk de verwijskaart af',
   slipCopy: 'Kopieer de tekst',
   slipFooter: (date: string) => `Gemaakt op ${date}. Op deze kaart staan geen persoonsgegevens.`,
@@ -125,6 +132,7 @@ export const nl = {
   kept: 'Bewaard wordt:',
   noteLeft: (left: number) => (left >= 0 ? `Nog ${left} tekens over.` : `${-left} tekens te veel.`),
   noteTooLong: 'De notitie is te lang. Gebruik maximaal 280 tekens.',
+  optionalTitle: 'Signalen en notitie (niet verplicht)',
   signalTitle: 'Signaal vastleggen',
   signalIntro: 'Geen advies, maar wel een probleem dat vaker voorkomt? Leg het vast. Zo ziet de gemeente wat beter kan.',
   referralSubmit: 'Verwijzing vastleggen',

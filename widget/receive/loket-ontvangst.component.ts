@@ -17,6 +17,7 @@ import { apiUrl, requestJson, type ApiResult } from '../referral/api-result';
 import { compactCode, isCodeShaped } from '../referral/code';
 import { formatDate } from '../text/format';
 import { receiveMessagesForPage } from './receive-messages';
+import { tenantIdFromName } from './tenant-name';
 
 const t = receiveMessagesForPage();
 
@@ -52,6 +53,7 @@ export class LoketOntvangst extends LitElement {
     content: { state: true },
     choice: { state: true },
     better: { state: true },
+    editingTenant: { state: true },
   };
 
   /** Base URL of the API; the page's own origin by default. */
@@ -64,7 +66,8 @@ export class LoketOntvangst extends LitElement {
   declare private content: Content | null;
   declare private choice: 'referred-on' | 'not-for-us' | null;
   declare private better: string;
-  private tenantFromUrl = false;
+  /** Staff type the municipality's name: no tenant known yet, or they chose "Andere gemeente". */
+  declare private editingTenant: boolean;
   private focusId: string | null = null;
 
   constructor() {
@@ -78,6 +81,7 @@ export class LoketOntvangst extends LitElement {
     this.content = null;
     this.choice = null;
     this.better = '';
+    this.editingTenant = true;
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -87,11 +91,23 @@ export class LoketOntvangst extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const params = new URLSearchParams(location.search);
-    const tenant = params.get('tenant')?.trim().toLowerCase() ?? '';
-    this.tenantFromUrl = tenant !== '';
-    this.tenant = tenant || storedTenant();
+    // From the QR code's link, else the one this computer used last: shown by name, not asked again.
+    this.tenant = tenantIdFromName(params.get('tenant') ?? '') || storedTenant();
+    this.editingTenant = this.tenant === '';
     this.code = params.get('code')?.trim() ?? '';
     if (this.code && this.tenant) void this.lookup();
+    else if (this.tenant) void this.loadContent(this.tenant);
+  }
+
+  /** The tenant's published content: its display name, counters and topics. */
+  private async loadContent(tenant: string): Promise<boolean> {
+    const bundle = await requestJson<Bundle>(apiUrl(this.base, tenant, '/bundle'), { cache: 'no-cache' });
+    if (bundle.ok && tenant === this.tenant) this.content = bundle.data.content;
+    return bundle.ok;
+  }
+
+  private get tenantName(): string {
+    return this.content?.tenant.name ?? this.tenant;
   }
 
   private get base(): string {
@@ -104,6 +120,7 @@ export class LoketOntvangst extends LitElement {
 
   private fail(field: Field, text: string): void {
     this.error = { field, text };
+    if (field === 'tenant') this.editingTenant = true;
     this.phase = this.record && field !== 'code' && field !== 'tenant' ? 'found' : 'idle';
     this.focusId = field === 'page' ? 'ontvangst-error' : `ontvangst-${field}`;
   }
@@ -118,8 +135,8 @@ export class LoketOntvangst extends LitElement {
 
   private async lookup(): Promise<void> {
     if (this.phase === 'busy') return;
-    const tenant = this.tenant.trim().toLowerCase();
-    if (!tenant) return this.fail('tenant', t.tenantMissing);
+    const tenant = tenantIdFromName(this.tenant);
+    if (!tenant) return this.fail('tenant', this.tenant.trim() ? t.tenantNotFound : t.tenantMissing);
     if (!this.code.trim()) return this.fail('code', t.codeMissing);
     if (!isCodeShaped(this.code)) return this.fail('code', t.codeShape);
     this.phase = 'busy';
@@ -131,10 +148,13 @@ export class LoketOntvangst extends LitElement {
       requestJson<Referral>(apiUrl(this.base, tenant, `/referrals/${encodeURIComponent(code)}`)),
       this.content ? Promise.resolve(null) : requestJson<Bundle>(apiUrl(this.base, tenant, '/bundle'), { cache: 'no-cache' }),
     ]);
+    // The referral lookup says only "unknown code" for a municipality it does not know; the bundle tells.
+    if (bundle && !bundle.ok && bundle.code === 'tenant_not_found') return this.failFromApi(bundle);
     if (!referral.ok) return this.failFromApi(referral);
     if (bundle?.ok) this.content = bundle.data.content;
     storeTenant(tenant);
     this.tenant = tenant;
+    this.editingTenant = false;
     this.record = referral.data;
     this.phase = 'found';
     this.focusId = 'ontvangst-referral';
@@ -194,7 +214,7 @@ export class LoketOntvangst extends LitElement {
   }
 
   private renderLookup(): TemplateResult {
-    const showTenant = !this.tenantFromUrl || this.error?.field === 'tenant';
+    const showTenant = this.editingTenant || this.error?.field === 'tenant';
     return html`<section class="panel" aria-labelledby="ontvangst-lookup-title">
       <h2 id="ontvangst-lookup-title">${t.lookupTitle}</h2>
       <p>${t.intro}</p>
@@ -218,14 +238,26 @@ export class LoketOntvangst extends LitElement {
                 spellcheck="false"
                 aria-describedby=${this.describedBy('tenant', 'ontvangst-tenant-hint')}
                 aria-invalid=${this.error?.field === 'tenant' ? 'true' : 'false'}
-                .value=${this.tenant}
+                .value=${this.content?.tenant.name ?? this.tenant}
                 @input=${(event: InputEvent) => {
                   this.tenant = (event.target as HTMLInputElement).value;
                   this.content = null;
                 }}
               />
             </div>`
-          : nothing}
+          : html`<p class="tenant-known">
+              ${t.tenantKnown}: <strong>${this.tenantName}</strong>
+              <button
+                type="button"
+                class="button button-secondary"
+                @click=${() => {
+                  this.editingTenant = true;
+                  this.focusId = 'ontvangst-tenant';
+                }}
+              >
+                ${t.otherTenant}
+              </button>
+            </p>`}
         <div class="form-field">
           <label class="label" for="ontvangst-code">${t.codeLabel}</label>
           <p class="hint" id="ontvangst-code-hint">${t.codeHint}</p>
@@ -305,18 +337,30 @@ export class LoketOntvangst extends LitElement {
         <div><dt>${t.digitalHelp}</dt><dd>${record.digitalHelp ? t.yes : t.no}</dd></div>
         <div><dt>${t.created}</dt><dd>${formatDate(record.createdAt, t.locale)}</dd></div>
         <div><dt>${t.expires}</dt><dd>${formatDate(record.expiresAt, t.locale)}</dd></div>
+        ${record.note ? html`<div><dt>${t.note}</dt><dd lang="nl" class="referral-note">${record.note}</dd></div>` : nothing}
         <div><dt>${t.status}</dt><dd>${statusName}${record.betterCounterId ? ` (${this.counterName(record.betterCounterId)})` : ''}</dd></div>
       </dl>
       ${saved
         ? html`<p class="result" id="ontvangst-result" tabindex="-1">
-              ${record.betterCounterId ? t.savedBetter(statusName, this.counterName(record.betterCounterId)) : t.saved(statusName)}
-            </p>
-            <button type="button" class="button" @click=${() => this.next()}>${t.nextCode}</button>`
-        : html`<div role="group" aria-labelledby="ontvangst-actions-title" aria-describedby="ontvangst-actions-hint" class="choices">
-              <h3 id="ontvangst-actions-title">${t.whatHappened}</h3>
+            ${record.betterCounterId ? t.savedBetter(statusName, this.counterName(record.betterCounterId)) : t.saved(statusName)}
+          </p>`
+        : nothing}
+      ${this.renderChoices(record, saved)}
+      ${saved ? html`<button type="button" class="button" @click=${() => this.next()}>${t.nextCode}</button>` : nothing}
+    </section>`;
+  }
+
+  /**
+   * What happened, as buttons. They stay after a status is saved (the page says it can still
+   * change): "Aangekomen" first, then "Geholpen" or "Niet voor ons" on the spot, without the code again.
+   */
+  private renderChoices(record: Referral, saved: boolean): TemplateResult {
+    const statuses = CONFIRMATION_STATUSES.filter((status) => !saved || status !== record.status);
+    return html`<div role="group" aria-labelledby="ontvangst-actions-title" aria-describedby="ontvangst-actions-hint" class="choices">
+              <h3 id="ontvangst-actions-title">${saved ? t.changeStatus : t.whatHappened}</h3>
               <p class="hint" id="ontvangst-actions-hint">${t.whatHappenedHint}</p>
               <div class="actions">
-                ${CONFIRMATION_STATUSES.map(
+                ${statuses.map(
                   (status) => html`<button
                     type="button"
                     id="ontvangst-action-${status}"
@@ -330,8 +374,7 @@ export class LoketOntvangst extends LitElement {
                 )}
               </div>
             </div>
-            ${this.choice ? this.renderBetter(this.choice) : nothing}`}
-    </section>`;
+            ${this.choice ? this.renderBetter(this.choice) : nothing}`;
   }
 
   override render(): TemplateResult {

@@ -41,10 +41,12 @@ export function list(items: readonly string[]): TemplateResult {
 
 export function counterDetails(p: CounterDetailsProps): TemplateResult {
   const { t, counter } = p;
+  // Desk: several locations side by side across the card rather than stacked in one column.
+  const spread = p.weekHours !== undefined && !p.compact && p.locations.length > 1;
   return html`<div class="details">
-    <section class="block">
+    <section class=${spread ? 'block where-spread' : 'block'}>
       ${heading(p.level, t.where)}
-      ${p.locations.length > 0 ? p.locations.map((place) => location(p, place)) : html`<p>${t.noLocation}</p>`}
+      ${p.locations.length > 0 ? html`<div class="places">${p.locations.map((place) => location(p, place))}</div>` : html`<p>${t.noLocation}</p>`}
     </section>
     <section class="block">
       ${heading(p.level, t.contact)}

@@ -21,10 +21,10 @@ function adviceText(p: MessageLogProps, message: Extract<LogMessage, { kind: 'ad
   const { t } = p;
   const [first, then] = adviceSteps(p.content, message.advice);
   if (!first) return t.noMatch;
-  // Both steps in one sentence; the card gives the reason and the details of each counter.
+  // Who, in one sentence. The reason is said once, under "Waarom" in the card right next to it:
+  // the card is where focus goes and what the user reads, so repeating it here only doubled it.
   if (then) return t.digitalHelpSentence(first.name, then.name);
-  const lead = p.desk ? t.adviceSentenceDesk(first.name) : t.adviceSentenceResident(first.name);
-  return `${lead} ${message.advice.reason}`;
+  return p.desk ? t.adviceSentenceDesk(first.name) : t.adviceSentenceResident(first.name);
 }
 
 function clarifyBody(p: MessageLogProps, message: Extract<LogMessage, { kind: 'clarify' }>, clarify: Clarify): TemplateResult {

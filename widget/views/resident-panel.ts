@@ -10,6 +10,8 @@ import { heading } from './heading';
 export interface ResidentPanelProps {
   t: Messages;
   open: boolean;
+  /** No launcher: the panel is always open (the `inline` attribute). */
+  inline: boolean;
   level: number;
   /** The municipality's general number, when the content has one. */
   phone: string | undefined;
@@ -22,7 +24,9 @@ export interface ResidentPanelProps {
 
 export function residentPanel(p: ResidentPanelProps): TemplateResult {
   const { t } = p;
-  return html`<button
+  return html`${p.inline
+      ? nothing
+      : html`<button
       id="lw-launcher"
       part="launcher"
       class="launcher"
@@ -34,8 +38,8 @@ export function residentPanel(p: ResidentPanelProps): TemplateResult {
       @focus=${p.onIntent}
     >
       ${t.residentOpen}
-    </button>
-    <div id="lw-panel" part="panel" class="panel" ?hidden=${!p.open}>
+    </button>`}
+    <div id="lw-panel" part="panel" class=${p.inline ? 'panel inline' : 'panel'} ?hidden=${!p.open}>
       ${heading(p.level, t.residentTitle, { size: 'title' })}
       <p part="note" class="note">
         ${t.automaticNote}

@@ -1,6 +1,8 @@
 /**
  * The referral slip (verwijskaart) as a card on screen; in print it is the only thing the widget
- * shows. Print and copy buttons sit outside the paper so they never end up on it.
+ * shows. Print and copy buttons sit outside the paper so they never end up on it. The paper is
+ * folded until a referral is recorded (then it carries the code and QR code to hand over), so the
+ * desk's buttons stay in the first screens; printing opens it (see openSlipForPrint).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../core/content/schema';
@@ -50,6 +52,8 @@ function referralBlock(t: Messages, referral: SlipReferral, qr: QrImage | null |
 
 export function slipView({ t, lang, slip, level, now, qr, onPrint, onCopy }: SlipProps): TemplateResult {
   return html`<section part="slip" class="card slip" aria-labelledby="lw-slip-heading">
+    <details class="slip-details" ?open=${slip.referral !== undefined}>
+    <summary class="summary"><span class="summary-text">${t.slipShow}</span></summary>
     <div class="paper">
       ${heading(level, html`${t.slipTitle} <span class="slip-tenant">${slip.tenantName}</span>`, { id: 'lw-slip-heading', size: 'card' })}
       ${slip.referral ? referralBlock(t, slip.referral, qr) : nothing}
@@ -80,9 +84,16 @@ export function slipView({ t, lang, slip, level, now, qr, onPrint, onCopy }: Sli
       )}
       <p class="slip-footer">${slipDates(slip, t, now).join(' ')}</p>
     </div>
+    </details>
     <div class="actions">
       <button type="button" part="print-button" class="button secondary" @click=${onPrint}>${t.slipPrint}</button>
       <button type="button" part="copy-button" class="button secondary" @click=${onCopy}>${t.slipCopy}</button>
     </div>
   </section>`;
+}
+
+/** A closed <details> prints closed: open the slip first, for our button and for Ctrl+P alike. */
+export function openSlipForPrint(root: ParentNode): void {
+  const details = root.querySelector<HTMLDetailsElement>('.slip-details');
+  if (details) details.open = true;
 }

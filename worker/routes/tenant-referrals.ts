@@ -75,7 +75,7 @@ const getReferralRoute = createRoute({
   middleware: [throttleCodes] as const,
   request: { params: TenantParamsSchema.extend(CodeParamsSchema.shape) },
   responses: {
-    200: { description: 'The referral, without its note or source desk.', content: { 'application/json': { schema: ReferralSchema.openapi('Referral') } } },
+    200: { description: 'The referral with the referring desk\'s note, without the source desk.', content: { 'application/json': { schema: ReferralSchema.openapi('Referral') } } },
     400: errorResponse('The tenant id or the URL is malformed.'),
     404: errorResponse('No referral with this code, or the code expired after 60 days (`referral_not_found`).'),
     403: originNotAllowed,
@@ -128,6 +128,7 @@ function toReferral(code: string, stored: StoredReferral): Referral {
     betterCounterId: stored.betterCounterId,
     createdAt: stored.createdAt,
     expiresAt: codeExpiresAt(stored.createdAt),
+    note: stored.note,
   };
 }
 

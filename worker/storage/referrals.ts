@@ -24,6 +24,8 @@ export interface StoredReferral {
   status: ReferralStatus;
   betterCounterId: string | null;
   createdAt: string;
+  /** The referring desk's note for the receiving counter (refused when it holds personal data). */
+  note: string | null;
 }
 
 interface ReferralRow {
@@ -33,6 +35,7 @@ interface ReferralRow {
   status: ReferralStatus;
   better_counter_id: string | null;
   created_at: string;
+  note: string | null;
 }
 
 function toStoredReferral(row: ReferralRow): StoredReferral {
@@ -43,6 +46,7 @@ function toStoredReferral(row: ReferralRow): StoredReferral {
     status: row.status,
     betterCounterId: row.better_counter_id,
     createdAt: row.created_at,
+    note: row.note,
   };
 }
 
@@ -71,7 +75,7 @@ export function insertReferral(db: D1Database, referral: NewReferral): D1Prepare
 export async function findReferral(db: D1Database, tenantId: string, codeHash: string): Promise<StoredReferral | null> {
   const row = await db
     .prepare(
-      `SELECT topic_id, counter_id, digital_help, status, better_counter_id, created_at
+      `SELECT topic_id, counter_id, digital_help, status, better_counter_id, created_at, note
        FROM referrals WHERE tenant_id = ?1 AND code_hash = ?2`,
     )
     .bind(tenantId, codeHash)
@@ -97,7 +101,7 @@ export async function updateReferralStatus(
     .prepare(
       `UPDATE referrals SET status = ?3, better_counter_id = ?4, status_updated_at = ?5
        WHERE tenant_id = ?1 AND code_hash = ?2
-       RETURNING topic_id, counter_id, digital_help, status, better_counter_id, created_at`,
+       RETURNING topic_id, counter_id, digital_help, status, better_counter_id, created_at, note`,
     )
     .bind(tenantId, codeHash, change.status, change.betterCounterId, change.updatedAt)
     .first<ReferralRow>();

@@ -86,3 +86,18 @@ export async function openSignals(page: Page, t: Messages = nl): Promise<Locator
   await group.getByRole('checkbox').first().waitFor();
   return group;
 }
+
+/** Desk mode: unfolds a folded part (the optional signals and note, or the slip) unless it is open already. */
+export async function unfold(details: Locator): Promise<void> {
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').first().click();
+}
+
+/** Desk mode: the optional signals and note of "Verwijzing vastleggen", unfolded. */
+export function openOptional(form: Locator): Promise<void> {
+  return unfold(form.locator('details.optional'));
+}
+
+/** Desk mode: the referral slip, unfolded (it is folded until a referral is recorded). */
+export function openSlip(page: Page): Promise<void> {
+  return unfold(page.locator('details.slip-details'));
+}

@@ -40,12 +40,26 @@ describe('GET /api/v1/tenants/{tenant}/draft/topics.csv', () => {
 
     const text = await exported();
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('id;domain;title_nl;title_en;counter;digitalHelp;keywords');
+    expect(lines[0]).toBe('id;domain;title_nl;title_en;counter;counter_name;digitalHelp;digitalHelp_name;keywords');
     expect(lines).toHaveLength(voorbeeldstad().topics.length + 2);
   });
 });
 
 describe('POST /api/v1/tenants/{tenant}/draft/topics.csv', () => {
+  it('exports each counter\'s name beside its id, and imports a file without the name columns the same', async () => {
+    const lines = (await exported()).slice(1).split('\r\n');
+    const schulden = lines.find((line) => line.startsWith('schulden;'))?.split(';') ?? [];
+    expect(schulden.slice(4, 8)).toEqual(['sociaal-loket', 'Sociaal Loket', '', '']);
+    const digid = lines.find((line) => line.startsWith('digid-aanvragen;'))?.split(';') ?? [];
+    expect(digid.slice(4, 8)).toEqual(['ido', 'Informatiepunt Digitale Overheid', '', '']);
+
+    // The same file without the two name columns (as older exports and hand-made sheets are).
+    const withoutNames = lines.map((line) => line.split(';').filter((_, i) => i !== 5 && i !== 7).join(';')).join('\r\n');
+    const res = await importCsv(withoutNames);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ changes: { added: [], removed: [], changed: [] }, errors: [] });
+  });
+
   it('finds no changes in the file it exported', async () => {
     const res = await importCsv(await exported());
     expect(res.status).toBe(200);

@@ -20,8 +20,8 @@ async function backdate(code: string, days: number): Promise<void> {
 }
 
 describe('GET /api/v1/tenants/{tenant}/referrals/{code}', () => {
-  it('shows what the referral is, without its note or source desk', async () => {
-    const created = await createReferral();
+  it('shows what the referral is and the referring desk\'s note, without its source desk', async () => {
+    const created = await createReferral({ note: 'Brief van het CAK niet begrepen' });
     const res = await lookUp(created.code);
     expect(res.status).toBe(200);
     expect(res.headers.get('Cache-Control')).toBe('no-store');
@@ -35,9 +35,15 @@ describe('GET /api/v1/tenants/{tenant}/referrals/{code}', () => {
       betterCounterId: null,
       createdAt: expect.stringMatching(/T\d{2}:00:00Z$/),
       expiresAt: created.expiresAt,
+      note: 'Brief van het CAK niet begrepen',
     });
-    expect(body).not.toHaveProperty('note');
     expect(body).not.toHaveProperty('sourceDeskId');
+  });
+
+  it('answers a null note when the desk wrote none', async () => {
+    const created = await createReferral({ note: undefined });
+    const body = (await (await lookUp(created.code)).json()) as { note: unknown };
+    expect(body.note).toBeNull();
   });
 
   it('accepts the code without hyphen, in lower case and with spaces', async () => {

@@ -54,7 +54,8 @@ const exportRoute = createRoute({
   operationId: 'exportTopicsCsv',
   tags: ['Admin'],
   summary: "The draft's topics as CSV for Excel (viewer)",
-  description: "Columns id;domain;title_nl;title_en;counter;digitalHelp;keywords (keywords joined with `|`). UTF-8 with BOM, `;`, CRLF.",
+  description:
+    "Columns id;domain;title_nl;title_en;counter;counter_name;digitalHelp;digitalHelp_name;keywords (keywords joined with `|`). UTF-8 with BOM, `;`, CRLF. The two `_name` columns are for reading only: import uses the ids and ignores them.",
   security: ADMIN_SECURITY,
   middleware: [requireRole('viewer')] as const,
   request: { params: TenantParamsSchema },
@@ -70,7 +71,8 @@ const importRoute = createRoute({
   operationId: 'importTopicsCsv',
   tags: ['Admin'],
   summary: 'Preview or import topics from CSV (editor)',
-  description: 'Accepts `;` or `,` as separator, with or without BOM. The import replaces all topics of the draft.',
+  description:
+    'Accepts `;` or `,` as separator, with or without BOM; keywords in one cell joined with `|`; counters by id (name columns are ignored, so a file without them imports the same). The import replaces all topics of the draft.',
   security: ADMIN_SECURITY,
   middleware: [requireRole('editor'), limitBody()] as const,
   request: {
@@ -100,7 +102,7 @@ export const adminTopicsCsv = router
   .openapi(exportRoute, async (c) => {
     const { tenant } = c.req.valid('param');
     const draft = draftContent(await loadDraft(c.env.DB, tenant));
-    return c.body(topicsToCsv(draft.topics), 200, {
+    return c.body(topicsToCsv(draft.topics, draft.counters), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="onderwerpen-${tenant}.csv"`,
     });
