@@ -23,6 +23,7 @@ import { issuesByField } from './validation/field-paths';
 import { validateDraft, type DraftValidation } from './validation/validate-draft';
 import { AuditView } from './views/audit-view';
 import { CountersForm } from './views/counters-form';
+import { FeedbackView } from './views/feedback-view';
 import { FiguresView } from './views/figures-view';
 import { ImportView } from './views/import-view';
 import { ListsForm } from './views/lists-form';
@@ -52,6 +53,8 @@ function CurrentView({ route }: { route: Route }) {
       return <ListsForm />;
     case 'test':
       return <TestPanel />;
+    case 'meldingen':
+      return <FeedbackView />;
     case 'versies':
       return <VersionsView />;
     case 'logboek':

@@ -10,6 +10,7 @@ import { loadNational } from './national/national-layer';
 import { findTopic, generalPhone, quickTopics } from './conversation/content';
 import type { LogMessage, NewLogMessage } from './conversation/log';
 import { adviceEvent } from './events';
+import { hasQueuedFeedback } from './feedback/feedback-queue-key';
 import { focusRendered } from './focus';
 import { loadMessages, messagesFor, resolveLang, type Messages } from './i18n';
 import { styles } from './loket-wijzer.styles';
@@ -24,6 +25,9 @@ import { status } from './views/status';
 type DeskModule = typeof import('./desk');
 type DeskOutcome = import('./desk').DeskOutcome;
 type ReferralController = InstanceType<DeskModule['ReferralController']>;
+type FeedbackModule = typeof import('./feedback');
+type FeedbackController = InstanceType<FeedbackModule['FeedbackController']>;
+type Answered = import('./feedback').Answered;
 type KeptText = InstanceType<DeskModule['KeptText']>;
 
 /** A clarifying question on screen that nobody answered yet: abandoned if the user moves on. */
@@ -84,6 +88,7 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
  * @csspart handover - Desk mode: the warm-handover steps.
  * @csspart referral - Desk mode: "Verwijzing vastleggen" (source desk, signal categories, note), or "Signaal vastleggen" without advice.
  * @csspart slip - Desk mode: the referral slip with its buttons; once recorded, with the code and its QR code.
+ * @csspart feedback - "Klopt dit niet?" (desk) or "Had u hier iets aan?" (resident) under the answer.
  * @csspart print-button - Prints the referral slip.
  * @csspart copy-button - Copies the referral slip as plain text.
  * @csspart note - Notes such as "automatic assistant" and "information from <date>".
@@ -141,6 +146,11 @@ export class LoketWijzer extends LitElement {
     this.bundle.engine?.suggest(query, { lang: this.language, limit }) ?? [],
   );
   private deskModule: DeskModule | 'failed' | null = null;
+  private feedbackModule: FeedbackModule | null = null;
+  private feedback: FeedbackController | null = null;
+  private feedbackRequested = false;
+  /** The last question answered, whatever the answer: what a correction is about. */
+  private answered: Answered | null = null;
   /** Desk mode: what the server will keep of a question or note. */
   private kept: KeptText | null = null;
   private languageFailed = false;
@@ -213,6 +223,8 @@ export class LoketWijzer extends LitElement {
       // Another municipality's table: nothing of the conversation so far applies to it.
       this.clearConversation();
       this.bundleRequested = false;
+      // Corrections made offline on an earlier visit are sent as soon as the widget is back.
+      if (hasQueuedFeedback(this.tenant.trim())) this.loadFeedback();
     }
     // The desk needs the bundle at once; a resident page fetches it only when someone reaches
     // for the button, so a visitor who never opens the assistant costs the page nothing.
@@ -245,11 +257,37 @@ export class LoketWijzer extends LitElement {
           this.push({ from: 'assistant', kind: 'note', note: what === 'referral' ? 'referralSaved' : 'signalSaved' }),
       });
       this.kept = new desk.KeptText(this);
-      adoptStyles(this.renderRoot as ShadowRoot, [...styles, desk.deskStyles]);
+      this.adoptChunkStyles();
     } catch {
       this.deskModule = 'failed';
     }
     this.requestUpdate();
+  }
+
+  /** The element's styles with those of the chunks loaded so far. */
+  private adoptChunkStyles(): void {
+    const desk = this.deskModule && this.deskModule !== 'failed' ? [this.deskModule.deskStyles] : [];
+    const feedback = this.feedbackModule ? [this.feedbackModule.feedbackStyles] : [];
+    adoptStyles(this.renderRoot as ShadowRoot, [...styles, ...desk, ...feedback]);
+  }
+
+  /** The feedback chunk, once the first answer is on screen: most visitors never need it. */
+  private loadFeedback(): void {
+    if (this.feedbackRequested) return;
+    this.feedbackRequested = true;
+    import('./feedback').then(
+      (feedback) => {
+        this.feedbackModule = feedback;
+        this.feedback = new feedback.FeedbackController(this, {
+          onDone: (outcome) => this.push({ from: 'assistant', kind: 'note', note: outcome === 'sent' ? 'feedbackSent' : 'feedbackQueued' }),
+        });
+        this.adoptChunkStyles();
+        this.requestUpdate();
+      },
+      () => {
+        // Without the chunk there is no "Klopt dit niet?"; the assistant itself works on.
+      },
+    );
   }
 
   protected override updated(): void {
@@ -291,6 +329,8 @@ export class LoketWijzer extends LitElement {
     // The national list comes only when it could change the answer; without it (offline) the table answers.
     if (couldUseNational(engine, question, options)) await loadNational();
     const result = answer(engine, question, options);
+    this.answered = { id: this.nextId, question: question.text, advice: result.kind === 'advice' ? result.advice : null };
+    this.loadFeedback();
     if (result.kind === 'advice') {
       this.current = { ...result, question };
       this.push({ from: 'assistant', kind: 'advice', advice: result.advice });
@@ -376,12 +416,15 @@ export class LoketWijzer extends LitElement {
     const result = this.deskModule.reroute(engine, question, this.current, { before, now: this.cueIds }, this.language);
     if (!result) return;
     this.current = { ...result.answer, question };
+    // A correction is about the advice on screen, as the signals changed it.
+    if (this.answered) this.answered = { ...this.answered, advice: result.answer.advice };
     for (const message of result.messages) this.push(message);
     if (result.changed) this.dispatchEvent(adviceEvent(result.answer.advice));
   }
 
   private clearConversation(): void {
     this.pendingClarify = null;
+    this.answered = null;
     this.messages = [];
     this.current = null;
     this.cueIds = [];
@@ -471,6 +514,16 @@ export class LoketWijzer extends LitElement {
     });
   }
 
+  /** "Klopt dit niet?" or "Had u hier iets aan?" under the answer, once the feedback chunk is there. */
+  private renderFeedback(t: Messages, content: Content, sourceDeskId?: string): TemplateResult | typeof nothing {
+    const feedback = this.feedback;
+    const module = this.feedbackModule;
+    if (!feedback || !module) return nothing;
+    feedback.use(this.apiBase, this.tenant.trim(), this.answered);
+    if (!this.answered) return nothing;
+    return module.feedbackForm({ t, lang: this.language, content, mode: this.desk ? 'desk' : 'resident', feedback, sourceDeskId });
+  }
+
   /** What the last question led to when no advice is on screen (see the desk layout). */
   private deskOutcome(): DeskOutcome {
     for (let i = this.messages.length - 1; i >= 0; i--) {
@@ -504,6 +557,7 @@ export class LoketWijzer extends LitElement {
       status,
       conversation: this.renderConversation(t, content),
       adviceCard: this.renderAdvice(t, content, now, desk),
+      feedback: this.renderFeedback(t, content, referral.deskId),
       canReset: this.messages.length > 0,
       onReset: () => this.reset(),
       onCue: (id, ticked) => this.onCue(id, ticked),
@@ -530,7 +584,9 @@ export class LoketWijzer extends LitElement {
       onToggle: () => this.toggle(),
       onIntent: () => this.requestBundle(),
       body: html`${this.renderStatus(t)}
-      ${content ? html`${this.renderConversation(t, content)} ${this.renderAdvice(t, content, new Date())}` : nothing}`,
+      ${content
+        ? html`${this.renderConversation(t, content)} ${this.renderAdvice(t, content, new Date())} ${this.renderFeedback(t, content)}`
+        : nothing}`,
     });
   }
 

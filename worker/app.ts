@@ -14,6 +14,7 @@ import { securityHeaders } from './middleware/security-headers';
 import { adminAudit } from './routes/admin/audit';
 import { adminDiff } from './routes/admin/diff';
 import { adminDraft } from './routes/admin/draft';
+import { adminFeedback } from './routes/admin/feedback';
 import { adminSession } from './routes/admin/session';
 import { adminStats } from './routes/admin/stats';
 import { adminTestQuestions } from './routes/admin/test-questions';
@@ -22,6 +23,7 @@ import { adminVersions } from './routes/admin/versions';
 import { serveAssets } from './routes/assets';
 import { health } from './routes/health';
 import { tenantBundle } from './routes/tenant-bundle';
+import { tenantFeedback } from './routes/tenant-feedback';
 import { tenantHsds } from './routes/tenant-hsds';
 import { tenantHsdsApi } from './routes/tenant-hsds-api';
 import { tenantReferrals } from './routes/tenant-referrals';
@@ -50,6 +52,7 @@ const routes = app
   // Written by the widget from municipal sites: anonymous, throttled per client.
   .route('/api/v1/tenants', tenantReferrals)
   .route('/api/v1/tenants', tenantSignals)
+  .route('/api/v1/tenants', tenantFeedback)
   // The admin API: every route checks the caller's role for the tenant in its path.
   .route('/api/v1/tenants', adminSession)
   .route('/api/v1/tenants', adminDraft)
@@ -59,6 +62,7 @@ const routes = app
   .route('/api/v1/tenants', adminAudit)
   .route('/api/v1/tenants', adminTestQuestions)
   .route('/api/v1/tenants', adminStats)
+  .route('/api/v1/tenants', adminFeedback)
   .doc31('/api/v1/openapi.json', (c) => ({
     openapi: '3.1.0',
     info: {

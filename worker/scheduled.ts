@@ -8,8 +8,8 @@ import { purgeExpired, retentionMonths } from './storage/retention';
 
 export const scheduled: ExportedHandlerScheduledHandler<Env> = async (controller, env) => {
   const now = new Date(controller.scheduledTime);
-  const { cutoff, referrals, signals } = await purgeExpired(env.DB, now, retentionMonths(env.RETENTION_MONTHS));
-  console.log(`Retention: deleted ${referrals} referrals and ${signals} signals from before ${cutoff}`);
+  const { cutoff, referrals, signals, feedback } = await purgeExpired(env.DB, now, retentionMonths(env.RETENTION_MONTHS));
+  console.log(`Retention: deleted ${referrals} referrals, ${signals} signals and ${feedback} feedback reports from before ${cutoff}`);
   const reduced = await reduceStoredText(env.DB);
   console.log(`Reduction: rewrote ${reduced.referrals} referral notes and ${reduced.signals} signal questions`);
 };

@@ -4,6 +4,7 @@
  * Network failures are a result too (status 0), never an exception.
  */
 import type { Stats } from '../../core/api/stats';
+import type { FeedbackItem, FeedbackStatus } from '../../core/feedback/feedback';
 import type { Bundle } from '../../core/bundle/bundle';
 import type { ContentIssue } from '../../core/content/parse-content';
 import type { Content, ContentInput } from '../../core/content/schema';
@@ -48,7 +49,10 @@ export interface AuditEntry {
   note?: string | null;
 }
 
-export type { TestQuestion };
+export type { FeedbackItem, FeedbackStatus, TestQuestion };
+
+/** What an editor does with a feedback item. */
+export type FeedbackChange = { status: 'accepted'; addTestQuestion: boolean } | { status: 'dismissed'; reason?: string };
 
 export interface CsvImportReport {
   changes: { added: string[]; removed: string[]; changed: { id: string; fields: string[] }[] };
@@ -151,6 +155,9 @@ export function createApiClient({ tenant, token }: ApiClientOptions) {
       request<Stats>('GET', `/stats?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`),
     downloadStatsCsv: (from: string, to: string) =>
       request<Blob>('GET', `/stats.csv?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, { read: 'blob' }),
+    listFeedback: (status: FeedbackStatus) => request<{ items: FeedbackItem[] }>('GET', `/feedback?status=${status}`),
+    updateFeedback: (id: string, change: FeedbackChange) =>
+      request<FeedbackItem>('PATCH', `/feedback/${encodeURIComponent(id)}`, { json: change }),
     applyTopicsCsv: (csv: string, etag: string | null) =>
       request<CsvImportReport>('POST', '/draft/topics.csv?apply=true', { text: csv, ifMatch: etag }),
   };

@@ -4,7 +4,19 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-export const VIEWS = ['onderwerpen', 'loketten', 'locaties', 'signalen', 'test', 'cijfers', 'versies', 'logboek', 'import', 'instellingen'] as const;
+export const VIEWS = [
+  'onderwerpen',
+  'loketten',
+  'locaties',
+  'signalen',
+  'test',
+  'meldingen',
+  'cijfers',
+  'versies',
+  'logboek',
+  'import',
+  'instellingen',
+] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Route {

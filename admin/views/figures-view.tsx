@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Stats } from '../../core/api/stats';
 import { useAdmin } from '../context';
 import { BarChart } from '../figures/bar-chart';
+import { CorrectionsTable } from '../figures/corrections-table';
 import { CountTable } from '../figures/count-table';
 import {
   categoryTrends,
@@ -257,6 +258,15 @@ function FiguresBody({ stats, names }: { stats: Stats; names: ReturnType<typeof 
             </table>
           </div>
         )}
+      </Section>
+
+      <Section id="figures-corrections" title={f.corrections} intro={f.correctionsIntro}>
+        <CorrectionsTable
+          byCounter={stats.corrections.byCounter}
+          byCounterAndWeek={stats.corrections.byCounterAndWeek}
+          weeks={weeks}
+          counterName={names.counter}
+        />
       </Section>
 
       <Section id="figures-signals" title={f.signalsByDomain} intro={f.signalsIntro}>

@@ -45,6 +45,12 @@ export const StatsSchema = z.object({
       share: z.number().min(0).max(1),
     }),
   ),
+  /** Feedback on advice: how often staff corrected a counter's advice, per counter and per ISO week. */
+  corrections: z.object({
+    byCounter: Counts,
+    /** Counter → "2026-W48" → n. */
+    byCounterAndWeek: z.record(z.string(), Counts),
+  }),
   /** The 20 most frequent questions that ended without advice (unanswered or an abandoned clarification). */
   unanswered: z.array(z.object({ question: z.string(), count: z.number().int().min(1) })),
 });

@@ -4,7 +4,10 @@
  */
 import { toExcelCsv } from '../io/excel-csv';
 import { amsterdamWeek } from './amsterdam-calendar';
-import type { ReferralFacts } from './stats';
+import type { CorrectionFacts, ReferralFacts } from './stats';
+
+/** The status of the rows that count corrected advice, next to the referrals' statuses. */
+export const CORRECTED_STATUS = 'advies-gecorrigeerd';
 
 export const STATS_CSV_COLUMNS = ['week', 'loket_id', 'loket', 'onderwerp_id', 'onderwerp', 'balie_id', 'balie', 'status', 'digitale_hulp', 'aantal'] as const;
 
@@ -14,9 +17,21 @@ export interface CsvNames {
   sourceDesk: (id: string) => string | undefined;
 }
 
-export function referralsToCsv(referrals: readonly ReferralFacts[], names: CsvNames): string {
+/**
+ * `corrections` add one row per week and counter with the status `advies-gecorrigeerd`: how often
+ * staff corrected that counter's advice (topic, desk and digital help stay empty).
+ */
+export function referralsToCsv(referrals: readonly ReferralFacts[], names: CsvNames, corrections: readonly CorrectionFacts[] = []): string {
   const rows = new Map<string, string[]>();
   const counts = new Map<string, number>();
+  const add = (row: string[]) => {
+    const key = JSON.stringify(row);
+    rows.set(key, row);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  for (const c of corrections) {
+    add([amsterdamWeek(c.createdAt), c.counterId, names.counter(c.counterId) ?? '', '', '', '', '', CORRECTED_STATUS, '']);
+  }
   for (const r of referrals) {
     const row = [
       amsterdamWeek(r.createdAt),
@@ -29,9 +44,7 @@ export function referralsToCsv(referrals: readonly ReferralFacts[], names: CsvNa
       r.status,
       r.digitalHelp ? 'ja' : 'nee',
     ];
-    const key = JSON.stringify(row);
-    rows.set(key, row);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    add(row);
   }
   const data = [...rows.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

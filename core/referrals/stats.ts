@@ -29,11 +29,19 @@ export interface SignalFacts {
   categoryIds: string[];
 }
 
+/** A report that staff corrected an advice of this counter ("Klopt dit niet?", or "niet voor ons"). */
+export interface CorrectionFacts {
+  counterId: string;
+  createdAt: string;
+}
+
 export interface StatsInput {
   from: string;
   to: string;
   referrals: readonly ReferralFacts[];
   signals: readonly SignalFacts[];
+  /** None when left out. */
+  corrections?: readonly CorrectionFacts[];
   /** The domain of a topic in the published content; undefined for a topic that is gone. */
   domainOf: (topicId: string) => string | undefined;
 }
@@ -152,6 +160,15 @@ function topUnanswered(signals: readonly SignalFacts[]): Stats['unanswered'] {
     .slice(0, TOP_UNANSWERED);
 }
 
+function correctionFigures(corrections: readonly CorrectionFacts[], weekOf: WeekOf): Stats['corrections'] {
+  const figures: Stats['corrections'] = { byCounter: {}, byCounterAndWeek: {} };
+  for (const correction of corrections) {
+    count(figures.byCounter, correction.counterId);
+    countIn(figures.byCounterAndWeek, correction.counterId, weekOf(correction.createdAt));
+  }
+  return figures;
+}
+
 export function computeStats(input: StatsInput): Stats {
   const weekOf = weekCache();
   const referrals = referralFigures(input.referrals, weekOf);
@@ -161,6 +178,7 @@ export function computeStats(input: StatsInput): Stats {
     referrals,
     signals: signalFigures(input, weekOf),
     misroutes: misroutes(input.referrals, referrals.byCounter),
+    corrections: correctionFigures(input.corrections ?? [], weekOf),
     unanswered: topUnanswered(input.signals),
   };
 }

@@ -47,6 +47,8 @@ export interface DeskLayoutProps {
   status: TemplateResult | typeof nothing;
   conversation: TemplateResult;
   adviceCard: TemplateResult | typeof nothing;
+  /** "Klopt dit niet?" under the answer, whatever it was (advice, a clarifying question, none). */
+  feedback: TemplateResult | typeof nothing;
   canReset: boolean;
   onReset: () => void;
   onCue: (cueId: string, ticked: boolean) => void;
@@ -76,7 +78,7 @@ function extras(p: DeskLayoutProps): TemplateResult {
   if (!p.current) {
     // A question without advice may still show what fails residents: signals without a referral.
     return html`${noAdvice(p)}
-      ${p.canReset ? referralForm({ ...formProps(p), withAdvice: false }) : nothing}`;
+      ${p.feedback} ${p.canReset ? referralForm({ ...formProps(p), withAdvice: false }) : nothing}`;
   }
   const slip = buildSlip(p.content, p.publishedAt, p.current.advice, p.current.question, p.referral.created ?? undefined);
   const first = slip.steps[0]?.counter;
@@ -111,7 +113,7 @@ export function deskLayout(p: DeskLayoutProps): TemplateResult {
           ? cueChecklist({ t: p.t, lang: p.lang, cues: p.content.recognitionCues, ticked: p.cueIds, onToggle: p.onCue })
           : nothing}
       </div>
-      <div class="column">${p.adviceCard} ${extras(p)}</div>
+      <div class="column">${p.adviceCard} ${p.current ? p.feedback : nothing} ${extras(p)}</div>
     </div>
   </div>`;
 }

@@ -4,8 +4,10 @@
  * desk chunk loads, so resident-mode pages never download them.
  */
 import { css } from 'lit';
+import { formOutcomeStyles } from '../views/form-outcome.styles';
 
 export const deskStyles = css`
+  ${formOutcomeStyles}
   /* Desk mode */
   .desk-head {
     display: flex;
@@ -260,17 +262,6 @@ export const deskStyles = css`
     background: var(--_highlight);
     font-weight: 600;
   }
-  .field-error {
-    margin: 0 0 0.5rem;
-    padding-inline-start: 0.75rem;
-    border-inline-start: 4px solid #a4001d;
-    color: #a4001d;
-    font-weight: 700;
-  }
-  .field-error:focus {
-    outline: none;
-  }
-  .field-error:focus-visible,
   .signals:focus-visible {
     outline: var(--_ring);
   }
@@ -279,16 +270,6 @@ export const deskStyles = css`
   }
   .input[aria-invalid='true'] {
     border-color: #a4001d;
-  }
-  .done {
-    margin: 0 0 0.5rem;
-    padding: 0.625rem 0.875rem;
-    border-inline-start: 4px solid #1e6b3a;
-    background: #e9f5ed;
-  }
-  .button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.75;
   }
   /* The code and QR code on the slip */
   .slip-referral {

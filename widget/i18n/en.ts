@@ -133,4 +133,27 @@ export const en: Messages = {
   signalSaved: 'The signal is recorded. Thank you.',
   tooManyRequests: 'There are too many requests right now. Wait a minute and try again.',
   recordFailed: 'Recording did not work. Check the connection and try again.',
+
+  // Feedback: "Klopt dit niet?" (desk) and "Had u hier iets aan?" (resident)
+  feedbackWrong: 'Is this wrong?',
+  feedbackHelpful: 'Did this help you?',
+  feedbackYes: 'Yes',
+  feedbackNo: 'No',
+  feedbackTitleResident: 'Where did you expect help?',
+  feedbackFilterDesk: 'Search for the right counter',
+  feedbackFilterResident: 'Search where you expected help',
+  feedbackCounterDesk: 'The right counter',
+  feedbackCounterResident: 'Where did you expect help? (optional)',
+  feedbackNoCounter: 'Nothing found. Type something else.',
+  feedbackCounterMissing: 'Choose the right counter.',
+  feedbackTopicDesk: 'The right topic (optional)',
+  feedbackTopicResident: 'What was your question about? (optional)',
+  feedbackTopicUnknown: "I don't know",
+  feedbackComment: 'Short comment (optional)',
+  feedbackSend: 'Send',
+  feedbackCancel: 'Cancel',
+  feedbackSent: 'Thank you. The administrator will see this.',
+  feedbackQueued: 'Thank you. There is no connection now. We will send it as soon as we can. The administrator will see it then.',
+  feedbackThanks: 'Thank you.',
 };
+

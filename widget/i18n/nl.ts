@@ -147,6 +147,29 @@ export const nl = {
   signalSaved: 'Het signaal is vastgelegd. Dank u wel.',
   tooManyRequests: 'Er zijn nu te veel verzoeken. Wacht een minuut en probeer het opnieuw.',
   recordFailed: 'Vastleggen lukte niet. Controleer de verbinding en probeer het opnieuw.',
+
+  // Feedback: "Klopt dit niet?" (desk) and "Had u hier iets aan?" (resident)
+  feedbackWrong: 'Klopt dit niet?',
+  feedbackHelpful: 'Had u hier iets aan?',
+  feedbackYes: 'Ja',
+  feedbackNo: 'Nee',
+  feedbackTitleResident: 'Waar had u hulp verwacht?',
+  feedbackFilterDesk: 'Zoek het juiste loket',
+  feedbackFilterResident: 'Zoek waar u hulp verwachtte',
+  feedbackCounterDesk: 'Het juiste loket',
+  feedbackCounterResident: 'Waar had u hulp verwacht? (niet verplicht)',
+  feedbackNoCounter: 'Niets gevonden. Typ iets anders.',
+  feedbackCounterMissing: 'Kies het juiste loket.',
+  feedbackTopicDesk: 'Het juiste onderwerp (niet verplicht)',
+  feedbackTopicResident: 'Waar ging uw vraag over? (niet verplicht)',
+  feedbackTopicUnknown: 'Weet ik niet',
+  feedbackComment: 'Korte opmerking (niet verplicht)',
+  feedbackSend: 'Versturen',
+  feedbackCancel: 'Annuleren',
+  feedbackSent: 'Dank u. De beheerder ziet dit.',
+  feedbackQueued: 'Dank u. Er is nu geen verbinding. Wij sturen het door zodra dat weer kan. De beheerder ziet het dan.',
+  feedbackThanks: 'Dank u.',
 };
+
 
 export type Messages = typeof nl;

@@ -58,6 +58,11 @@ const ERRORS = {
     status: 422,
     message: 'De verwijzing klopt niet. Er is niets opgeslagen. Kijk bij elk veld wat er mis is.',
   },
+  invalid_feedback: {
+    status: 422,
+    message: 'De melding klopt niet. Er is niets opgeslagen. Kijk bij elk veld wat er mis is.',
+  },
+  feedback_not_found: { status: 404, message: 'Deze melding bestaat niet. Kies een melding uit de lijst.' },
   invalid_signal: { status: 422, message: 'Het signaal klopt niet. Er is niets opgeslagen. Kijk bij elk veld wat er mis is.' },
   personal_data: {
     status: 422,

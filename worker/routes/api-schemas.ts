@@ -25,6 +25,7 @@ export const API_TAGS = [
   { name: 'Directory', description: 'The published directory as Open Referral HSDS 3.0.' },
   { name: 'Referrals', description: 'Anonymous referrals and signals, written from the widget.' },
   { name: 'Admin', description: 'Signing in, the draft, tests, versions, the audit log and the figures.' },
+  { name: 'Feedback', description: 'Corrections of the assistant’s answers: reported from the widget, handled in the admin.' },
   { name: 'Health', description: 'Whether the worker and its database answer.' },
 ] as const;
 

@@ -5,12 +5,12 @@
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedReferralSchema, ReferralSchema, type Referral } from '../../core/api/referrals';
-import { findPersonalData, normaliseFreeText, personalDataMessage } from '../../core/privacy';
-import { codeExpiresAt, isCodeExpired, needsBetterCounter, NOTE_MAX_LENGTH, toHour } from '../../core/referrals/referral';
+import { codeExpiresAt, isCodeExpired, needsBetterCounter, NOTE_MAX_LENGTH, toHour, type ConfirmationStatus } from '../../core/referrals/referral';
 import { formatCode, generateCode, normaliseCode } from '../../core/referrals/referral-code';
 import type { AppEnv } from '../app-env';
 import { sha256Hex } from '../auth/token-hash';
 import { ApiError, type ErrorIssue } from '../errors/api-error';
+import { refusePersonalData } from '../errors/refuse-personal-data';
 import { allowMethods } from '../middleware/allow-methods';
 import { limitBody } from '../middleware/limit-body';
 import { noStore } from '../middleware/no-store';
@@ -18,6 +18,7 @@ import { throttle } from '../middleware/throttle';
 import { widgetCors } from '../middleware/widget-cors';
 import { checkId, checkIds, findPublishedForRequest } from '../referrals/published-content';
 import { storableText, tenantWordsOf } from '../referrals/stored-text';
+import { addFeedbackReport } from '../storage/feedback';
 import { findReferral, insertReferral, updateReferralStatus, type StoredReferral } from '../storage/referrals';
 import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema, tooManyRequests, unsupportedMediaType } from './api-schemas';
 import { CodeParamsSchema, CreateReferralSchema, UpdateReferralSchema } from './referral-schemas';
@@ -117,14 +118,6 @@ router.use(getReferralRoute.getRoutingPath(), allowMethods('GET', 'HEAD', 'PATCH
 
 const randomBytes = (bytes: Uint8Array) => crypto.getRandomValues(bytes);
 
-/** Structured identifiers are refused, also when disguised ("jan(at)gmail.com", full-width digits). */
-function refusePersonalData(note: string): void {
-  const [found] = findPersonalData(normaliseFreeText(note));
-  if (!found) return;
-  const message = personalDataMessage(found.kind, 'nl');
-  throw new ApiError('personal_data', { message, issues: [{ path: 'note', message }] });
-}
-
 function toReferral(code: string, stored: StoredReferral): Referral {
   return {
     code: formatCode(code),
@@ -137,6 +130,26 @@ function toReferral(code: string, stored: StoredReferral): Referral {
     expiresAt: codeExpiresAt(stored.createdAt),
     note: stored.note,
   };
+}
+
+/** "Niet voor ons" with a better counter, not said before in the same words: the table may be wrong. */
+function isNewNotForUs(before: StoredReferral, status: ConfirmationStatus, betterCounterId: string | null): boolean {
+  return status === 'not-for-us' && !(before.status === status && before.betterCounterId === betterCounterId);
+}
+
+/** The receiving counter's correction joins the admin's queue of feedback, without a question. */
+async function reportNotForUs(db: D1Database, tenant: string, referral: StoredReferral, now: Date): Promise<void> {
+  await addFeedbackReport(db, {
+    tenantId: tenant,
+    newItemId: crypto.randomUUID(),
+    question: null,
+    given: { topicId: referral.topicId, counterId: referral.counterId, basis: 'table' },
+    expected: referral.betterCounterId === null ? null : { counterId: referral.betterCounterId },
+    source: 'receiving-counter',
+    sourceDeskId: null,
+    comment: null,
+    createdAt: toHour(now),
+  });
 }
 
 /** The referral behind a typed code, or null when there is none or it expired. */
@@ -162,7 +175,7 @@ export const tenantReferrals = router
     ];
     if (issues.length > 0) throw new ApiError('invalid_referral', { issues });
     const typed = body.note?.trim() || null;
-    if (typed !== null) refusePersonalData(typed);
+    if (typed !== null) refusePersonalData('note', typed);
     const note = typed === null ? null : storableText(typed, tenantWordsOf(content), NOTE_MAX_LENGTH);
 
     const createdAt = toHour(new Date());
@@ -215,5 +228,6 @@ export const tenantReferrals = router
     const updated = await updateReferralStatus(c.env.DB, tenant, found.codeHash, { status, betterCounterId, updatedAt: toHour(now) });
     // Retention may have deleted it between the read and the write.
     if (!updated) throw new ApiError('referral_not_found');
+    if (isNewNotForUs(found.stored, status, betterCounterId)) await reportNotForUs(c.env.DB, tenant, updated, now);
     return c.json(toReferral(found.code, updated), 200);
   });

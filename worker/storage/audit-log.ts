@@ -3,7 +3,7 @@
  * database refuses it too (triggers in migration 0002).
  */
 
-export const AUDIT_ACTIONS = ['save', 'publish', 'restore', 'import'] as const;
+export const AUDIT_ACTIONS = ['save', 'publish', 'restore', 'import', 'feedback'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {

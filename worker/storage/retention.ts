@@ -1,5 +1,5 @@
 /**
- * The retention rule: referrals and signals older than the retention period are deleted, for
+ * The retention rule: referrals, signals and feedback reports older than the retention period are deleted, for
  * every tenant at once. The scheduled handler runs it daily.
  */
 import { retentionCutoff } from '../../core/referrals/referral';
@@ -11,15 +11,24 @@ export interface Purged {
   cutoff: string;
   referrals: number;
   signals: number;
+  feedback: number;
 }
 
 export async function purgeExpired(db: D1Database, now: Date, months: number): Promise<Purged> {
   const cutoff = retentionCutoff(now, months);
-  const [referrals, signals] = await db.batch([
+  const [referrals, signals, feedback] = await db.batch([
     db.prepare('DELETE FROM referrals WHERE created_at < ?1').bind(cutoff),
     db.prepare('DELETE FROM signals WHERE created_at < ?1').bind(cutoff),
+    db.prepare('DELETE FROM feedback_reports WHERE created_at < ?1').bind(cutoff),
+    // An item is only its reports: without any left, it goes too.
+    db.prepare('DELETE FROM feedback_items WHERE NOT EXISTS (SELECT 1 FROM feedback_reports WHERE item_id = feedback_items.id)'),
   ]);
-  return { cutoff, referrals: referrals?.meta.changes ?? 0, signals: signals?.meta.changes ?? 0 };
+  return {
+    cutoff,
+    referrals: referrals?.meta.changes ?? 0,
+    signals: signals?.meta.changes ?? 0,
+    feedback: feedback?.meta.changes ?? 0,
+  };
 }
 
 /** RETENTION_MONTHS from the environment: a whole number of months from 1, or the default. */

@@ -1,5 +1,5 @@
 /** Queries on the `test_questions` table: a tenant's list, in the order the admin keeps it. */
-import type { TestQuestion } from '../../core/content/test-questions';
+import { MAX_TEST_QUESTIONS, type TestQuestion } from '../../core/content/test-questions';
 
 interface TestQuestionRow {
   question: string;
@@ -39,4 +39,19 @@ export function replaceTestQuestions(db: D1Database, tenantId: string, questions
       )
       .bind(tenantId, JSON.stringify(questions)),
   ];
+}
+
+/**
+ * Appends one question at the end of the list, unless the same question with the same answer
+ * is already there or the list is full (MAX_TEST_QUESTIONS).
+ */
+export function appendTestQuestion(db: D1Database, tenantId: string, question: TestQuestion): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO test_questions (tenant_id, position, question, counter_id, topic_id)
+       SELECT ?1, COALESCE((SELECT MAX(position) + 1 FROM test_questions WHERE tenant_id = ?1), 0), ?2, ?3, ?4
+       WHERE NOT EXISTS (SELECT 1 FROM test_questions WHERE tenant_id = ?1 AND question = ?2 AND counter_id = ?3 AND topic_id IS ?4)
+         AND (SELECT COUNT(*) FROM test_questions WHERE tenant_id = ?1) < ?5`,
+    )
+    .bind(tenantId, question.question, question.counterId, question.topicId ?? null, MAX_TEST_QUESTIONS);
 }

@@ -39,7 +39,22 @@ describe('computeStats', () => {
       },
       signals: { byCategory: {}, byCategoryAndDomain: {}, byWeekAndCategory: {}, byKind: {} },
       misroutes: [],
+      corrections: { byCounter: {}, byCounterAndWeek: {} },
       unanswered: [],
+    });
+  });
+
+  it('counts corrected advice per counter and per Amsterdam week', () => {
+    const corrections = [
+      { counterId: 'ido', createdAt: '2026-11-22T22:00:00Z' },
+      { counterId: 'ido', createdAt: '2026-11-22T23:00:00Z' },
+      { counterId: 'ido', createdAt: HOUR },
+      { counterId: 'sociaal-loket', createdAt: HOUR },
+    ];
+    const result = computeStats({ from: '2026-11-01', to: '2026-11-30', referrals: [], signals: [], corrections, domainOf: () => undefined });
+    expect(result.corrections).toEqual({
+      byCounter: { ido: 3, 'sociaal-loket': 1 },
+      byCounterAndWeek: { ido: { '2026-W47': 1, '2026-W48': 2 }, 'sociaal-loket': { '2026-W48': 1 } },
     });
   });
 

@@ -3,16 +3,34 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import worker from '../../../worker/index';
 import { purgeExpired, retentionMonths } from '../../../worker/storage/retention';
+import { insertFeedbackReport, type NewFeedbackReport } from '../../../worker/storage/feedback';
 import { insertReferral } from '../../../worker/storage/referrals';
 import { insertSignal } from '../../../worker/storage/signals';
 import { publish } from '../support/voorbeeldstad';
 
 const NOW = new Date('2026-11-28T03:00:00Z');
 
+function feedbackReport(question: string, createdAt: string): NewFeedbackReport {
+  return {
+    tenantId: 'voorbeeldstad',
+    newItemId: crypto.randomUUID(),
+    question,
+    given: { topicId: 'schulden', counterId: 'sociaal-loket', basis: 'table' },
+    expected: { counterId: 'werk-inkomen' },
+    source: 'desk',
+    sourceDeskId: null,
+    comment: null,
+    createdAt,
+  };
+}
+
+/** A referral, a signal and a feedback report (all of one item) per hour, and one item with only the first hour. */
 async function seed(hours: string[]): Promise<void> {
   await env.DB.batch([
     env.DB.prepare('DELETE FROM referrals'),
     env.DB.prepare('DELETE FROM signals'),
+    env.DB.prepare('DELETE FROM feedback_items'),
+    ...insertFeedbackReport(env.DB, feedbackReport('oude vraag', hours[0]!)),
     ...hours.flatMap((hour, i) => [
       insertReferral(env.DB, {
         tenantId: 'voorbeeldstad',
@@ -35,11 +53,12 @@ async function seed(hours: string[]): Promise<void> {
         sourceDeskId: null,
         createdAt: hour,
       }),
+      ...insertFeedbackReport(env.DB, feedbackReport('vraag', hour)),
     ]),
   ]);
 }
 
-const remaining = async (table: 'referrals' | 'signals') =>
+const remaining = async (table: 'referrals' | 'signals' | 'feedback_reports') =>
   (await env.DB.prepare(`SELECT created_at FROM ${table} ORDER BY created_at`).all<{ created_at: string }>()).results.map((row) => row.created_at);
 
 beforeAll(async () => {
@@ -51,15 +70,19 @@ beforeEach(async () => {
 });
 
 describe('purgeExpired', () => {
-  it('deletes referrals and signals older than 24 months on a fixed clock, and keeps the rest', async () => {
+  it('deletes referrals, signals and feedback reports older than 24 months on a fixed clock, and keeps the rest', async () => {
     const purged = await purgeExpired(env.DB, NOW, 24);
-    expect(purged).toEqual({ cutoff: '2024-11-28T03:00:00Z', referrals: 1, signals: 1 });
+    expect(purged).toEqual({ cutoff: '2024-11-28T03:00:00Z', referrals: 1, signals: 1, feedback: 2 });
+    expect(await remaining('feedback_reports')).toEqual(['2024-11-28T03:00:00Z', '2025-06-01T12:00:00Z', '2026-11-28T02:00:00Z']);
+    // The item whose every report expired goes too; the other keeps a count of what is left.
+    const items = await env.DB.prepare('SELECT question FROM feedback_items').all<{ question: string }>();
+    expect(items.results).toEqual([{ question: 'vraag' }]);
     expect(await remaining('referrals')).toEqual(['2024-11-28T03:00:00Z', '2025-06-01T12:00:00Z', '2026-11-28T02:00:00Z']);
     expect(await remaining('signals')).toEqual(['2024-11-28T03:00:00Z', '2025-06-01T12:00:00Z', '2026-11-28T02:00:00Z']);
   });
 
   it('follows a shorter period', async () => {
-    expect(await purgeExpired(env.DB, NOW, 6)).toEqual({ cutoff: '2026-05-28T03:00:00Z', referrals: 3, signals: 3 });
+    expect(await purgeExpired(env.DB, NOW, 6)).toEqual({ cutoff: '2026-05-28T03:00:00Z', referrals: 3, signals: 3, feedback: 4 });
     expect(await remaining('referrals')).toEqual(['2026-11-28T02:00:00Z']);
   });
 

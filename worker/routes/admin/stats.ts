@@ -12,6 +12,7 @@ import { ApiError } from '../../errors/api-error';
 import { allowMethods } from '../../middleware/allow-methods';
 import { noStore } from '../../middleware/no-store';
 import { findPublished } from '../../referrals/published-content';
+import { listCorrectionFacts } from '../../storage/feedback';
 import { listReferralFacts } from '../../storage/referrals';
 import { listSignalFacts } from '../../storage/signals';
 import { errorResponse, internalError, tenantNotFound, TenantParamsSchema } from '../api-schemas';
@@ -65,7 +66,7 @@ const statsCsvRoute = createRoute({
   operationId: 'exportStatsCsv',
   tags: ['Admin'],
   summary: 'Referral counts as CSV for Excel (viewer)',
-  description: `Columns week;loket_id;loket;onderwerp_id;onderwerp;balie_id;balie;status;digitale_hulp;aantal. UTF-8 with BOM, \`;\`, CRLF.`,
+  description: `Columns week;loket_id;loket;onderwerp_id;onderwerp;balie_id;balie;status;digitale_hulp;aantal. UTF-8 with BOM, \`;\`, CRLF. Rows with status \`advies-gecorrigeerd\` count per week how often staff corrected that counter's advice (feedback).`,
   security: ADMIN_SECURITY,
   middleware: [requireRole('viewer')] as const,
   request: { params: TenantParamsSchema, query: RangeQuerySchema },
@@ -95,12 +96,13 @@ function resolveRange(query: { from?: string; to?: string }, now: Date): Range {
 async function loadFacts(db: D1Database, tenant: string, { from, to }: Range) {
   const since = amsterdamMidnight(from);
   const until = amsterdamMidnight(addDays(to, 1).date);
-  const [published, referrals, signals] = await Promise.all([
+  const [published, referrals, signals, corrections] = await Promise.all([
     findPublished(db, tenant),
     listReferralFacts(db, tenant, since, until),
     listSignalFacts(db, tenant, since, until),
+    listCorrectionFacts(db, tenant, since, until),
   ]);
-  return { content: published.content, referrals, signals };
+  return { content: published.content, referrals, signals, corrections };
 }
 
 function nameLookup(items: readonly { id: string; name: string }[]): (id: string) => string | undefined {
@@ -112,19 +114,20 @@ export const adminStats = router
   .openapi(statsRoute, async (c) => {
     const { tenant } = c.req.valid('param');
     const range = resolveRange(c.req.valid('query'), new Date());
-    const { content, referrals, signals } = await loadFacts(c.env.DB, tenant, range);
+    const { content, referrals, signals, corrections } = await loadFacts(c.env.DB, tenant, range);
     const domains = new Map(content.topics.map((topic) => [topic.id, topic.domain]));
-    return c.json(computeStats({ ...range, referrals, signals, domainOf: (topicId) => domains.get(topicId) }), 200);
+    return c.json(computeStats({ ...range, referrals, signals, corrections, domainOf: (topicId) => domains.get(topicId) }), 200);
   })
   .openapi(statsCsvRoute, async (c) => {
     const { tenant } = c.req.valid('param');
     const range = resolveRange(c.req.valid('query'), new Date());
-    const { content, referrals } = await loadFacts(c.env.DB, tenant, range);
-    const csv = referralsToCsv(referrals, {
+    const { content, referrals, corrections } = await loadFacts(c.env.DB, tenant, range);
+    const names = {
       counter: nameLookup(content.counters),
       topic: nameLookup(content.topics.map((topic) => ({ id: topic.id, name: topic.title.nl }))),
       sourceDesk: nameLookup(content.sourceDesks),
-    });
+    };
+    const csv = referralsToCsv(referrals, names, corrections);
     return c.body(csv, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="verwijzingen-${tenant}-${range.from}-${range.to}.csv"`,
