@@ -36,6 +36,8 @@ export interface StatsInput {
   signals: readonly SignalFacts[];
   /** The domain of a topic in the published content; undefined for a topic that is gone. */
   domainOf: (topicId: string) => string | undefined;
+  /** Days on which a daily ceiling was passed (worker/abuse/daily-ceiling.ts); none by default. */
+  ceilingsReached?: Stats['ceilingsReached'];
 }
 
 /** The domain of signals that belong to no topic: a desk's signal without a referral. */
@@ -162,5 +164,6 @@ export function computeStats(input: StatsInput): Stats {
     signals: signalFigures(input, weekOf),
     misroutes: misroutes(input.referrals, referrals.byCounter),
     unanswered: topUnanswered(input.signals),
+    ceilingsReached: input.ceilingsReached ?? [],
   };
 }

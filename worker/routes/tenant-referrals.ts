@@ -8,30 +8,33 @@ import { CreatedReferralSchema, ReferralSchema, type Referral } from '../../core
 import { findPersonalData, personalDataMessage } from '../../core/privacy';
 import { codeExpiresAt, isCodeExpired, needsBetterCounter, toHour } from '../../core/referrals/referral';
 import { formatCode, generateCode, normaliseCode } from '../../core/referrals/referral-code';
+import { DAILY_CEILINGS, dailyCeiling } from '../abuse/daily-ceiling';
 import type { AppEnv } from '../app-env';
 import { sha256Hex } from '../auth/token-hash';
 import { ApiError, type ErrorIssue } from '../errors/api-error';
 import { allowMethods } from '../middleware/allow-methods';
 import { limitBody } from '../middleware/limit-body';
 import { noStore } from '../middleware/no-store';
-import { throttle } from '../middleware/throttle';
+import { throttleCodes, throttleWrites } from '../middleware/throttle';
 import { widgetCors } from '../middleware/widget-cors';
 import { checkId, checkIds, findPublishedForRequest } from '../referrals/published-content';
 import { findReferral, insertReferral, updateReferralStatus, type StoredReferral } from '../storage/referrals';
-import { errorResponse, TenantParamsSchema } from './api-schemas';
+import { errorResponse, retryAfterHeader, TenantParamsSchema, tooManyWrites } from './api-schemas';
 import { CodeParamsSchema, CreateReferralSchema, UpdateReferralSchema } from './referral-schemas';
 
 /** A clash of two 49-bit codes is astronomically rare; a few tries make it impossible in practice. */
 const CODE_ATTEMPTS = 3;
 
-const throttleWrites = throttle({ limiter: (env) => env.WRITE_RATE_LIMITER });
-const throttleCodes = throttle({ limiter: (env) => env.CODE_RATE_LIMITER });
-
 const originNotAllowed = errorResponse(
   'Sent from a website the tenant does not list in `settings.allowedOrigins` (`origin_not_allowed`); the preflight is refused too.',
 );
 
-const tooMany = errorResponse('Too many requests from this client; wait for `Retry-After` seconds (`too_many_requests`).');
+const tooMany = {
+  ...errorResponse(
+    'Too many code look-ups and confirmations from this client (`too_many_requests`): 30 a minute per client (an IPv4 address or an IPv6 /64) over all tenants together; a confirmation without an `Origin` header also counts against 10 writes a minute. Wait for `Retry-After` seconds.',
+  ),
+  headers: retryAfterHeader,
+};
 
 const createReferralRoute = createRoute({
   method: 'post',
@@ -56,7 +59,7 @@ const createReferralRoute = createRoute({
       'A topic, counter, desk or signal category the published content does not have (`invalid_referral`), or a note with personal data (`personal_data`). Nothing is stored.',
     ),
     403: originNotAllowed,
-    429: tooMany,
+    429: tooManyWrites('referrals', DAILY_CEILINGS.referral),
     500: errorResponse('Something failed on our side (`internal_error`).'),
   },
 });
@@ -151,6 +154,7 @@ export const tenantReferrals = router
     if (issues.length > 0) throw new ApiError('invalid_referral', { issues });
     const note = body.note?.trim() || null;
     if (note !== null) refusePersonalData(note);
+    await dailyCeiling(c.env.DB, tenant, 'referral');
 
     const createdAt = toHour(new Date());
     for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {

@@ -1,8 +1,9 @@
 /**
  * The retention rule: referrals and signals older than the retention period are deleted, for
- * every tenant at once. The scheduled handler runs it daily.
+ * every tenant at once, and so are the daily write counts of those days. The scheduled handler runs it daily.
  */
 import { retentionCutoff } from '../../core/referrals/referral';
+import { purgeDailyWrites } from './daily-writes';
 
 export const DEFAULT_RETENTION_MONTHS = 24;
 
@@ -18,6 +19,7 @@ export async function purgeExpired(db: D1Database, now: Date, months: number): P
   const [referrals, signals] = await db.batch([
     db.prepare('DELETE FROM referrals WHERE created_at < ?1').bind(cutoff),
     db.prepare('DELETE FROM signals WHERE created_at < ?1').bind(cutoff),
+    purgeDailyWrites(db, cutoff.slice(0, 10)),
   ]);
   return { cutoff, referrals: referrals?.meta.changes ?? 0, signals: signals?.meta.changes ?? 0 };
 }

@@ -2,7 +2,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { ROLES } from '../../auth/roles';
 import type { AdminEnv } from '../../app-env';
-import { errorResponse } from '../api-schemas';
+import { errorResponse, retryAfterHeader } from '../api-schemas';
 
 /** Either way of signing in works on every admin route. */
 export const ADMIN_SECURITY: Record<string, string[]>[] = [{ bearerAuth: [] }, { cloudflareAccess: [] }];
@@ -25,8 +25,14 @@ export function adminRouter(): OpenAPIHono<AdminEnv> {
 }
 
 export const authErrors = {
-  401: errorResponse('No credentials, or credentials that are wrong, revoked or for another tenant (`unauthorized`).'),
-  403: errorResponse('The role is too low for this (`forbidden`).'),
+  401: errorResponse('No credentials, or credentials that are wrong, expired or revoked (`unauthorized`).'),
+  403: errorResponse('The role is too low for this (`forbidden`), or the credentials are for another tenant (`other_tenant`).'),
+  429: {
+    ...errorResponse(
+      'More than 10 failed sign-ins a minute from this client (an IPv4 address or IPv6 /64) on this tenant (`too_many_requests`). A right token still signs in. Wait for `Retry-After` seconds.',
+    ),
+    headers: retryAfterHeader,
+  },
 };
 
 export const VersionNumberSchema = z.coerce
