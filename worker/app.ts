@@ -17,6 +17,7 @@ import { adminDraft } from './routes/admin/draft';
 import { adminSession } from './routes/admin/session';
 import { adminStats } from './routes/admin/stats';
 import { adminTestQuestions } from './routes/admin/test-questions';
+import { adminTokens } from './routes/admin/tokens';
 import { adminTopicsCsv } from './routes/admin/topics-csv';
 import { adminVersions } from './routes/admin/versions';
 import { serveAssets } from './routes/assets';
@@ -53,6 +54,7 @@ const routes = app
   .route('/api/v1/tenants', adminAudit)
   .route('/api/v1/tenants', adminTestQuestions)
   .route('/api/v1/tenants', adminStats)
+  .route('/api/v1/tenants', adminTokens)
   .doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -33,6 +33,7 @@ const ERRORS = {
     message: 'Uw sleutel hoort bij een andere gemeente. Log in bij de gemeente van uw sleutel, of vraag een sleutel voor deze gemeente.',
   },
   forbidden: { status: 403, message: 'Uw rol geeft geen toestemming hiervoor. Vraag een beheerder om meer rechten.' },
+  token_not_found: { status: 404, message: 'Deze sleutel bestaat niet bij deze gemeente. Kies een sleutel uit de lijst.' },
   version_not_found: { status: 404, message: 'Deze versie bestaat niet. Kies een versie uit de lijst.' },
   draft_changed: {
     status: 412,
