@@ -3,9 +3,10 @@
  * IPv6 /64) and tenant. Then further failures get 429 for the period; a right token always
  * signs in, and sign-ins that work never count.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { adminFetch, adminToken, createToken, errorCode } from '../support/admin';
 import { fetchWorker } from '../support/fetch-worker';
+import { freshRateWindow, RATE_WINDOW_HOOK_TIMEOUT_MS } from '../support/rate-window';
 import { publish, publishAs } from '../support/voorbeeldstad';
 
 const FAILURES_ALLOWED = 10;
@@ -16,6 +17,8 @@ beforeAll(async () => {
   await publish();
   await publishAs(OTHER_TENANT);
 });
+
+beforeEach(() => freshRateWindow(), RATE_WINDOW_HOOK_TIMEOUT_MS);
 
 const asClient = (ip: string, token: string, tenant = TENANT) =>
   adminFetch(`/api/v1/tenants/${tenant}/session`, { token, headers: { 'CF-Connecting-IP': ip } });

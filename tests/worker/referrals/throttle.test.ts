@@ -3,8 +3,9 @@
  * allows 60 writes a minute, ORIGINLESS_WRITE_LIMITER 10 of them without an Origin header, and
  * CODE_RATE_LIMITER 30 code look-ups and confirmations.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { A_REFERRAL, createReferral, publicFetch, TENANT } from '../support/public';
+import { freshRateWindow, RATE_WINDOW_HOOK_TIMEOUT_MS } from '../support/rate-window';
 import { publish, publishAs } from '../support/voorbeeldstad';
 
 const OTHER_TENANT = '/api/v1/tenants/oosterwolde';
@@ -17,6 +18,8 @@ beforeAll(async () => {
   await publish();
   await publishAs('oosterwolde');
 });
+
+beforeEach(() => freshRateWindow(), RATE_WINDOW_HOOK_TIMEOUT_MS);
 
 async function statuses(count: number, request: (i: number) => Promise<Response>): Promise<number[]> {
   const seen: number[] = [];
