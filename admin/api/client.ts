@@ -4,6 +4,7 @@
  * Network failures are a result too (status 0), never an exception.
  */
 import type { Stats } from '../../core/api/stats';
+import type { ApiToken, ApiTokenList } from '../../core/api/tokens';
 import type { Bundle } from '../../core/bundle/bundle';
 import type { ContentIssue } from '../../core/content/parse-content';
 import type { Content, ContentInput } from '../../core/content/schema';
@@ -151,6 +152,8 @@ export function createApiClient({ tenant, token }: ApiClientOptions) {
       request<Stats>('GET', `/stats?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`),
     downloadStatsCsv: (from: string, to: string) =>
       request<Blob>('GET', `/stats.csv?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, { read: 'blob' }),
+    listTokens: () => request<ApiTokenList>('GET', '/tokens'),
+    revokeToken: (id: string) => request<ApiToken>('DELETE', `/tokens/${encodeURIComponent(id)}`),
     applyTopicsCsv: (csv: string, etag: string | null) =>
       request<CsvImportReport>('POST', '/draft/topics.csv?apply=true', { text: csv, ifMatch: etag }),
   };
