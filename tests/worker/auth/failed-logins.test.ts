@@ -6,7 +6,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { adminFetch, adminToken, createToken, errorCode } from '../support/admin';
 import { fetchWorker } from '../support/fetch-worker';
-import { freshRateWindow, RATE_WINDOW_HOOK_TIMEOUT_MS } from '../support/rate-window';
+import { freshRateWindow, RATE_TEST_TIMEOUT_MS, RATE_WINDOW_HOOK_TIMEOUT_MS } from '../support/rate-window';
 import { publish, publishAs } from '../support/voorbeeldstad';
 
 const FAILURES_ALLOWED = 10;
@@ -29,7 +29,7 @@ async function failElevenTimes(ip: string, tenant = TENANT): Promise<number[]> {
   return seen;
 }
 
-describe('failed admin sign-ins', () => {
+describe('failed admin sign-ins', { timeout: RATE_TEST_TIMEOUT_MS }, () => {
   it('answers 401 for the first wrong tokens, then 429 with Retry-After', async () => {
     const seen = await failElevenTimes('2001:db8:1::1');
     expect(seen).toEqual([...Array(FAILURES_ALLOWED).fill(401), 429]);

@@ -5,7 +5,7 @@
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { A_REFERRAL, createReferral, publicFetch, TENANT } from '../support/public';
-import { freshRateWindow, RATE_WINDOW_HOOK_TIMEOUT_MS } from '../support/rate-window';
+import { freshRateWindow, RATE_TEST_TIMEOUT_MS, RATE_WINDOW_HOOK_TIMEOUT_MS } from '../support/rate-window';
 import { publish, publishAs } from '../support/voorbeeldstad';
 
 const OTHER_TENANT = '/api/v1/tenants/oosterwolde';
@@ -31,7 +31,7 @@ async function statuses(count: number, request: (i: number) => Promise<Response>
 const signal = (tenantPath: string, ip: string, headers: Record<string, string> = OWN_PAGE) =>
   publicFetch(`${tenantPath}/signals`, { ip, headers, json: { kind: 'unanswered', mode: 'resident', question: 'waar kan ik vissen' } });
 
-describe('brute force on referral codes', () => {
+describe('brute force on referral codes', { timeout: RATE_TEST_TIMEOUT_MS }, () => {
   it('answers 429 too_many_requests with Retry-After once one client guesses too many codes', async () => {
     const ip = '2001:db8:bad::1';
     const seen = await statuses(30, () => publicFetch(`${TENANT}/referrals/ABCDE-FGHJK`, { ip }));
@@ -60,7 +60,7 @@ describe('brute force on referral codes', () => {
   });
 });
 
-describe('writes per client, over all tenants', () => {
+describe('writes per client, over all tenants', { timeout: RATE_TEST_TIMEOUT_MS }, () => {
   it('throttles recording referrals per client', async () => {
     const ip = '2001:db8:b005::1';
     const seen = await statuses(61, () =>
@@ -117,7 +117,7 @@ describe('writes per client, over all tenants', () => {
   });
 });
 
-describe('reads', () => {
+describe('reads', { timeout: RATE_TEST_TIMEOUT_MS }, () => {
   it('leaves /route, /bundle and /hsds unthrottled for ordinary use', async () => {
     const ip = '203.0.113.99';
     for (const path of ['/route?q=paspoort', '/bundle', '/hsds']) {
