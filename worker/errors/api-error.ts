@@ -34,6 +34,7 @@ const ERRORS = {
   },
   forbidden: { status: 403, message: 'Uw rol geeft geen toestemming hiervoor. Vraag een beheerder om meer rechten.' },
   token_not_found: { status: 404, message: 'Deze sleutel bestaat niet bij deze gemeente. Kies een sleutel uit de lijst.' },
+  record_not_found: { status: 404, message: 'Dit onderdeel staat niet in de gids van deze gemeente. Controleer het id.' },
   version_not_found: { status: 404, message: 'Deze versie bestaat niet. Kies een versie uit de lijst.' },
   draft_changed: {
     status: 412,

@@ -2,7 +2,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { ROLES } from '../../auth/roles';
 import type { AdminEnv } from '../../app-env';
-import { errorResponse, retryAfterHeader } from '../api-schemas';
+import { errorResponse, tooManyRequests } from '../api-schemas';
 
 /** Either way of signing in works on every admin route. */
 export const ADMIN_SECURITY: Record<string, string[]>[] = [{ bearerAuth: [] }, { cloudflareAccess: [] }];
@@ -27,12 +27,9 @@ export function adminRouter(): OpenAPIHono<AdminEnv> {
 export const authErrors = {
   401: errorResponse('No credentials, or credentials that are wrong, expired or revoked (`unauthorized`).'),
   403: errorResponse('The role is too low for this (`forbidden`), or the credentials are for another tenant (`other_tenant`).'),
-  429: {
-    ...errorResponse(
-      'More than 10 failed sign-ins a minute from this client (an IPv4 address or IPv6 /64) on this tenant (`too_many_requests`). A right token still signs in. Wait for `Retry-After` seconds.',
-    ),
-    headers: retryAfterHeader,
-  },
+  429: tooManyRequests(
+    'More than 10 failed sign-ins a minute from this client (an IPv4 address or IPv6 /64) on this tenant (`too_many_requests`). A right token still signs in. Wait for `Retry-After` seconds.',
+  ),
 };
 
 export const VersionNumberSchema = z.coerce

@@ -13,7 +13,7 @@ import { allowMethods } from '../../middleware/allow-methods';
 import { noStore } from '../../middleware/no-store';
 import { listTenantTokens, revokeTenantToken, type ApiTokenRecord } from '../../storage/api-tokens';
 import { findTenant } from '../../storage/tenants';
-import { errorResponse, TenantParamsSchema } from '../api-schemas';
+import { errorResponse, internalError, TenantParamsSchema } from '../api-schemas';
 import { ADMIN_SECURITY, adminRouter, authErrors } from './admin-schemas';
 
 const TokenParamsSchema = TenantParamsSchema.extend({
@@ -40,7 +40,7 @@ const listTokensRoute = createRoute({
     400: errorResponse('The tenant id or the URL is malformed.'),
     ...authErrors,
     404: errorResponse('No tenant with this id (`tenant_not_found`).'),
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    500: internalError,
   },
 });
 
@@ -59,7 +59,7 @@ const revokeTokenRoute = createRoute({
     400: errorResponse('The tenant id or the token id is malformed (`invalid_request`).'),
     ...authErrors,
     404: errorResponse('No tenant with this id (`tenant_not_found`), or the tenant has no token with this id (`token_not_found`).'),
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    500: internalError,
   },
 });
 
