@@ -120,7 +120,7 @@ describe('writes per client, over all tenants', { timeout: RATE_TEST_TIMEOUT_MS 
 describe('reads', { timeout: RATE_TEST_TIMEOUT_MS }, () => {
   it('leaves /route, /bundle and /hsds unthrottled for ordinary use', async () => {
     const ip = '203.0.113.99';
-    for (const path of ['/route?q=paspoort', '/bundle', '/hsds']) {
+    for (const path of ['/route?q=paspoort', '/bundle', '/hsds', '/hsds/services']) {
       const seen = await statuses(WRITES_PER_MINUTE + 5, () => publicFetch(`${TENANT}${path}`, { ip }));
       expect([path, ...seen]).toEqual([path, ...Array(seen.length).fill(200)]);
     }
