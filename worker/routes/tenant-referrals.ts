@@ -5,8 +5,8 @@
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedReferralSchema, ReferralSchema, type Referral } from '../../core/api/referrals';
-import { findPersonalData, personalDataMessage } from '../../core/privacy';
-import { codeExpiresAt, isCodeExpired, needsBetterCounter, toHour } from '../../core/referrals/referral';
+import { findPersonalData, normaliseFreeText, personalDataMessage } from '../../core/privacy';
+import { codeExpiresAt, isCodeExpired, needsBetterCounter, NOTE_MAX_LENGTH, toHour } from '../../core/referrals/referral';
 import { formatCode, generateCode, normaliseCode } from '../../core/referrals/referral-code';
 import { DAILY_CEILINGS, dailyCeiling } from '../abuse/daily-ceiling';
 import type { AppEnv } from '../app-env';
@@ -18,6 +18,7 @@ import { noStore } from '../middleware/no-store';
 import { throttleCodes, throttleWrites } from '../middleware/throttle';
 import { widgetCors } from '../middleware/widget-cors';
 import { checkId, checkIds, findPublishedForRequest } from '../referrals/published-content';
+import { storableText, tenantWordsOf } from '../referrals/stored-text';
 import { findReferral, insertReferral, updateReferralStatus, type StoredReferral } from '../storage/referrals';
 import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema, tooManyRequests, tooManyWrites, unsupportedMediaType } from './api-schemas';
 import { CodeParamsSchema, CreateReferralSchema, UpdateReferralSchema } from './referral-schemas';
@@ -41,7 +42,7 @@ const createReferralRoute = createRoute({
   security: PUBLIC,
   summary: 'Record a referral and get its code for the slip',
   description:
-    'Stores an anonymous record: topic, counter, source desk, digital help, signal categories and the note, with the hour it was made. No IP address, user agent or sign-in.',
+    'Stores an anonymous record: topic, counter, source desk, digital help, signal categories and the note, with the hour it was made. No IP address, user agent or sign-in. The note is kept in its reduced form: names, street addresses and licence plates become `[naam]`, `[adres]` and `[kenteken]`; a note with a BSN, e-mail address, phone number, IBAN, postcode with house number or date of birth is refused.',
   middleware: [throttleWrites, limitBody()] as const,
   request: {
     params: TenantParamsSchema,
@@ -118,8 +119,9 @@ router.use(getReferralRoute.getRoutingPath(), allowMethods('GET', 'HEAD', 'PATCH
 
 const randomBytes = (bytes: Uint8Array) => crypto.getRandomValues(bytes);
 
+/** Structured identifiers are refused, also when disguised ("jan(at)gmail.com", full-width digits). */
 function refusePersonalData(note: string): void {
-  const [found] = findPersonalData(note);
+  const [found] = findPersonalData(normaliseFreeText(note));
   if (!found) return;
   const message = personalDataMessage(found.kind, 'nl');
   throw new ApiError('personal_data', { message, issues: [{ path: 'note', message }] });
@@ -151,7 +153,7 @@ export const tenantReferrals = router
   .openapi(createReferralRoute, async (c) => {
     const { tenant } = c.req.valid('param');
     const body = c.req.valid('json');
-    const { ids } = await findPublishedForRequest(c, tenant);
+    const { content, ids } = await findPublishedForRequest(c, tenant);
     const signalIds = [...new Set(body.signalIds ?? [])];
     const issues: ErrorIssue[] = [
       ...checkId('topicId', body.topicId, ids, 'topics'),
@@ -160,8 +162,9 @@ export const tenantReferrals = router
       ...checkIds('signalIds', signalIds, ids, 'signalCategories'),
     ];
     if (issues.length > 0) throw new ApiError('invalid_referral', { issues });
-    const note = body.note?.trim() || null;
-    if (note !== null) refusePersonalData(note);
+    const typed = body.note?.trim() || null;
+    if (typed !== null) refusePersonalData(typed);
+    const note = typed === null ? null : storableText(typed, tenantWordsOf(content), NOTE_MAX_LENGTH);
     await dailyCeiling(c.env.DB, tenant, 'referral');
 
     const createdAt = toHour(new Date());
