@@ -30,6 +30,7 @@ import { ListsForm } from './views/lists-form';
 import { LocationsForm } from './views/locations-form';
 import { SettingsForm } from './views/settings-form';
 import { TestPanel } from './views/test-panel';
+import { TokensView } from './views/tokens-view';
 import { TopicsTable } from './views/topics-table';
 import { VersionsView } from './views/versions-view';
 
@@ -65,6 +66,8 @@ function CurrentView({ route }: { route: Route }) {
       return <FiguresView />;
     case 'instellingen':
       return <SettingsForm />;
+    case 'sleutels':
+      return <TokensView />;
   }
 }
 

@@ -1,7 +1,8 @@
 /**
- * `npm run token -- --tenant voorbeeldstad --role editor --label "Anna" [--persist-to DIR]`
+ * `npm run token -- --tenant voorbeeldstad --role editor --label "Anna" [--expires 90d] [--persist-to DIR]`
  * creates an admin API token in the local D1 and prints it once. Only its SHA-256 hash is
- * stored, so a lost token cannot be shown again: make a new one.
+ * stored, so a lost token cannot be shown again: make a new one. With `--expires 90d` the token
+ * stops working after 90 days; a publisher can revoke it earlier in the admin app (Sleutels).
  *
  * `--tenant '*'` makes a token for every tenant. Roles: viewer (read), editor (edit the draft),
  * publisher (also publish and restore). Like the seed script, this runs with tsx so it can use
@@ -16,7 +17,11 @@ import { insertApiToken } from '../worker/storage/api-tokens.ts';
 import { findTenant } from '../worker/storage/tenants.ts';
 import { applyMigrationsArgs, localPlatform } from './local-d1.mjs';
 
-const USAGE = 'Usage: npm run token -- --tenant <id|*> --role <viewer|editor|publisher> --label "<name>" [--persist-to DIR]';
+const USAGE =
+  'Usage: npm run token -- --tenant <id|*> --role <viewer|editor|publisher> --label "<name>" [--expires <days>d] [--persist-to DIR]';
+
+/** The longest a token can be made to last: 5 years. */
+const MAX_EXPIRY_DAYS = 5 * 366;
 
 function fail(message) {
   console.error(`${message}\n${USAGE}`);
@@ -30,6 +35,7 @@ try {
       tenant: { type: 'string' },
       role: { type: 'string' },
       label: { type: 'string' },
+      expires: { type: 'string' },
       'persist-to': { type: 'string' },
     },
   }));
@@ -40,6 +46,12 @@ const { tenant, role, label } = values;
 if (!tenant) fail('--tenant is missing.');
 if (!isRole(role)) fail(`--role must be one of ${ROLES.join(', ')}.`);
 if (!label || label.trim().length === 0 || label.trim().length > 100) fail('--label must be 1 to 100 characters: who uses this token.');
+let expiresAt = null;
+if (values.expires !== undefined) {
+  const days = /^(\d{1,4})d$/.exec(values.expires)?.[1];
+  if (days === undefined || Number(days) < 1 || Number(days) > MAX_EXPIRY_DAYS) fail(`--expires must be a number of days from 1 to ${MAX_EXPIRY_DAYS}, such as 90d.`);
+  expiresAt = new Date(Date.now() + Number(days) * 86_400_000).toISOString();
+}
 
 // The token table comes with the migrations; apply them, so this works before a first `npm start`.
 const migrate = spawnSync(process.execPath, applyMigrationsArgs(values['persist-to']), {
@@ -66,6 +78,7 @@ try {
       role,
       label: label.trim(),
       createdAt: new Date().toISOString(),
+      expiresAt,
     }).run();
   }
 } finally {
@@ -73,7 +86,8 @@ try {
 }
 if (!tenantExists) fail(`There is no tenant "${tenant}" in this database. Run npm start first, or check the id.`);
 
-console.log(`Token for "${label.trim()}" (${role}, tenant ${tenant === ALL_TENANTS ? 'all' : tenant}):
+const validity = expiresAt === null ? 'does not expire' : `expires ${expiresAt}`;
+console.log(`Token for "${label.trim()}" (${role}, tenant ${tenant === ALL_TENANTS ? 'all' : tenant}, ${validity}):
 
   ${token}
 

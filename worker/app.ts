@@ -18,6 +18,7 @@ import { adminFeedback } from './routes/admin/feedback';
 import { adminSession } from './routes/admin/session';
 import { adminStats } from './routes/admin/stats';
 import { adminTestQuestions } from './routes/admin/test-questions';
+import { adminTokens } from './routes/admin/tokens';
 import { adminTopicsCsv } from './routes/admin/topics-csv';
 import { adminVersions } from './routes/admin/versions';
 import { serveAssets } from './routes/assets';
@@ -63,6 +64,7 @@ const routes = app
   .route('/api/v1/tenants', adminTestQuestions)
   .route('/api/v1/tenants', adminStats)
   .route('/api/v1/tenants', adminFeedback)
+  .route('/api/v1/tenants', adminTokens)
   .doc31('/api/v1/openapi.json', (c) => ({
     openapi: '3.1.0',
     info: {

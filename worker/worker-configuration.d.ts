@@ -7,6 +7,7 @@ declare namespace Cloudflare {
 	interface ProductionEnv {
 		DB: D1Database;
 		WRITE_RATE_LIMITER: RateLimit;
+		ORIGINLESS_WRITE_LIMITER: RateLimit;
 		CODE_RATE_LIMITER: RateLimit;
 		AUTH_FAILURE_LIMITER: RateLimit;
 		ASSETS: Fetcher;
@@ -15,6 +16,7 @@ declare namespace Cloudflare {
 	interface Env {
 		DB: D1Database;
 		WRITE_RATE_LIMITER: RateLimit;
+		ORIGINLESS_WRITE_LIMITER: RateLimit;
 		CODE_RATE_LIMITER: RateLimit;
 		AUTH_FAILURE_LIMITER: RateLimit;
 		ASSETS: Fetcher;

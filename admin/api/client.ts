@@ -5,6 +5,7 @@
  */
 import type { Stats } from '../../core/api/stats';
 import type { FeedbackItem, FeedbackStatus } from '../../core/feedback/feedback';
+import type { ApiToken, ApiTokenList } from '../../core/api/tokens';
 import type { Bundle } from '../../core/bundle/bundle';
 import type { ContentIssue } from '../../core/content/parse-content';
 import type { Content, ContentInput } from '../../core/content/schema';
@@ -158,6 +159,8 @@ export function createApiClient({ tenant, token }: ApiClientOptions) {
     listFeedback: (status: FeedbackStatus) => request<{ items: FeedbackItem[] }>('GET', `/feedback?status=${status}`),
     updateFeedback: (id: string, change: FeedbackChange) =>
       request<FeedbackItem>('PATCH', `/feedback/${encodeURIComponent(id)}`, { json: change }),
+    listTokens: () => request<ApiTokenList>('GET', '/tokens'),
+    revokeToken: (id: string) => request<ApiToken>('DELETE', `/tokens/${encodeURIComponent(id)}`),
     applyTopicsCsv: (csv: string, etag: string | null) =>
       request<CsvImportReport>('POST', '/draft/topics.csv?apply=true', { text: csv, ifMatch: etag }),
   };

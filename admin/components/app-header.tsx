@@ -1,7 +1,7 @@
 /** The banner: app and tenant name, who is logged in, "Uitloggen", and the navigation between views. */
 import type { Session } from '../api/client';
 import { nl } from '../i18n/nl';
-import { formatRoute, VIEWS, type View } from '../routing/hash-route';
+import { formatRoute, viewsFor, type View } from '../routing/hash-route';
 
 interface AppHeaderProps {
   session: Session;
@@ -27,7 +27,7 @@ export function AppHeader({ session, current, onLogout }: AppHeaderProps) {
       </div>
       <nav class="app-nav" aria-label={nl.navLabel}>
         <ul>
-          {VIEWS.map((view) => (
+          {viewsFor(role).map((view) => (
             <li key={view}>
               <a href={formatRoute({ view })} aria-current={current === view ? 'page' : undefined}>
                 {nl.views[view]}

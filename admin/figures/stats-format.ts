@@ -188,3 +188,19 @@ export function misrouteRows(misroutes: Stats['misroutes'], names: Names): Misro
 export function csvFileName(tenant: string, from: string, to: string): string {
   return `loketwijzer-cijfers-${tenant}-${from}-${to}.csv`;
 }
+
+/** The words for a kind of anonymous write in a notice. */
+const WRITE_KIND_WORDS: Record<Stats['ceilingsReached'][number]['kind'], string> = {
+  signal: 'signalen',
+  referral: 'verwijzingen',
+  feedback: 'meldingen "klopt niet"',
+};
+
+/**
+ * The notice for a day past its daily ceiling: "Vandaag meer dan 1.000 signalen: mogelijk misbruik."
+ * on `today`, otherwise with the date.
+ */
+export function ceilingNotice(reached: Stats['ceilingsReached'][number], today: string): string {
+  const when = reached.date === today ? 'Vandaag' : `Op ${formatDay(reached.date)}`;
+  return `${when} meer dan ${formatCount(reached.ceiling)} ${WRITE_KIND_WORDS[reached.kind]}: mogelijk misbruik. Wat daarboven kwam, is niet opgeslagen.`;
+}

@@ -59,6 +59,7 @@ export const nl = {
     import: 'Import en export',
     cijfers: 'Cijfers',
     instellingen: 'Instellingen',
+    sleutels: 'Sleutels',
   },
 
   // Draft bar
@@ -539,6 +540,26 @@ export const nl = {
   changedFields: (fields: string) => `velden: ${fields}`,
 
   // Figures
+  tokens: {
+    title: 'Sleutels',
+    intro: 'Wie met een eigen sleutel kan inloggen bij deze gemeente. Trek een sleutel in als iemand weggaat of de sleutel kwijt is.',
+    caption: 'Sleutels van deze gemeente',
+    none: 'Deze gemeente heeft nog geen eigen sleutels.',
+    columns: { label: 'Naam', role: 'Rol', lastUsed: 'Laatst gebruikt', status: 'Geldig', actions: 'Acties' },
+    neverUsed: 'Nog nooit',
+    noExpiry: 'Verloopt niet',
+    validUntil: (date: string) => `Tot ${date}`,
+    expiredOn: (date: string) => `Verlopen op ${date}`,
+    revokedOn: (date: string) => `Ingetrokken op ${date}`,
+    revoke: 'Intrekken',
+    revokeLabel: (label: string) => `Sleutel van ${label} intrekken`,
+    confirmTitle: (label: string) => `Sleutel van ${label} intrekken?`,
+    confirmBody: 'Met deze sleutel kan daarna niemand meer inloggen. Dit kunt u niet ongedaan maken; de beheerder kan wel een nieuwe sleutel maken.',
+    revoked: (label: string) => `De sleutel van ${label} is ingetrokken.`,
+    howToMake:
+      'Een nieuwe sleutel maakt de technisch beheerder met npm run token, met een einddatum (--expires 90d). De sleutel zelf ziet u hier nooit.',
+  },
+
   figures: {
     title: 'Cijfers',
     intro: 'Verwijzingen en signalen van alle balies. Er staan geen persoonsgegevens in.',
@@ -602,6 +623,7 @@ export const nl = {
     unanswered: 'Vragen zonder antwoord',
     unansweredIntro: 'Vragen waarvoor de wegwijzer geen loket vond, of waarbij de gebruiker geen keuze maakte. Misschien mist er een onderwerp.',
     question: 'Vraag',
+    abuseTitle: 'Let op: ongewoon veel berichten',
   },
 };
 

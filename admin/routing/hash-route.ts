@@ -16,8 +16,17 @@ export const VIEWS = [
   'logboek',
   'import',
   'instellingen',
+  'sleutels',
 ] as const;
 export type View = (typeof VIEWS)[number];
+
+/** Views only a publisher can use (the API refuses the others): not in their navigation. */
+const PUBLISHER_VIEWS: readonly View[] = ['sleutels'];
+
+/** The views in the navigation of someone with `role`. */
+export function viewsFor(role: string): readonly View[] {
+  return role === 'publisher' ? VIEWS : VIEWS.filter((view) => !PUBLISHER_VIEWS.includes(view));
+}
 
 export interface Route {
   view: View;

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Stats } from '../../core/api/stats';
+import { amsterdamDate } from '../../core/referrals/amsterdam-calendar';
 import { useAdmin } from '../context';
 import { BarChart } from '../figures/bar-chart';
 import { CorrectionsTable } from '../figures/corrections-table';
@@ -13,6 +14,7 @@ import {
   categoryTrends,
   csvFileName,
   defaultRange,
+  ceilingNotice,
   formatCount,
   formatDay,
   formatShare,
@@ -160,6 +162,23 @@ export function FiguresView() {
   );
 }
 
+/** Days on which the tenant received more than its daily ceiling: possibly abuse. */
+function CeilingNotices({ reached }: { reached: Stats['ceilingsReached'] }) {
+  const today = amsterdamDate(new Date());
+  return (
+    <div class="notice notice-warning" role="status">
+      <p>
+        <strong>{f.abuseTitle}</strong>
+      </p>
+      <ul>
+        {reached.map((day) => (
+          <li key={`${day.date}-${day.kind}`}>{ceilingNotice(day, today)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function FiguresBody({ stats, names }: { stats: Stats; names: ReturnType<typeof namesFrom> }) {
   const r = stats.referrals;
   const weeks = weekSeries(r.byWeek, stats.from, stats.to);
@@ -169,6 +188,7 @@ function FiguresBody({ stats, names }: { stats: Stats; names: ReturnType<typeof 
   const wrong = (r.byStatus['not-for-us'] ?? 0) + (r.byStatus['referred-on'] ?? 0);
   return (
     <>
+      {stats.ceilingsReached.length > 0 && <CeilingNotices reached={stats.ceilingsReached} />}
       <p class="figures-period">{f.period(formatDay(stats.from), formatDay(stats.to))}</p>
       <dl class="figures-summary">
         <div>

@@ -34,7 +34,7 @@ export function Login({ notice, onLoggedIn }: LoginProps) {
     const result = await createApiClient(login).session();
     setBusy(false);
     if (result.ok) onLoggedIn(login, result.data);
-    else if (result.status === 401 || result.status === 403) setError(nl.loginWrong);
+    else if (result.status === 401) setError(nl.loginWrong);
     else if (result.status === 404) setError(nl.loginUnknownTenant);
     else setError(result.error.message);
   };

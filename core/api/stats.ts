@@ -53,5 +53,13 @@ export const StatsSchema = z.object({
   }),
   /** The 20 most frequent questions that ended without advice (unanswered or an abandoned clarification). */
   unanswered: z.array(z.object({ question: z.string(), count: z.number().int().min(1) })),
+  /**
+   * Days of the range on which the tenant received more anonymous writes of a kind than its daily
+   * ceiling: possibly abuse. Writes past the ceiling were refused, so the figures of that day hold
+   * at most `ceiling` of them.
+   */
+  ceilingsReached: z.array(
+    z.object({ date: z.string(), kind: z.enum(['signal', 'referral', 'feedback']), ceiling: z.number().int().min(0) }),
+  ),
 });
 export type Stats = z.infer<typeof StatsSchema>;

@@ -44,6 +44,8 @@ export interface StatsInput {
   corrections?: readonly CorrectionFacts[];
   /** The domain of a topic in the published content; undefined for a topic that is gone. */
   domainOf: (topicId: string) => string | undefined;
+  /** Days on which a daily ceiling was passed (worker/abuse/daily-ceiling.ts); none by default. */
+  ceilingsReached?: Stats['ceilingsReached'];
 }
 
 /** The domain of signals that belong to no topic: a desk's signal without a referral. */
@@ -180,5 +182,6 @@ export function computeStats(input: StatsInput): Stats {
     misroutes: misroutes(input.referrals, referrals.byCounter),
     corrections: correctionFigures(input.corrections ?? [], weekOf),
     unanswered: topUnanswered(input.signals),
+    ceilingsReached: input.ceilingsReached ?? [],
   };
 }

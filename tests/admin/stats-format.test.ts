@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   categoryTrends,
+  ceilingNotice,
   csvFileName,
   defaultRange,
   formatDay,
@@ -118,5 +119,19 @@ describe('signals and misroutes', () => {
 
   it('names the CSV after the tenant and the range', () => {
     expect(csvFileName('voorbeeldstad', '2026-09-07', '2026-11-29')).toBe('loketwijzer-cijfers-voorbeeldstad-2026-09-07-2026-11-29.csv');
+  });
+});
+
+describe('ceilingNotice', () => {
+  it('says "vandaag meer dan N signalen: mogelijk misbruik" for today', () => {
+    expect(ceilingNotice({ date: '2026-12-04', kind: 'signal', ceiling: 1000 }, '2026-12-04')).toMatch(
+      /^Vandaag meer dan 1\.000 signalen: mogelijk misbruik\./,
+    );
+  });
+
+  it('names the day for an earlier day, and the kind in words', () => {
+    expect(ceilingNotice({ date: '2026-12-01', kind: 'referral', ceiling: 1000 }, '2026-12-04')).toMatch(
+      /^Op 1 december 2026 meer dan 1\.000 verwijzingen: mogelijk misbruik\./,
+    );
   });
 });

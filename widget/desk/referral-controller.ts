@@ -27,7 +27,7 @@ export type FieldError =
   | { field: 'note'; problem: NoteProblem }
   /** The server's own explanation (422 personal_data), shown as it is. */
   | { field: 'note'; message: string }
-  | { field: 'form'; problem: 'too-many' | 'failed' }
+  | { field: 'form'; problem: 'too-many' | 'daily-limit' | 'failed' }
   | { field: 'form'; message: string };
 
 export interface ReferralTarget {
@@ -113,7 +113,7 @@ export class ReferralController implements ReactiveController {
 
   private serverError(status: number, code: string, message: string | undefined): void {
     if (status === 422 && code === 'personal_data' && message) this.fail({ field: 'note', message });
-    else if (status === 429) this.fail({ field: 'form', problem: 'too-many' });
+    else if (status === 429) this.fail({ field: 'form', problem: code === 'daily_limit_reached' ? 'daily-limit' : 'too-many' });
     else if (status >= 400 && status < 500 && message) this.fail({ field: 'form', message });
     else this.fail({ field: 'form', problem: 'failed' });
   }

@@ -48,7 +48,8 @@ export function errorText(t: Messages, error: FieldError): string {
     case 'note':
       return noteMessage(t, error.problem);
     case 'form':
-      return error.problem === 'too-many' ? t.tooManyRequests : t.recordFailed;
+      if (error.problem === 'too-many') return t.tooManyRequests;
+      return error.problem === 'daily-limit' ? t.dailyLimitReached : t.recordFailed;
   }
 }
 

@@ -132,6 +132,8 @@ export const en: Messages = {
   referralRecorded: (code: string) => `Recorded with code ${code}.`,
   signalSaved: 'The signal is recorded. Thank you.',
   tooManyRequests: 'There are too many requests right now. Wait a minute and try again.',
+  dailyLimitReached:
+    'A very large number of referrals was recorded for this municipality today. This one was not recorded. You can still use the advice.',
   recordFailed: 'Recording did not work. Check the connection and try again.',
 
   // Feedback: "Klopt dit niet?" (desk) and "Had u hier iets aan?" (resident)

@@ -146,6 +146,8 @@ export const nl = {
   referralRecorded: (code: string) => `Vastgelegd met code ${code}.`,
   signalSaved: 'Het signaal is vastgelegd. Dank u wel.',
   tooManyRequests: 'Er zijn nu te veel verzoeken. Wacht een minuut en probeer het opnieuw.',
+  dailyLimitReached:
+    'Vandaag zijn er voor deze gemeente al heel veel verwijzingen vastgelegd. Deze is niet vastgelegd. Het advies kunt u gewoon gebruiken.',
   recordFailed: 'Vastleggen lukte niet. Controleer de verbinding en probeer het opnieuw.',
 
   // Feedback: "Klopt dit niet?" (desk) and "Had u hier iets aan?" (resident)

@@ -6,6 +6,7 @@
  */
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
+import type { Authentication } from './authenticate';
 import { coversTenant, ROLES, type Actor } from './roles';
 
 export const ACCESS_JWT_HEADER = 'Cf-Access-Jwt-Assertion';
@@ -60,30 +61,33 @@ export function accessSettings(env: AccessEnv): AccessSettings | null {
 }
 
 /**
- * The actor for a valid Access token whose person has a grant for `tenantId`; null for a token
- * that is expired, for another audience, signed with another key, or for a person without a grant.
+ * A valid Access token whose person has a grant for `tenantId` signs in, named by the lower-case
+ * e-mail address (so the audit log writes one person one way). A token that is expired, has no
+ * `exp`, is for another audience or signed with another key is refused as a guess; a valid token
+ * of a person without a grant is refused, and one with a grant for another tenant only is
+ * `other-tenant`.
  */
-export async function verifyAccessJwt(
-  jwt: string,
-  tenantId: string,
-  settings: AccessSettings,
-  keys: JWTVerifyGetKey,
-): Promise<Actor | null> {
+export async function verifyAccessJwt(jwt: string, tenantId: string, settings: AccessSettings, keys: JWTVerifyGetKey): Promise<Authentication> {
   let payload;
   try {
     ({ payload } = await jwtVerify(jwt, keys, {
       audience: settings.audience,
       issuer: settings.issuer,
       algorithms: ['RS256'],
+      // Access always sets exp; a token without one would be valid for ever.
+      requiredClaims: ['exp'],
     }));
   } catch (error) {
-    if (error instanceof errors.JOSEError) return null;
+    if (error instanceof errors.JOSEError) return { outcome: 'refused', guess: true };
     throw error;
   }
   // People sign in with an e-mail address; service tokens carry their client id as common_name.
   const who = typeof payload.email === 'string' ? payload.email : typeof payload.common_name === 'string' ? payload.common_name : null;
-  if (who === null) return null;
-  const grant = settings.grants.get(who.toLowerCase());
-  if (!grant || !coversTenant(grant.tenant, tenantId)) return null;
-  return { label: who, role: grant.role };
+  if (who === null) return { outcome: 'refused', guess: false };
+  const label = who.toLowerCase();
+  const grant = settings.grants.get(label);
+  if (!grant) return { outcome: 'refused', guess: false };
+  if (!coversTenant(grant.tenant, tenantId)) return { outcome: 'other-tenant' };
+  const actor: Actor = { label, role: grant.role };
+  return { outcome: 'signed-in', actor };
 }

@@ -1,13 +1,18 @@
 /**
  * Guards an admin route: the request must be signed in for the tenant in the path (401
- * otherwise) with at least `role` (403 otherwise). The actor is then `c.var.actor`.
+ * otherwise) with at least `role` (403 otherwise, and 403 for valid credentials of another
+ * tenant). The actor is then `c.var.actor`.
+ *
+ * The credentials are checked first and a right one always signs in; only guesses meet the
+ * failure throttle (failed-logins.ts).
  */
 import type { MiddlewareHandler } from 'hono';
 import type { AdminEnv } from '../app-env';
 import { ApiError } from '../errors/api-error';
+import { findTenant } from '../storage/tenants';
 import { remoteAccessKeys, type AccessKeySource } from './access-jwt';
 import { authenticate } from './authenticate';
-import { failedLogins } from './failed-logins';
+import { failedLogins, NO_TENANT } from './failed-logins';
 import { hasRole, type Role } from './roles';
 
 export interface RequireRoleOptions {
@@ -22,17 +27,25 @@ export function requireRole(role: Role, { accessKeys = remoteAccessKeys }: Requi
     const tenantId = c.req.param('tenant');
     if (tenantId === undefined) throw new Error('requireRole needs a {tenant} path parameter');
 
-    const failures = failedLogins(c.req.raw.headers, c.env);
-    await failures.refuseIfBlocked();
-    const { presented, actor } = await authenticate(c.req.raw.headers, tenantId, c.env, accessKeys);
-    if (!actor) {
-      if (presented) await failures.recordFailure();
-      // RFC 6750 §3: no error attribute when no credentials were sent at all.
-      const challenge = presented ? `${REALM}, error="invalid_token"` : REALM;
-      throw new ApiError('unauthorized', { headers: { 'WWW-Authenticate': challenge } });
+    const signIn = await authenticate(c.req.raw.headers, tenantId, c.env, accessKeys);
+    switch (signIn.outcome) {
+      case 'signed-in':
+        if (!hasRole(signIn.actor.role, role)) throw new ApiError('forbidden');
+        c.set('actor', signIn.actor);
+        return next();
+      case 'other-tenant':
+        throw new ApiError('other_tenant');
+      case 'anonymous':
+        // RFC 6750 §3: no error attribute when no credentials were sent at all.
+        throw new ApiError('unauthorized', { headers: { 'WWW-Authenticate': REALM } });
+      case 'refused':
+        if (signIn.guess) {
+          const bucket = (await findTenant(c.env.DB, tenantId)) === null ? NO_TENANT : tenantId;
+          const failures = failedLogins(c.req.raw.headers, bucket, c.env);
+          await failures.refuseIfBlocked();
+          await failures.recordFailure();
+        }
+        throw new ApiError('unauthorized', { headers: { 'WWW-Authenticate': `${REALM}, error="invalid_token"` } });
     }
-    if (!hasRole(actor.role, role)) throw new ApiError('forbidden');
-    c.set('actor', actor);
-    await next();
   };
 }

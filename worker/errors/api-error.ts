@@ -21,14 +21,19 @@ const ERRORS = {
   tenant_not_found: { status: 404, message: 'Deze gemeente kennen we niet. Controleer de naam in het adres.' },
   unauthorized: {
     status: 401,
-    message: 'U bent niet ingelogd, of uw sleutel klopt niet of is ingetrokken. Log in met een geldige sleutel.',
+    message: 'U bent niet ingelogd, of uw sleutel klopt niet, is verlopen of is ingetrokken. Log in met een geldige sleutel.',
   },
   origin_not_allowed: {
     status: 403,
     message:
       'Deze website mag hier geen verwijzingen of signalen sturen. De gemeente kan het adres toevoegen bij Instellingen in het beheer.',
   },
+  other_tenant: {
+    status: 403,
+    message: 'Uw sleutel hoort bij een andere gemeente. Log in bij de gemeente van uw sleutel, of vraag een sleutel voor deze gemeente.',
+  },
   forbidden: { status: 403, message: 'Uw rol geeft geen toestemming hiervoor. Vraag een beheerder om meer rechten.' },
+  token_not_found: { status: 404, message: 'Deze sleutel bestaat niet bij deze gemeente. Kies een sleutel uit de lijst.' },
   record_not_found: { status: 404, message: 'Dit onderdeel staat niet in de gids van deze gemeente. Controleer het id.' },
   version_not_found: { status: 404, message: 'Deze versie bestaat niet. Kies een versie uit de lijst.' },
   draft_changed: {
@@ -77,6 +82,11 @@ const ERRORS = {
     message: 'Kies een periode van hoogstens 2 jaar, met de einddatum na de begindatum.',
   },
   too_many_requests: { status: 429, message: 'U stuurde te veel verzoeken. Wacht een minuut en probeer het opnieuw.' },
+  daily_limit_reached: {
+    status: 429,
+    message:
+      'Vandaag kwamen er voor deze gemeente al heel veel berichten binnen. Dit bericht is daarom niet opgeslagen. Probeer het morgen opnieuw.',
+  },
   internal_error: { status: 500, message: 'Er ging bij ons iets mis. Probeer het later opnieuw.' },
 } as const satisfies Record<string, { status: ContentfulStatusCode; message: string }>;
 

@@ -57,3 +57,10 @@ export const unsupportedMediaType = errorResponse('The body is not `application/
 export const internalError = errorResponse('Something failed on our side (`internal_error`).');
 
 export const tenantNotFound = errorResponse('No published tenant with this id (`tenant_not_found`).');
+
+/** The 429 of a public write: the per-client throttles (wrangler.toml) and the tenant's daily ceiling. */
+export function tooManyWrites(what: string, dailyCeiling: number) {
+  return tooManyRequests(
+    `Too many writes from this client (\`too_many_requests\`): 60 a minute per client (an IPv4 address or an IPv6 /64) over all tenants together, and 10 a minute of those without an \`Origin\` header. Or the tenant received more than ${dailyCeiling} ${what} today (\`daily_limit_reached\`), until midnight in Amsterdam. Nothing is stored; wait for \`Retry-After\` seconds.`,
+  );
+}

@@ -6,17 +6,18 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { FEEDBACK_COMMENT_MAX_LENGTH, FEEDBACK_QUESTION_MAX_LENGTH } from '../../core/feedback/limits';
 import { toHour } from '../../core/referrals/referral';
+import { DAILY_CEILINGS, dailyCeiling } from '../abuse/daily-ceiling';
 import type { AppEnv } from '../app-env';
 import { ApiError, type ErrorIssue } from '../errors/api-error';
 import { refusePersonalData } from '../errors/refuse-personal-data';
 import { allowMethods } from '../middleware/allow-methods';
 import { limitBody } from '../middleware/limit-body';
-import { throttle } from '../middleware/throttle';
+import { throttleWrites } from '../middleware/throttle';
 import { widgetCors } from '../middleware/widget-cors';
 import { checkId, findPublishedForRequest, type KnownIds } from '../referrals/published-content';
 import { storableText, tenantWordsOf } from '../referrals/stored-text';
 import { addFeedbackReport } from '../storage/feedback';
-import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema, tooManyRequests, unsupportedMediaType } from './api-schemas';
+import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema, tooManyWrites, unsupportedMediaType } from './api-schemas';
 import { CreateFeedbackSchema, FeedbackCreatedSchema } from './feedback-schemas';
 
 const createFeedbackRoute = createRoute({
@@ -28,7 +29,7 @@ const createFeedbackRoute = createRoute({
   operationId: 'createFeedback',
   tags: ['Feedback'],
   security: PUBLIC,
-  middleware: [throttle({ limiter: (env) => env.WRITE_RATE_LIMITER }), limitBody()] as const,
+  middleware: [throttleWrites, limitBody()] as const,
   request: {
     params: TenantParamsSchema,
     body: { required: true, content: { 'application/json': { schema: CreateFeedbackSchema } } },
@@ -43,7 +44,7 @@ const createFeedbackRoute = createRoute({
     422: errorResponse(
       'A topic, counter or desk the published content does not have (`invalid_feedback`), or a comment with personal data (`personal_data`). Nothing is stored.',
     ),
-    429: tooManyRequests(),
+    429: tooManyWrites('feedback reports', DAILY_CEILINGS.feedback),
     500: internalError,
   },
 });
@@ -76,6 +77,7 @@ export const tenantFeedback = router.openapi(createFeedbackRoute, async (c) => {
   if (issues.length > 0) throw new ApiError('invalid_feedback', { issues });
   const typed = body.comment || null;
   if (typed !== null) refusePersonalData('comment', typed);
+  await dailyCeiling(c.env.DB, tenant, 'feedback');
 
   // Stored only reduced, like every free text: names, addresses and plates become markers.
   const words = tenantWordsOf(content);

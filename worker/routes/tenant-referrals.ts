@@ -7,6 +7,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedReferralSchema, ReferralSchema, type Referral } from '../../core/api/referrals';
 import { codeExpiresAt, isCodeExpired, needsBetterCounter, NOTE_MAX_LENGTH, toHour, type ConfirmationStatus } from '../../core/referrals/referral';
 import { formatCode, generateCode, normaliseCode } from '../../core/referrals/referral-code';
+import { DAILY_CEILINGS, dailyCeiling } from '../abuse/daily-ceiling';
 import type { AppEnv } from '../app-env';
 import { sha256Hex } from '../auth/token-hash';
 import { ApiError, type ErrorIssue } from '../errors/api-error';
@@ -14,23 +15,24 @@ import { refusePersonalData } from '../errors/refuse-personal-data';
 import { allowMethods } from '../middleware/allow-methods';
 import { limitBody } from '../middleware/limit-body';
 import { noStore } from '../middleware/no-store';
-import { throttle } from '../middleware/throttle';
+import { throttleCodes, throttleWrites } from '../middleware/throttle';
 import { widgetCors } from '../middleware/widget-cors';
 import { checkId, checkIds, findPublishedForRequest } from '../referrals/published-content';
 import { storableText, tenantWordsOf } from '../referrals/stored-text';
 import { addFeedbackReport } from '../storage/feedback';
 import { findReferral, insertReferral, updateReferralStatus, type StoredReferral } from '../storage/referrals';
-import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema, tooManyRequests, unsupportedMediaType } from './api-schemas';
+import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema, tooManyRequests, tooManyWrites, unsupportedMediaType } from './api-schemas';
 import { CodeParamsSchema, CreateReferralSchema, UpdateReferralSchema } from './referral-schemas';
 
 /** A clash of two 49-bit codes is astronomically rare; a few tries make it impossible in practice. */
 const CODE_ATTEMPTS = 3;
 
-const throttleWrites = throttle({ limiter: (env) => env.WRITE_RATE_LIMITER });
-const throttleCodes = throttle({ limiter: (env) => env.CODE_RATE_LIMITER });
-
 const originNotAllowed = errorResponse(
   'Sent from a website the tenant does not list in `settings.allowedOrigins` (`origin_not_allowed`); the preflight is refused too.',
+);
+
+const tooMany = tooManyRequests(
+  'Too many code look-ups and confirmations from this client (`too_many_requests`): 30 a minute per client (an IPv4 address or an IPv6 /64) over all tenants together; a confirmation without an `Origin` header also counts against 10 writes a minute. Wait for `Retry-After` seconds.',
 );
 
 const createReferralRoute = createRoute({
@@ -60,7 +62,7 @@ const createReferralRoute = createRoute({
       'A topic, counter, desk or signal category the published content does not have (`invalid_referral`), or a note with personal data (`personal_data`). Nothing is stored.',
     ),
     403: originNotAllowed,
-    429: tooManyRequests(),
+    429: tooManyWrites('referrals', DAILY_CEILINGS.referral),
     500: internalError,
   },
 });
@@ -79,7 +81,7 @@ const getReferralRoute = createRoute({
     400: errorResponse('The tenant id or the URL is malformed.'),
     404: errorResponse('No referral with this code, or the code expired after 60 days (`referral_not_found`).'),
     403: originNotAllowed,
-    429: tooManyRequests(),
+    429: tooMany,
     500: internalError,
   },
 });
@@ -106,7 +108,7 @@ const updateReferralRoute = createRoute({
       '`betterCounterId` is missing with referred-on or not-for-us, given with arrived or helped, unknown, or the referral’s own counter (`invalid_referral`).',
     ),
     403: originNotAllowed,
-    429: tooManyRequests(),
+    429: tooMany,
     500: internalError,
   },
 });
@@ -177,6 +179,7 @@ export const tenantReferrals = router
     const typed = body.note?.trim() || null;
     if (typed !== null) refusePersonalData('note', typed);
     const note = typed === null ? null : storableText(typed, tenantWordsOf(content), NOTE_MAX_LENGTH);
+    await dailyCeiling(c.env.DB, tenant, 'referral');
 
     const createdAt = toHour(new Date());
     for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {

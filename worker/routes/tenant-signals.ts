@@ -6,16 +6,17 @@
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { toHour } from '../../core/referrals/referral';
+import { DAILY_CEILINGS, dailyCeiling } from '../abuse/daily-ceiling';
 import type { AppEnv } from '../app-env';
 import { ApiError, type ErrorIssue } from '../errors/api-error';
 import { allowMethods } from '../middleware/allow-methods';
 import { limitBody } from '../middleware/limit-body';
-import { throttle } from '../middleware/throttle';
+import { throttleWrites } from '../middleware/throttle';
 import { widgetCors } from '../middleware/widget-cors';
 import { checkId, checkIds, findPublishedForRequest, type KnownIds } from '../referrals/published-content';
 import { storableText, tenantWordsOf } from '../referrals/stored-text';
 import { insertSignal, type NewSignal } from '../storage/signals';
-import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema, tooManyRequests, unsupportedMediaType } from './api-schemas';
+import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema, tooManyWrites, unsupportedMediaType } from './api-schemas';
 import { SignalSchema } from './referral-schemas';
 
 const signalRoute = createRoute({
@@ -27,7 +28,7 @@ const signalRoute = createRoute({
   summary: 'Register a signal: an unanswered question, an abandoned clarification, or signal categories',
   description:
     'A question with personal data is not refused: it is kept in its reduced form, with names, street addresses, licence plates and other personal data replaced by markers (`[naam]`, `[adres]`, `[kenteken]`, `[bsn]`, …). Nothing identifies the resident or the member of staff.',
-  middleware: [throttle({ limiter: (env) => env.WRITE_RATE_LIMITER }), limitBody()] as const,
+  middleware: [throttleWrites, limitBody()] as const,
   request: {
     params: TenantParamsSchema,
     body: { required: true, content: { 'application/json': { schema: SignalSchema } } },
@@ -40,7 +41,7 @@ const signalRoute = createRoute({
     415: unsupportedMediaType,
     403: errorResponse('Sent from a website the tenant does not list in `settings.allowedOrigins` (`origin_not_allowed`); the preflight is refused too.'),
     422: errorResponse('A topic, signal category or desk the published content does not have (`invalid_signal`).'),
-    429: tooManyRequests(),
+    429: tooManyWrites('signals', DAILY_CEILINGS.signal),
     500: internalError,
   },
 });
@@ -87,6 +88,7 @@ export const tenantSignals = router.openapi(signalRoute, async (c) => {
   const { content, ids } = await findPublishedForRequest(c, tenant);
   const { signal, issues } = toSignal(tenant, c.req.valid('json'), ids, tenantWordsOf(content), toHour(new Date()));
   if (issues.length > 0) throw new ApiError('invalid_signal', { issues });
+  await dailyCeiling(c.env.DB, tenant, 'signal');
   await insertSignal(c.env.DB, signal).run();
   return c.json({}, 202);
 });

@@ -1,8 +1,10 @@
 /**
- * The retention rule: referrals, signals and feedback reports older than the retention period are deleted, for
- * every tenant at once. The scheduled handler runs it daily.
+ * The retention rule: referrals, signals and feedback reports older than the retention period are
+ * deleted, for every tenant at once, and so are the daily write counts of those days. The scheduled
+ * handler runs it daily.
  */
 import { retentionCutoff } from '../../core/referrals/referral';
+import { purgeDailyWrites } from './daily-writes';
 
 export const DEFAULT_RETENTION_MONTHS = 24;
 
@@ -22,6 +24,7 @@ export async function purgeExpired(db: D1Database, now: Date, months: number): P
     db.prepare('DELETE FROM feedback_reports WHERE created_at < ?1').bind(cutoff),
     // An item is only its reports: without any left, it goes too.
     db.prepare('DELETE FROM feedback_items WHERE NOT EXISTS (SELECT 1 FROM feedback_reports WHERE item_id = feedback_items.id)'),
+    purgeDailyWrites(db, cutoff.slice(0, 10)),
   ]);
   return {
     cutoff,

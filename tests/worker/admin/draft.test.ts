@@ -77,9 +77,14 @@ describe('PUT /api/v1/tenants/{tenant}/draft', () => {
     expect(await publicCounterFor('ik heb schulden', 'schulden')).toBe('sociaal-loket');
   });
 
-  it('accepts If-Match: * as "whatever the draft is now"', async () => {
-    const { content } = await getDraft();
-    expect((await adminFetch(DRAFT, { method: 'PUT', json: content, ifMatch: '*' })).status).toBe(200);
+  it.each(['*', '"x", *'])('refuses If-Match: %s with 428 that asks for the ETag, and saves nothing', async (ifMatch) => {
+    const { etag, content } = await getDraft();
+    const before = await auditCount();
+    const res = await adminFetch(DRAFT, { method: 'PUT', json: { ...content, tenant: { ...content.tenant, name: 'Overschreven' } }, ifMatch });
+    expect(res.status).toBe(428);
+    expect(await res.json()).toEqual({ error: { code: 'precondition_required', message: expect.stringContaining('ETag') } });
+    expect((await getDraft()).etag).toBe(etag);
+    expect(await auditCount()).toBe(before);
   });
 
   it('refuses a weak ETag with 412: If-Match compares strongly', async () => {

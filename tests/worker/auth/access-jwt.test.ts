@@ -43,19 +43,19 @@ interface TokenOptions {
   email?: string;
   audience?: string;
   issuer?: string;
-  expiresAt?: number | string;
+  /** null: no `exp` claim at all. */
+  expiresAt?: number | string | null;
   key?: CryptoKey;
 }
 
 function accessJwt({ email = 'anna@voorbeeldstad.nl', audience = AUDIENCE, issuer = TEAM, expiresAt = '10m', key }: TokenOptions = {}) {
-  return new SignJWT({ email, type: 'app' })
+  const jwt = new SignJWT({ email, type: 'app' })
     .setProtectedHeader({ alg: 'RS256', kid: 'key-1' })
     .setIssuer(issuer)
     .setAudience(audience)
     .setSubject('user-1')
-    .setIssuedAt()
-    .setExpirationTime(expiresAt)
-    .sign(key ?? signingKey);
+    .setIssuedAt();
+  return (expiresAt === null ? jwt : jwt.setExpirationTime(expiresAt)).sign(key ?? signingKey);
 }
 
 function whoami(jwt: string, { tenant = 'voorbeeldstad', settings = accessEnv, headers = {} as Record<string, string> } = {}) {
@@ -69,12 +69,15 @@ describe('signing in with a Cloudflare Access JWT', () => {
     expect(await res.json()).toEqual({ label: 'anna@voorbeeldstad.nl', role: 'editor' });
   });
 
-  it('matches the e-mail address without regard to case', async () => {
-    expect((await whoami(await accessJwt({ email: 'Anna@Voorbeeldstad.NL' }))).status).toBe(200);
+  it('matches the e-mail address without regard to case, and names the person in lower case', async () => {
+    const res = await whoami(await accessJwt({ email: 'Anna@Voorbeeldstad.NL' }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ label: 'anna@voorbeeldstad.nl', role: 'editor' });
   });
 
   it.each<[string, TokenOptions]>([
     ['an expired token', { expiresAt: Math.floor(Date.now() / 1000) - 60 }],
+    ['a token without exp', { expiresAt: null }],
     ['a token for another audience', { audience: 'aud-of-another-app' }],
     ['a token from another team', { issuer: 'https://andere-team.cloudflareaccess.com' }],
     ['a person without a role', { email: 'onbekend@voorbeeldstad.nl' }],
@@ -92,8 +95,10 @@ describe('signing in with a Cloudflare Access JWT', () => {
     expect((await whoami('geen.jwt.dit')).status).toBe(401);
   });
 
-  it("refuses a person whose role is for another tenant with 401", async () => {
-    expect((await whoami(await accessJwt(), { tenant: 'andere-stad' })).status).toBe(401);
+  it('refuses a person whose role is for another tenant with 403 other_tenant', async () => {
+    const res = await whoami(await accessJwt(), { tenant: 'andere-stad' });
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({ error: { code: 'other_tenant' } });
   });
 
   it("gives 403 to a person whose role is too low, also with a grant for every tenant ('*')", async () => {

@@ -37,10 +37,29 @@ describe('signing in to the admin API with a bearer token', () => {
     expect(await res.json()).toMatchObject({ actor: { label: 'Beheerder (ADMIN_TOKEN)', role: 'publisher' } });
   });
 
-  it('refuses a token made for another tenant with 401', async () => {
+  it('refuses a token made for another tenant with 403 other_tenant', async () => {
     const token = await createToken('publisher', { tenant: 'andere-stad' });
     const res = await adminFetch(`${ADMIN}/draft`, { token });
+    expect(res.status).toBe(403);
+    expect(await errorCode(res)).toBe('other_tenant');
+  });
+
+  it('refuses an expired token with 401 and accepts one that has not expired yet', async () => {
+    const expired = await createToken('editor', { expiresAt: new Date(Date.now() - 1000).toISOString() });
+    const res = await adminFetch(`${ADMIN}/session`, { token: expired });
     expect(res.status).toBe(401);
+    expect(await errorCode(res)).toBe('unauthorized');
+    const valid = await createToken('editor', { expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
+    expect((await adminFetch(`${ADMIN}/session`, { token: valid })).status).toBe(200);
+  });
+
+  it('records when a token was last used, to the minute', async () => {
+    const token = await createToken('viewer', { label: 'Laatst gebruikt' });
+    const lastUsed = () =>
+      env.DB.prepare("SELECT last_used_at FROM api_tokens WHERE label = 'Laatst gebruikt'").first<string | null>('last_used_at');
+    expect(await lastUsed()).toBeNull();
+    await adminFetch(`${ADMIN}/session`, { token });
+    expect(await lastUsed()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00Z$/);
   });
 
   it("accepts a token for every tenant ('*')", async () => {

@@ -165,9 +165,9 @@ describe('GET /api/v1/tenants/{tenant}/stats: access and range', () => {
     }
   });
 
-  it('answers 401 for a token of another tenant', async () => {
+  it('answers 403 for a token of another tenant', async () => {
     const token = await createToken('publisher', { tenant: 'andere-gemeente' });
-    expect((await adminFetch(`${TENANT}/stats`, { token })).status).toBe(401);
+    expect((await adminFetch(`${TENANT}/stats`, { token })).status).toBe(403);
   });
 
   it('covers the last 12 weeks up to today when no range is given', async () => {

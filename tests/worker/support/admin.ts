@@ -14,7 +14,10 @@ export function adminToken(): string {
 }
 
 /** Stores a token for `role` the way `npm run token` does, and returns the raw token. */
-export async function createToken(role: Role, { tenant = 'voorbeeldstad', label = `Test ${role}` } = {}): Promise<string> {
+export async function createToken(
+  role: Role,
+  { tenant = 'voorbeeldstad', label = `Test ${role}`, expiresAt = null as string | null } = {},
+): Promise<string> {
   const token = `test-${role}-${crypto.randomUUID()}`;
   await insertApiToken(env.DB, {
     tokenHash: await sha256Hex(token),
@@ -22,6 +25,7 @@ export async function createToken(role: Role, { tenant = 'voorbeeldstad', label 
     role,
     label,
     createdAt: new Date().toISOString(),
+    expiresAt,
   }).run();
   return token;
 }

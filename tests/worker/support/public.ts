@@ -6,7 +6,7 @@ export const TENANT = '/api/v1/tenants/voorbeeldstad';
 export interface PublicRequest {
   method?: string;
   json?: unknown;
-  /** CF-Connecting-IP. A fresh address per request unless a test is about one client. */
+  /** CF-Connecting-IP. A fresh client (its own IPv6 /64) per request unless a test is about one client. */
   ip?: string;
   headers?: Record<string, string>;
 }
@@ -15,7 +15,7 @@ let clients = 0;
 
 export function publicFetch(path: string, { method, json, ip, headers = {} }: PublicRequest = {}): Promise<Response> {
   const all = new Headers(headers);
-  all.set('CF-Connecting-IP', ip ?? `2001:db8::${(++clients).toString(16)}`);
+  all.set('CF-Connecting-IP', ip ?? `2001:db8:${(++clients).toString(16)}::1`);
   if (json !== undefined) all.set('Content-Type', 'application/json');
   return fetchWorker(path, {
     method: method ?? (json === undefined ? 'GET' : 'POST'),

@@ -15,3 +15,9 @@ export function voorbeeldstad(): Content {
 export function publish(content: Content = voorbeeldstad(), note?: string): Promise<PublishedVersion> {
   return publishVersion(env.DB, content, { by: 'tests', note, now: new Date('2026-05-04T09:00:00Z') });
 }
+
+/** Voorbeeldstad's content published as another tenant: for tests about more than one tenant. */
+export function publishAs(tenantId: string, name = `Gemeente ${tenantId}`): Promise<PublishedVersion> {
+  const content = voorbeeldstad();
+  return publish({ ...content, tenant: { ...content.tenant, id: tenantId, name } });
+}

@@ -25,9 +25,11 @@ export function adminRouter(): OpenAPIHono<AdminEnv> {
 }
 
 export const authErrors = {
-  401: errorResponse('No credentials, or credentials that are wrong, revoked or for another tenant (`unauthorized`).'),
-  403: errorResponse('The role is too low for this (`forbidden`).'),
-  429: tooManyRequests('Ten failed sign-ins within a minute from this address; wait for `Retry-After` seconds (`too_many_requests`).'),
+  401: errorResponse('No credentials, or credentials that are wrong, expired or revoked (`unauthorized`).'),
+  403: errorResponse('The role is too low for this (`forbidden`), or the credentials are for another tenant (`other_tenant`).'),
+  429: tooManyRequests(
+    'More than 10 failed sign-ins a minute from this client (an IPv4 address or IPv6 /64) on this tenant (`too_many_requests`). A right token still signs in. Wait for `Retry-After` seconds.',
+  ),
 };
 
 export const VersionNumberSchema = z.coerce

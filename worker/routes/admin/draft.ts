@@ -62,7 +62,7 @@ const putDraftRoute = createRoute({
     413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
     415: unsupportedMediaType,
     422: errorResponse('The content is invalid (`invalid_content`); `issues` name each path. The draft is unchanged.'),
-    428: errorResponse('`If-Match` is missing (`precondition_required`).'),
+    428: errorResponse('`If-Match` is missing or `*` (`precondition_required`): name the ETag of the draft the change is based on.'),
     500: internalError,
   },
 });

@@ -7,12 +7,14 @@ import { StatsSchema } from '../../../core/api/stats';
 import { addDays, amsterdamDate, amsterdamMidnight } from '../../../core/referrals/amsterdam-calendar';
 import { computeStats } from '../../../core/referrals/stats';
 import { referralsToCsv } from '../../../core/referrals/stats-csv';
+import { DAILY_CEILINGS } from '../../abuse/daily-ceiling';
 import { requireRole } from '../../auth/require-role';
 import { ApiError } from '../../errors/api-error';
 import { allowMethods } from '../../middleware/allow-methods';
 import { noStore } from '../../middleware/no-store';
 import { findPublished } from '../../referrals/published-content';
 import { listCorrectionFacts } from '../../storage/feedback';
+import { listDailyCountsOver } from '../../storage/daily-writes';
 import { listReferralFacts } from '../../storage/referrals';
 import { listSignalFacts } from '../../storage/signals';
 import { errorResponse, internalError, tenantNotFound, TenantParamsSchema } from '../api-schemas';
@@ -51,6 +53,7 @@ const statsRoute = createRoute({
   operationId: 'getStats',
   tags: ['Admin'],
   summary: 'Figures of referrals and signals (viewer)',
+  description: '`ceilingsReached` names the days on which the tenant received more signals, referrals or feedback than its daily ceiling: possibly abuse.',
   security: ADMIN_SECURITY,
   middleware: [requireRole('viewer')] as const,
   request: { params: TenantParamsSchema, query: RangeQuerySchema },
@@ -96,13 +99,15 @@ function resolveRange(query: { from?: string; to?: string }, now: Date): Range {
 async function loadFacts(db: D1Database, tenant: string, { from, to }: Range) {
   const since = amsterdamMidnight(from);
   const until = amsterdamMidnight(addDays(to, 1).date);
-  const [published, referrals, signals, corrections] = await Promise.all([
+  const [published, referrals, signals, corrections, overCeiling] = await Promise.all([
     findPublished(db, tenant),
     listReferralFacts(db, tenant, since, until),
     listSignalFacts(db, tenant, since, until),
     listCorrectionFacts(db, tenant, since, until),
+    listDailyCountsOver(db, tenant, from, to, DAILY_CEILINGS),
   ]);
-  return { content: published.content, referrals, signals, corrections };
+  const ceilingsReached = overCeiling.map(({ day, kind }) => ({ date: day, kind, ceiling: DAILY_CEILINGS[kind] }));
+  return { content: published.content, referrals, signals, corrections, ceilingsReached };
 }
 
 function nameLookup(items: readonly { id: string; name: string }[]): (id: string) => string | undefined {
@@ -114,9 +119,12 @@ export const adminStats = router
   .openapi(statsRoute, async (c) => {
     const { tenant } = c.req.valid('param');
     const range = resolveRange(c.req.valid('query'), new Date());
-    const { content, referrals, signals, corrections } = await loadFacts(c.env.DB, tenant, range);
+    const { content, referrals, signals, corrections, ceilingsReached } = await loadFacts(c.env.DB, tenant, range);
     const domains = new Map(content.topics.map((topic) => [topic.id, topic.domain]));
-    return c.json(computeStats({ ...range, referrals, signals, corrections, domainOf: (topicId) => domains.get(topicId) }), 200);
+    return c.json(
+      computeStats({ ...range, referrals, signals, corrections, ceilingsReached, domainOf: (topicId) => domains.get(topicId) }),
+      200,
+    );
   })
   .openapi(statsCsvRoute, async (c) => {
     const { tenant } = c.req.valid('param');

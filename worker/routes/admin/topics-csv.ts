@@ -91,7 +91,7 @@ const importRoute = createRoute({
     412: errorResponse('With apply=true: someone saved the draft since this ETag (`draft_changed`).'),
     413: errorResponse('The file is over 1 MB (`payload_too_large`).'),
     422: errorResponse('With apply=true: the file has errors (`invalid_csv`); `issues` name them as `rows.3.counter`. Nothing is imported.'),
-    428: errorResponse('With apply=true: `If-Match` is missing (`precondition_required`).'),
+    428: errorResponse('With apply=true: `If-Match` is missing or `*` (`precondition_required`).'),
   },
 });
 
