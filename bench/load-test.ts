@@ -39,7 +39,7 @@ export interface LoadResult {
   durationSeconds: number;
   route: LoadStats;
   healthz: LoadStats;
-  /** route mean latency / healthz mean latency; the target is ≤ 1.25. */
+  /** route mean latency / healthz mean latency; the target is ≤ 1.10. */
   routeToHealthz: number;
   /** The same against a few tenants, whose engines all fit in the isolate's LRU: the cost of a hit. */
   hot: { tenants: number; route: LoadStats; routeToHealthz: number };
