@@ -27,13 +27,9 @@ import { estimatedEngineBytes, MAX_ENGINE_BYTES, MEMORY_PER_ROUTING_BYTE } from 
 import type { EngineKind, EngineMemory } from './engine-memory';
 import { loadTest, type LoadResult } from './load-test';
 import { syntheticContent, syntheticQuestions } from './synthetic-content';
+import { reductionTarget, measureFreeTextReduction } from './free-text-reduction';
+import { ms, stats, time, timeEach, type Stats, type Target } from './timing';
 import { measureWidgetSize } from './widget-size';
-
-interface Stats {
-  runs: number;
-  median: number;
-  p99: number;
-}
 
 interface TenantResult {
   tenant: string;
@@ -61,26 +57,6 @@ interface TenantResult {
 /** Every garbage collection of this process, in performance.now() time: the route p99 follows them. */
 const collections: { startTime: number; duration: number }[] = [];
 new PerformanceObserver((list) => collections.push(...list.getEntries().map(({ startTime, duration }) => ({ startTime, duration })))).observe({ entryTypes: ['gc'] });
-
-function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? NaN;
-  return { runs: sorted.length, median: at(0.5), p99: at(0.99) };
-}
-
-function time(run: () => unknown): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
-/** Per-call timings of `run` over `inputs`, after one warm-up pass. */
-function timeEach<T>(inputs: readonly T[], run: (input: T) => unknown, repeat: number): number[] {
-  for (const input of inputs) run(input);
-  const samples: number[] = [];
-  for (let r = 0; r < repeat; r++) for (const input of inputs) samples.push(time(() => run(input)));
-  return samples;
-}
 
 function timeRepeated(run: () => unknown, repeat: number): number[] {
   run();
@@ -154,7 +130,6 @@ function measureKeystrokes(content: Content, questions: readonly string[], repea
   return { topics: content.topics.length, keystrokes: prefixes.length, suggestMs: stats(timeEach(prefixes, (prefix) => engine.suggest(prefix), repeat)) };
 }
 
-const ms = (value: number) => (value < 1 ? value.toFixed(3) : value.toFixed(1));
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 function printTable(results: TenantResult[]): void {
@@ -193,13 +168,6 @@ function measureEngineMemory(topics: number, engines: number, kind: EngineKind):
 
 /** The municipalities of the load test (bench/load-test.ts). */
 const SYNTHETIC_TENANTS = 342;
-
-interface Target {
-  name: string;
-  value: string;
-  target: string;
-  met: boolean;
-}
 
 /** How many engines of this size the worker's LRU keeps loaded. */
 function enginesInBudget(memory: EngineMemory): number {
@@ -322,13 +290,19 @@ async function main(): Promise<void> {
     );
   }
 
+  const freeTextReduction = measureFreeTextReduction();
+  console.log(
+    `\nfree-text reduction per question, ${freeTextReduction.questions} questions: median ${ms(freeTextReduction.ms.median)} ms, ` +
+      `p99 ${ms(freeTextReduction.ms.p99)} ms (n=${freeTextReduction.ms.runs}; first call with the word lists ${ms(freeTextReduction.firstCallMs)} ms)`,
+  );
+
   const load = withLoad ? await loadTest({ tenants: SYNTHETIC_TENANTS, topics: 300, connections: 10, duration: 15, questions: questions300 }) : null;
   if (load) printLoad(load);
 
   const tenant300 = results[1];
   if (!tenant300) throw new Error('the 300-topic tenant was not measured');
-  const targets = scaleTargets(tenant300, memory, load);
-  console.log('\ntargets (issues 6 and 17):');
+  const targets = [...scaleTargets(tenant300, memory, load), reductionTarget(freeTextReduction)];
+  console.log('\ntargets (issues 6, 10 and 17):');
   for (const t of targets) console.log(`  ${t.met ? 'met    ' : 'NOT MET'}  ${t.name}: ${t.value} (target ${t.target})`);
 
   const cpus = os.cpus();
@@ -341,7 +315,7 @@ async function main(): Promise<void> {
     loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100),
   };
   console.log(`\n${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load average ${machine.loadAverage.join(' ')}`);
-  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ machine, date: new Date().toISOString(), results, keystrokes, widget, engineMemory: { worker: memory, full: fullMemory }, load, targets }, null, 2)}\n`);
+  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ machine, date: new Date().toISOString(), results, keystrokes, widget, engineMemory: { worker: memory, full: fullMemory }, freeTextReduction, load, targets }, null, 2)}\n`);
 }
 
 await main();

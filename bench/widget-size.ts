@@ -24,7 +24,7 @@ export interface ScriptsSize {
 export interface WidgetSize {
   /** widget.js and the chunks it imports statically: what every page with the widget loads. */
   initial: ScriptsSize;
-  /** Per chunk loaded on demand (dynamic import): it and the chunks it imports statically that the page does not have yet. */
+  /** Per chunk loaded on demand (dynamic import, also from another such chunk): it and the chunks it imports statically that the page does not have yet. */
   lazy: (ScriptsSize & { chunk: string })[];
 }
 
@@ -58,7 +58,10 @@ export function measureWidgetSize(): WidgetSize | null {
   if (!existsSync(new URL(ENTRY, PUBLIC_FOLDER))) return null;
   const initial = staticGraph(ENTRY);
   const loaded = new Set(initial);
-  const chunks = new Set(initial.flatMap((file) => specifiers(readPublicFile(file), DYNAMIC_IMPORT)).filter((file) => !loaded.has(file)));
+  const dynamicImports = (files: string[]) => files.flatMap((file) => specifiers(readPublicFile(file), DYNAMIC_IMPORT)).filter((file) => !loaded.has(file));
+  // Chunks that on-demand chunks load in turn count too (desk mode loads the free-text reduction).
+  const chunks = new Set(dynamicImports(initial));
+  for (const chunk of chunks) for (const next of dynamicImports(staticGraph(chunk, loaded))) chunks.add(next);
   return {
     initial: sizeOf(initial),
     lazy: [...chunks].map((chunk) => ({ chunk, ...sizeOf(staticGraph(chunk, loaded)) })),

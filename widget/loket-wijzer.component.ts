@@ -1,7 +1,7 @@
 import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ClarifyOption } from '../core/api/route-response';
 import type { Content, Lang, Topic } from '../core/content/schema';
-import { containsPersonalData } from '../core/privacy';
+import { containsPersonalData } from '../core/privacy/find-personal-data';
 import type { TopicSuggestion } from '../core/routing/engine';
 import { BundleController } from './controllers/bundle-controller';
 import { SuggestionsController } from './controllers/suggestions-controller';
@@ -22,6 +22,7 @@ import { status } from './views/status';
 
 type DeskModule = typeof import('./desk');
 type ReferralController = InstanceType<DeskModule['ReferralController']>;
+type KeptText = InstanceType<DeskModule['KeptText']>;
 
 /** A clarifying question on screen that nobody answered yet: abandoned if the user moves on. */
 interface PendingClarify {
@@ -84,17 +85,21 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
  * @csspart note - Notes such as "automatic assistant" and "information from <date>".
  * @csspart alert - The message shown when the widget cannot start.
  *
- * @cssproperty --lw-font-family - Font. Falls back to `--nl-document-font-family`, `--utrecht-document-font-family`, then system-ui.
- * @cssproperty --lw-color-text - Text colour. Falls back to `--utrecht-document-color`, then #1b1f24.
- * @cssproperty --lw-color-background - Background. Falls back to `--utrecht-document-background-color`, then white.
+ * @cssproperty --lw-font-family - Font. Falls back to `--utrecht-document-font-family`, `--basis-text-font-family-default`, then system-ui.
+ * @cssproperty --lw-color-text - Text colour. Falls back to `--utrecht-document-color`, `--basis-color-default-color-document`, then #1b1f24.
+ * @cssproperty --lw-color-background - Background. Falls back to `--utrecht-document-background-color`, `--basis-color-default-bg-document`, then white.
  * @cssproperty --lw-color-primary - Buttons and accents. Falls back to `--nl-button-primary-background-color`, `--utrecht-button-primary-action-background-color`, then #1a4f8b.
  * @cssproperty --lw-color-on-primary - Text on primary. Falls back to `--nl-button-primary-color`, `--utrecht-button-primary-action-color`, then white.
  * @cssproperty --lw-color-link - Links. Falls back to `--nl-link-color`, `--utrecht-link-color`, then #1a4f8b.
- * @cssproperty --lw-color-focus - Focus outline. Falls back to `--utrecht-focus-outline-color`, then #1b1f24.
+ * @cssproperty --lw-color-focus - Focus outline. Falls back to `--utrecht-focus-outline-color`, `--basis-focus-outline-color`, then #1b1f24.
  * @cssproperty --lw-color-surface - Notes, the assistant's messages, hover backgrounds. Default #f3f5f8.
- * @cssproperty --lw-color-border - Border of the question field and the suggestion list. Default #6a7380 (4.8:1 on white).
+ * @cssproperty --lw-color-border - Border of the question field and the suggestion list. Falls back to `--utrecht-form-control-border-color`, `--basis-form-control-border-color`, then #6a7380 (4.8:1 on white).
  * @cssproperty --lw-color-highlight - Background of the digital-help steps and hints. Default #fff4d6.
- * @cssproperty --lw-radius - Corner radius. Falls back to `--utrecht-border-radius-md`, then 6px.
+ * @cssproperty --lw-radius - Corner radius. Falls back to `--utrecht-border-radius-md`, `--basis-border-radius-md`, then 6px.
+ *
+ * The button's border, hover, pressed, radius and padding, the form field's border width,
+ * background, radius and padding, and the focus ring's style, width, offset and background follow
+ * NL Design System tokens only: the full table is in the README, "Huisstijl (NL Design System)".
  */
 export class LoketWijzer extends LitElement {
   static override styles = styles;
@@ -129,6 +134,8 @@ export class LoketWijzer extends LitElement {
     this.bundle.engine?.suggest(query, { lang: this.language, limit }) ?? [],
   );
   private deskModule: DeskModule | 'failed' | null = null;
+  /** Desk mode: what the server will keep of a question or note. */
+  private kept: KeptText | null = null;
   private languageFailed = false;
   private bundleRequested = false;
   private nextId = 1;
@@ -223,6 +230,7 @@ export class LoketWijzer extends LitElement {
         onRecorded: (what) =>
           this.push({ from: 'assistant', kind: 'note', note: what === 'referral' ? 'referralSaved' : 'signalSaved' }),
       });
+      this.kept = new desk.KeptText(this);
       adoptStyles(this.renderRoot as ShadowRoot, [...styles, desk.deskStyles]);
     } catch {
       this.deskModule = 'failed';
@@ -402,9 +410,20 @@ export class LoketWijzer extends LitElement {
       onBlur: () => this.suggestions.close(),
       onSubmit: (event) => this.onSubmit(event),
       onPick: (item) => this.pickSuggestion(item),
+      kept: this.keptQuestion(t, content),
     })}
     ${messageLog({ t, content, messages: this.messages, desk: this.desk, onClarify: (m, o) => this.onClarify(m, o) })}
     ${showChips ? chips({ t, lang: this.language, topics: quickTopics(content, QUICK_TOPICS), onPick: (topic) => this.pickTopic(topic) }) : nothing}`;
+  }
+
+  /** Desk mode, when the question holds what a signal would not keep: what it would keep instead. */
+  private keptQuestion(t: Messages, content: Content): { id: string; view: TemplateResult } | undefined {
+    const desk = this.deskModule;
+    if (!this.desk || !desk || desk === 'failed') return undefined;
+    const kept = this.kept?.of(this.query, content);
+    if (!kept || kept === this.query.trim()) return undefined;
+    const id = 'lw-question-kept';
+    return { id, view: desk.keptText(t, id, kept) };
   }
 
   private renderAdvice(t: Messages, content: Content, now: Date, desk?: DeskModule): TemplateResult | typeof nothing {
@@ -457,6 +476,7 @@ export class LoketWijzer extends LitElement {
       onCue: (id, ticked) => this.onCue(id, ticked),
       onCopy: (text) => void this.copySlip(text),
       referral,
+      keptText: (text) => this.kept?.of(text, content) ?? null,
       onRecord: () => {
         if (this.current) void referral.record({ ...target, advice: this.current.advice });
       },

@@ -38,18 +38,30 @@ const DETECTORS: readonly [PersonalDataKind, (text: string) => TextMatch[]][] = 
   ['phone', (text) => matchesOf(text, PHONE_PATTERNS)],
 ];
 
-/** Every piece of personal data in `text`, in the order it appears; empty when there is none. */
-export function findPersonalData(text: string): PersonalDataMatch[] {
-  const taken: { start: number; end: number; kind: PersonalDataKind; match: string }[] = [];
+export interface PersonalDataSpan {
+  kind: PersonalDataKind;
+  start: number;
+  end: number;
+}
+
+/** Where each piece of personal data stands in `text`, in order, without overlaps. */
+export function findPersonalDataSpans(text: string): PersonalDataSpan[] {
+  const taken: PersonalDataSpan[] = [];
   for (const [kind, detect] of DETECTORS) {
     for (const { index, text: match } of detect(text)) {
-      const start = index;
-      const end = index + match.length;
+      // Without the whitespace a pattern may take at its ends.
+      const start = index + (match.length - match.trimStart().length);
+      const end = index + match.trimEnd().length;
       if (taken.some((span) => start < span.end && span.start < end)) continue;
-      taken.push({ start, end, kind, match: match.trim() });
+      taken.push({ kind, start, end });
     }
   }
-  return taken.sort((a, b) => a.start - b.start).map(({ kind, match }) => ({ kind, match }));
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Every piece of personal data in `text`, in the order it appears; empty when there is none. */
+export function findPersonalData(text: string): PersonalDataMatch[] {
+  return findPersonalDataSpans(text).map(({ kind, start, end }) => ({ kind, match: text.slice(start, end) }));
 }
 
 export function containsPersonalData(text: string): boolean {

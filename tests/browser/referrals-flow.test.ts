@@ -13,7 +13,7 @@ import { receiveNl } from '../../widget/receive/receive-messages';
 import { adminApi, logIn, TENANT } from './admin-helpers';
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowser } from './support/suite';
-import { isFocused, messages, questionField } from './support/widget';
+import { askAtDesk, isFocused, messages, questionField } from './support/widget';
 
 const t = messages.nl;
 const r = receiveNl;
@@ -35,14 +35,6 @@ async function abandonedToday(baseUrl: string): Promise<number> {
   const response = await adminApi(baseUrl, 'GET', `/stats?from=${today()}&to=${today()}`);
   const stats = (await response.json()) as { signals: { byKind: Record<string, number> } };
   return stats.signals.byKind['clarify-abandoned'] ?? 0;
-}
-
-async function askAtDesk(page: Page, question: string, counter: string): Promise<void> {
-  await page.goto('/balie');
-  const field = questionField(page, t, 'desk');
-  await field.fill(question);
-  await field.press('Enter');
-  await page.getByRole('article', { name: counter }).waitFor();
 }
 
 function referralSection(page: Page) {

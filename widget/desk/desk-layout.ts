@@ -32,12 +32,22 @@ export interface DeskLayoutProps {
   onCue: (cueId: string, ticked: boolean) => void;
   onCopy: (text: string) => void;
   referral: ReferralController;
+  /** What the server will store of a text; null while that is not known. */
+  keptText: (text: string) => string | null;
   onRecord: () => void;
   onSignalOnly: () => void;
 }
 
 function formProps(p: DeskLayoutProps) {
-  return { t: p.t, content: p.content, level: p.level + 1, referral: p.referral, onRecord: p.onRecord, onSignalOnly: p.onSignalOnly };
+  return {
+    t: p.t,
+    content: p.content,
+    level: p.level + 1,
+    referral: p.referral,
+    keptNote: p.keptText(p.referral.note),
+    onRecord: p.onRecord,
+    onSignalOnly: p.onSignalOnly,
+  };
 }
 
 function extras(p: DeskLayoutProps): TemplateResult {

@@ -186,6 +186,12 @@ export const deskStyles = css`
   .form-field .hint {
     margin-block: 0.25rem;
   }
+  .kept {
+    color: inherit;
+  }
+  .kept-text {
+    font-weight: 600;
+  }
   .hint.over {
     color: #a4001d;
     font-weight: 700;
@@ -209,7 +215,7 @@ export const deskStyles = css`
   }
   .field-error:focus-visible,
   .signals:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_ring);
   }
   .signals:focus {
     outline: none;
@@ -247,7 +253,7 @@ export const deskStyles = css`
     outline: none;
   }
   .slip-code-line:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_ring);
   }
   .slip-code-label {
     display: block;

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Content } from '../../core/content/schema';
-import { personalDataMessage } from '../../core/privacy';
+import { personalDataMessage } from '../../core/privacy/messages';
 import { NOTE_MAX_LENGTH } from '../../core/referrals/referral';
 import type { Messages } from '../i18n';
 import type { NoteProblem } from '../referral/referral';
@@ -19,6 +19,8 @@ export interface ReferralFormProps {
   referral: ReferralController;
   /** False when the question found no advice: then only signal categories can be recorded. */
   withAdvice: boolean;
+  /** The note as the server will store it; null while that is not known. */
+  keptNote: string | null;
   onRecord: () => void;
   onSignalOnly: () => void;
 }
@@ -53,6 +55,16 @@ export function errorText(t: Messages, error: FieldError): string {
 function fieldError(t: Messages, error: FieldError | null, field: FieldError['field']): TemplateResult | typeof nothing {
   if (error?.field !== field) return nothing;
   return html`<p class="field-error" id="${FIELD_IDS[field]}-error">${errorText(t, error)}</p>`;
+}
+
+const KEPT_NOTE_ID = 'lw-ref-note-kept';
+
+/**
+ * "Bewaard wordt: …" under a field. Read with the field (aria-describedby), not announced on every
+ * keystroke: the conversation log is the widget's one live region.
+ */
+export function keptText(t: Messages, id: string, kept: string): TemplateResult {
+  return html`<p class="hint kept" id=${id}>${t.kept} <q class="kept-text">${kept}</q></p>`;
 }
 
 const describedBy = (...ids: Array<string | false>) => ids.filter(Boolean).join(' ');
@@ -118,7 +130,7 @@ export function referralForm(p: ReferralFormProps): TemplateResult {
             )}
           </fieldset>`
         : nothing}
-      ${p.withAdvice ? noteField(t, r, error, left) : nothing}
+      ${p.withAdvice ? noteField(t, r, error, left, p.keptNote) : nothing}
       ${error?.field === 'form' ? html`<p class="field-error" id=${FIELD_IDS.form} tabindex="-1">${errorText(t, error)}</p>` : nothing}
       ${r.signalRecorded ? html`<p class="done">${t.signalSaved}</p>` : nothing}
       <div class="actions">
@@ -137,7 +149,7 @@ export function referralForm(p: ReferralFormProps): TemplateResult {
   </section>`;
 }
 
-function noteField(t: Messages, r: ReferralController, error: FieldError | null, left: number): TemplateResult {
+function noteField(t: Messages, r: ReferralController, error: FieldError | null, left: number, kept: string | null): TemplateResult {
   return html`<div class="form-field">
         <label class="label" for=${FIELD_IDS.note}>${t.noteLabel}</label>
         <p class="warning" id="lw-ref-note-warning">${t.noteWarning}</p>
@@ -147,12 +159,13 @@ function noteField(t: Messages, r: ReferralController, error: FieldError | null,
           class="input textarea"
           rows="3"
           autocomplete="off"
-          aria-describedby=${describedBy('lw-ref-note-warning', error?.field === 'note' && 'lw-ref-note-error', 'lw-ref-note-count')}
+          aria-describedby=${describedBy('lw-ref-note-warning', error?.field === 'note' && 'lw-ref-note-error', 'lw-ref-note-count', kept !== null && KEPT_NOTE_ID)}
           aria-invalid=${error?.field === 'note' ? 'true' : 'false'}
           .value=${r.note}
           @input=${(event: InputEvent) => r.setNote((event.target as HTMLTextAreaElement).value)}
         ></textarea>
         <p class=${left < 0 ? 'hint over' : 'hint'} id="lw-ref-note-count">${t.noteLeft(left)}</p>
+        ${kept === null ? nothing : keptText(t, KEPT_NOTE_ID, kept)}
       </div>`;
 }
 

@@ -4,7 +4,7 @@
  * text, no names; the note is checked for personal data here and again by the server.
  */
 import type { Advice } from '../../core/api/route-response';
-import { findPersonalData, type PersonalDataKind } from '../../core/privacy';
+import { findPersonalData, type PersonalDataKind } from '../../core/privacy/find-personal-data';
 import { NOTE_MAX_LENGTH } from '../../core/referrals/referral';
 
 export interface ReferralRequest {

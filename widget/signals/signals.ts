@@ -2,9 +2,10 @@
  * Anonymous signals for the municipality: a question that found no topic, a clarifying question
  * left unanswered, or desk signal categories without a referral. Fire-and-forget: a signal never
  * blocks, slows or changes the conversation, and a failure stays silent. The question text goes
- * along only when it holds no personal data that the widget can recognise; the server checks again.
+ * along only when it holds no personal data that the widget can recognise; the server stores it
+ * only reduced (names, streets and plates replaced by markers, core/privacy/reduce-free-text.ts).
  */
-import { containsPersonalData } from '../../core/privacy';
+import { containsPersonalData } from '../../core/privacy/find-personal-data';
 import { apiUrl, requestJson } from '../referral/api-result';
 
 export type SignalMode = 'desk' | 'resident';

@@ -15,6 +15,8 @@ export interface QuestionFormProps {
   onBlur: () => void;
   onSubmit: (event: SubmitEvent) => void;
   onPick: (item: TopicSuggestion) => void;
+  /** Desk mode: "Bewaard wordt: …" under the field, with its id for aria-describedby. */
+  kept?: { id: string; view: TemplateResult };
 }
 
 const LISTBOX_ID = 'lw-suggestions';
@@ -41,7 +43,7 @@ export function questionForm(p: QuestionFormProps): TemplateResult {
           aria-expanded=${expanded ? 'true' : 'false'}
           aria-controls=${LISTBOX_ID}
           aria-activedescendant=${expanded && p.active >= 0 ? optionId(p.active) : nothing}
-          aria-describedby="lw-question-hint"
+          aria-describedby=${p.kept ? `lw-question-hint ${p.kept.id}` : 'lw-question-hint'}
           .value=${p.value}
           @input=${p.onInput}
           @keydown=${p.onKeyDown}
@@ -65,5 +67,6 @@ export function questionForm(p: QuestionFormProps): TemplateResult {
       </div>
       <button part="ask-button" class="button primary" type="submit">${p.t.ask}</button>
     </div>
+    ${p.kept?.view ?? nothing}
   </form>`;
 }

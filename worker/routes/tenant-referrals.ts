@@ -5,8 +5,8 @@
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedReferralSchema, ReferralSchema, type Referral } from '../../core/api/referrals';
-import { findPersonalData, personalDataMessage } from '../../core/privacy';
-import { codeExpiresAt, isCodeExpired, needsBetterCounter, toHour } from '../../core/referrals/referral';
+import { findPersonalData, normaliseFreeText, personalDataMessage } from '../../core/privacy';
+import { codeExpiresAt, isCodeExpired, needsBetterCounter, NOTE_MAX_LENGTH, toHour } from '../../core/referrals/referral';
 import { formatCode, generateCode, normaliseCode } from '../../core/referrals/referral-code';
 import type { AppEnv } from '../app-env';
 import { sha256Hex } from '../auth/token-hash';
@@ -17,8 +17,9 @@ import { noStore } from '../middleware/no-store';
 import { throttle } from '../middleware/throttle';
 import { widgetCors } from '../middleware/widget-cors';
 import { checkId, checkIds, findPublishedForRequest } from '../referrals/published-content';
+import { storableText, tenantWordsOf } from '../referrals/stored-text';
 import { findReferral, insertReferral, updateReferralStatus, type StoredReferral } from '../storage/referrals';
-import { errorResponse, TenantParamsSchema } from './api-schemas';
+import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema, tooManyRequests, unsupportedMediaType } from './api-schemas';
 import { CodeParamsSchema, CreateReferralSchema, UpdateReferralSchema } from './referral-schemas';
 
 /** A clash of two 49-bit codes is astronomically rare; a few tries make it impossible in practice. */
@@ -31,14 +32,15 @@ const originNotAllowed = errorResponse(
   'Sent from a website the tenant does not list in `settings.allowedOrigins` (`origin_not_allowed`); the preflight is refused too.',
 );
 
-const tooMany = errorResponse('Too many requests from this client; wait for `Retry-After` seconds (`too_many_requests`).');
-
 const createReferralRoute = createRoute({
   method: 'post',
   path: '/{tenant}/referrals',
+  operationId: 'createReferral',
+  tags: ['Referrals'],
+  security: PUBLIC,
   summary: 'Record a referral and get its code for the slip',
   description:
-    'Stores an anonymous record: topic, counter, source desk, digital help, signal categories and the note, with the hour it was made. No IP address, user agent or sign-in.',
+    'Stores an anonymous record: topic, counter, source desk, digital help, signal categories and the note, with the hour it was made. No IP address, user agent or sign-in. The note is kept in its reduced form: names, street addresses and licence plates become `[naam]`, `[adres]` and `[kenteken]`; a note with a BSN, e-mail address, phone number, IBAN, postcode with house number or date of birth is refused.',
   middleware: [throttleWrites, limitBody()] as const,
   request: {
     params: TenantParamsSchema,
@@ -50,20 +52,24 @@ const createReferralRoute = createRoute({
       content: { 'application/json': { schema: CreatedReferralSchema.openapi('CreatedReferral') } },
     },
     400: errorResponse('A field is missing or malformed, or the note is over 280 characters (`invalid_request`).'),
-    404: errorResponse('No published tenant with this id (`tenant_not_found`).'),
+    404: tenantNotFound,
     413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
+    415: unsupportedMediaType,
     422: errorResponse(
       'A topic, counter, desk or signal category the published content does not have (`invalid_referral`), or a note with personal data (`personal_data`). Nothing is stored.',
     ),
     403: originNotAllowed,
-    429: tooMany,
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    429: tooManyRequests(),
+    500: internalError,
   },
 });
 
 const getReferralRoute = createRoute({
   method: 'get',
   path: '/{tenant}/referrals/{code}',
+  operationId: 'getReferral',
+  tags: ['Referrals'],
+  security: PUBLIC,
   summary: 'What a code refers to, before the receiving counter confirms it',
   middleware: [throttleCodes] as const,
   request: { params: TenantParamsSchema.extend(CodeParamsSchema.shape) },
@@ -72,14 +78,17 @@ const getReferralRoute = createRoute({
     400: errorResponse('The tenant id or the URL is malformed.'),
     404: errorResponse('No referral with this code, or the code expired after 60 days (`referral_not_found`).'),
     403: originNotAllowed,
-    429: tooMany,
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    429: tooManyRequests(),
+    500: internalError,
   },
 });
 
 const updateReferralRoute = createRoute({
   method: 'patch',
   path: '/{tenant}/referrals/{code}',
+  operationId: 'updateReferral',
+  tags: ['Referrals'],
+  security: PUBLIC,
   summary: 'Mark what happened: arrived, helped, referred-on or not-for-us',
   middleware: [throttleCodes, limitBody()] as const,
   request: {
@@ -91,12 +100,13 @@ const updateReferralRoute = createRoute({
     400: errorResponse('The status is not one of the four, or the body is malformed (`invalid_request`).'),
     404: errorResponse('No published tenant (`tenant_not_found`), or no referral with this code or it expired (`referral_not_found`).'),
     413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
+    415: unsupportedMediaType,
     422: errorResponse(
       '`betterCounterId` is missing with referred-on or not-for-us, given with arrived or helped, unknown, or the referral’s own counter (`invalid_referral`).',
     ),
     403: originNotAllowed,
-    429: tooMany,
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    429: tooManyRequests(),
+    500: internalError,
   },
 });
 
@@ -107,8 +117,9 @@ router.use(getReferralRoute.getRoutingPath(), allowMethods('GET', 'HEAD', 'PATCH
 
 const randomBytes = (bytes: Uint8Array) => crypto.getRandomValues(bytes);
 
+/** Structured identifiers are refused, also when disguised ("jan(at)gmail.com", full-width digits). */
 function refusePersonalData(note: string): void {
-  const [found] = findPersonalData(note);
+  const [found] = findPersonalData(normaliseFreeText(note));
   if (!found) return;
   const message = personalDataMessage(found.kind, 'nl');
   throw new ApiError('personal_data', { message, issues: [{ path: 'note', message }] });
@@ -140,7 +151,7 @@ export const tenantReferrals = router
   .openapi(createReferralRoute, async (c) => {
     const { tenant } = c.req.valid('param');
     const body = c.req.valid('json');
-    const { ids } = await findPublishedForRequest(c, tenant);
+    const { content, ids } = await findPublishedForRequest(c, tenant);
     const signalIds = [...new Set(body.signalIds ?? [])];
     const issues: ErrorIssue[] = [
       ...checkId('topicId', body.topicId, ids, 'topics'),
@@ -149,8 +160,9 @@ export const tenantReferrals = router
       ...checkIds('signalIds', signalIds, ids, 'signalCategories'),
     ];
     if (issues.length > 0) throw new ApiError('invalid_referral', { issues });
-    const note = body.note?.trim() || null;
-    if (note !== null) refusePersonalData(note);
+    const typed = body.note?.trim() || null;
+    if (typed !== null) refusePersonalData(typed);
+    const note = typed === null ? null : storableText(typed, tenantWordsOf(content), NOTE_MAX_LENGTH);
 
     const createdAt = toHour(new Date());
     for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {

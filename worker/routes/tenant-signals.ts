@@ -1,10 +1,10 @@
 /**
  * `POST /api/v1/tenants/{tenant}/signals`: anonymous signals from the widget. A question that
- * found no topic, a clarification the user abandoned (both keep the question text only when it
- * holds no personal data), or signal categories a desk registers without a referral.
+ * found no topic, a clarification the user abandoned (both keep the question text only in its
+ * reduced form: names, streets, plates and other personal data replaced by markers), or signal
+ * categories a desk registers without a referral.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { containsPersonalData } from '../../core/privacy';
 import { toHour } from '../../core/referrals/referral';
 import type { AppEnv } from '../app-env';
 import { ApiError, type ErrorIssue } from '../errors/api-error';
@@ -13,16 +13,20 @@ import { limitBody } from '../middleware/limit-body';
 import { throttle } from '../middleware/throttle';
 import { widgetCors } from '../middleware/widget-cors';
 import { checkId, checkIds, findPublishedForRequest, type KnownIds } from '../referrals/published-content';
+import { storableText, tenantWordsOf } from '../referrals/stored-text';
 import { insertSignal, type NewSignal } from '../storage/signals';
-import { errorResponse, TenantParamsSchema } from './api-schemas';
+import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema, tooManyRequests, unsupportedMediaType } from './api-schemas';
 import { SignalSchema } from './referral-schemas';
 
 const signalRoute = createRoute({
   method: 'post',
   path: '/{tenant}/signals',
+  operationId: 'createSignal',
+  tags: ['Referrals'],
+  security: PUBLIC,
   summary: 'Register a signal: an unanswered question, an abandoned clarification, or signal categories',
   description:
-    'A question with personal data is not refused: the signal is kept without its text (`question` null). Nothing identifies the resident or the member of staff.',
+    'A question with personal data is not refused: it is kept in its reduced form, with names, street addresses, licence plates and other personal data replaced by markers (`[naam]`, `[adres]`, `[kenteken]`, `[bsn]`, …). Nothing identifies the resident or the member of staff.',
   middleware: [throttle({ limiter: (env) => env.WRITE_RATE_LIMITER }), limitBody()] as const,
   request: {
     params: TenantParamsSchema,
@@ -31,28 +35,26 @@ const signalRoute = createRoute({
   responses: {
     202: { description: 'Registered.', content: { 'application/json': { schema: z.object({}).openapi('Accepted') } } },
     400: errorResponse('The kind is unknown, or a field is missing or malformed (`invalid_request`).'),
-    404: errorResponse('No published tenant with this id (`tenant_not_found`).'),
+    404: tenantNotFound,
     413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
+    415: unsupportedMediaType,
     403: errorResponse('Sent from a website the tenant does not list in `settings.allowedOrigins` (`origin_not_allowed`); the preflight is refused too.'),
     422: errorResponse('A topic, signal category or desk the published content does not have (`invalid_signal`).'),
-    429: errorResponse('Too many requests from this client; wait for `Retry-After` seconds (`too_many_requests`).'),
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    429: tooManyRequests(),
+    500: internalError,
   },
 });
 
 const router = new OpenAPIHono<AppEnv>();
 router.use(signalRoute.getRoutingPath(), allowMethods('POST', 'OPTIONS'), widgetCors('POST'));
 
-/** The question, trimmed, when it may be stored; null otherwise. */
-function storableQuestion(question: string | null | undefined): string | null {
-  const text = question?.trim();
-  return text && !containsPersonalData(text) ? text : null;
-}
+/** The longest question the signals table keeps. */
+const QUESTION_MAX_LENGTH = 500;
 
 type SignalBody = z.infer<typeof SignalSchema>;
 
 /** The record to store, and what in the body the published content does not know. */
-function toSignal(tenantId: string, body: SignalBody, ids: KnownIds, createdAt: string): { signal: NewSignal; issues: ErrorIssue[] } {
+function toSignal(tenantId: string, body: SignalBody, ids: KnownIds, words: ReadonlySet<string>, createdAt: string): { signal: NewSignal; issues: ErrorIssue[] } {
   const common = { tenantId, createdAt };
   if (body.kind === 'category') {
     const categoryIds = [...new Set(body.signalIds)];
@@ -71,7 +73,7 @@ function toSignal(tenantId: string, body: SignalBody, ids: KnownIds, createdAt: 
       ...common,
       kind: body.kind,
       mode: body.mode,
-      question: storableQuestion(body.question),
+      question: body.question ? storableText(body.question, words, QUESTION_MAX_LENGTH) : null,
       topicIds,
       categoryIds: [],
       sourceDeskId: null,
@@ -82,8 +84,8 @@ function toSignal(tenantId: string, body: SignalBody, ids: KnownIds, createdAt: 
 
 export const tenantSignals = router.openapi(signalRoute, async (c) => {
   const { tenant } = c.req.valid('param');
-  const { ids } = await findPublishedForRequest(c, tenant);
-  const { signal, issues } = toSignal(tenant, c.req.valid('json'), ids, toHour(new Date()));
+  const { content, ids } = await findPublishedForRequest(c, tenant);
+  const { signal, issues } = toSignal(tenant, c.req.valid('json'), ids, tenantWordsOf(content), toHour(new Date()));
   if (issues.length > 0) throw new ApiError('invalid_signal', { issues });
   await insertSignal(c.env.DB, signal).run();
   return c.json({}, 202);

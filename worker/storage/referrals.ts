@@ -1,4 +1,5 @@
 /** Queries on the `referrals` table. Codes are looked up by their hash; the code itself is never stored. */
+import { FREE_TEXT_REDUCTION_VERSION } from '../../core/privacy';
 import type { ReferralStatus } from '../../core/referrals/referral';
 import type { ReferralFacts } from '../../core/referrals/stats';
 
@@ -10,6 +11,7 @@ export interface NewReferral {
   sourceDeskId: string;
   digitalHelp: boolean;
   signalIds: string[];
+  /** Already reduced (see worker/referrals/stored-text.ts). */
   note: string | null;
   /** UTC hour. */
   createdAt: string;
@@ -49,8 +51,8 @@ export function insertReferral(db: D1Database, referral: NewReferral): D1Prepare
   return db
     .prepare(
       `INSERT OR IGNORE INTO referrals
-         (tenant_id, code_hash, topic_id, counter_id, source_desk_id, digital_help, signal_ids, note, status, created_at, status_updated_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'sent', ?9, ?9)`,
+         (tenant_id, code_hash, topic_id, counter_id, source_desk_id, digital_help, signal_ids, note, status, created_at, status_updated_at, reduction)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'sent', ?9, ?9, ?10)`,
     )
     .bind(
       referral.tenantId,
@@ -62,6 +64,7 @@ export function insertReferral(db: D1Database, referral: NewReferral): D1Prepare
       JSON.stringify(referral.signalIds),
       referral.note,
       referral.createdAt,
+      FREE_TEXT_REDUCTION_VERSION,
     );
 }
 

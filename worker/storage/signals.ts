@@ -1,11 +1,12 @@
 /** Queries on the `signals` table: anonymous registrations without a referral. */
+import { FREE_TEXT_REDUCTION_VERSION } from '../../core/privacy';
 import type { SignalFacts, SignalKind } from '../../core/referrals/stats';
 
 export interface NewSignal {
   tenantId: string;
   kind: SignalKind;
   mode: 'desk' | 'resident' | null;
-  /** Null when the text held personal data, or when there was none. */
+  /** Already reduced (see worker/referrals/stored-text.ts); null when there was none. */
   question: string | null;
   topicIds: string[];
   categoryIds: string[];
@@ -17,8 +18,8 @@ export interface NewSignal {
 export function insertSignal(db: D1Database, signal: NewSignal): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO signals (tenant_id, kind, mode, question, topic_ids, category_ids, source_desk_id, created_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`,
+      `INSERT INTO signals (tenant_id, kind, mode, question, topic_ids, category_ids, source_desk_id, created_at, reduction)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
     )
     .bind(
       signal.tenantId,
@@ -29,6 +30,7 @@ export function insertSignal(db: D1Database, signal: NewSignal): D1PreparedState
       JSON.stringify(signal.categoryIds),
       signal.sourceDeskId,
       signal.createdAt,
+      FREE_TEXT_REDUCTION_VERSION,
     );
 }
 

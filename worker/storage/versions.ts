@@ -39,6 +39,14 @@ export async function findPublishedVersion(db: D1Database, tenantId: string): Pr
   return row ? toPublishedVersion(row) : null;
 }
 
+/** The content JSON of the tenant's current version, or null when it never published. */
+export async function findPublishedContentJson(db: D1Database, tenantId: string): Promise<string | null> {
+  return db
+    .prepare('SELECT v.content_json FROM tenants t JOIN versions v ON v.tenant_id = t.id AND v.version = t.published_version WHERE t.id = ?1')
+    .bind(tenantId)
+    .first<string>('content_json');
+}
+
 export async function findBundleJson(db: D1Database, tenantId: string, version: number): Promise<string | null> {
   return db
     .prepare('SELECT bundle_json FROM versions WHERE tenant_id = ?1 AND version = ?2')

@@ -50,6 +50,15 @@ export function questionField(page: Page, t: Messages, mode: 'desk' | 'resident'
   return page.getByRole('combobox', { name: mode === 'desk' ? t.questionLabelDesk : t.questionLabelResident });
 }
 
+/** Asks a question at /balie (Dutch) and waits for the advice card of `counter`. */
+export async function askAtDesk(page: Page, question: string, counter: string): Promise<void> {
+  await page.goto('/balie');
+  const field = questionField(page, nl, 'desk');
+  await field.fill(question);
+  await field.press('Enter');
+  await page.getByRole('article', { name: counter }).waitFor();
+}
+
 /** Types a question with the keyboard into a focused field and presses Enter. */
 export async function askWithKeyboard(page: Page, field: Locator, question: string): Promise<void> {
   await field.focus();

@@ -45,6 +45,7 @@ describe('POST /api/v1/tenants/{tenant}/referrals', () => {
         'created_at',
         'digital_help',
         'note',
+        'reduction',
         'signal_ids',
         'source_desk_id',
         'status',

@@ -42,13 +42,13 @@ describe('POST /api/v1/tenants/{tenant}/signals', () => {
   });
 
   it.each([
-    ['a BSN', 'mijn bsn is 111222333'],
-    ['an e-mail address', 'stuur het naar piet@example.nl'],
-    ['a phone number', 'bel mij op 0612345678'],
-  ])('keeps only the fact of a question with %s: 202, question null, never 422', async (_, question) => {
+    ['a BSN', 'mijn bsn is 111222333', 'mijn bsn is [bsn]'],
+    ['an e-mail address', 'stuur het naar piet@example.nl', 'stuur het naar [e-mail]'],
+    ['a phone number', 'bel mij op 0612345678', 'bel mij op [telefoon]'],
+  ])('keeps a question with %s with a marker in its place: 202, never 422', async (_, question, stored) => {
     const res = await signal({ kind: 'unanswered', question, mode: 'desk' });
     expect(res.status).toBe(202);
-    expect(await lastSignal()).toMatchObject({ kind: 'unanswered', mode: 'desk', question: null });
+    expect(await lastSignal()).toMatchObject({ kind: 'unanswered', mode: 'desk', question: stored });
   });
 
   it('registers an abandoned clarification with the topics it offered', async () => {
