@@ -69,6 +69,15 @@ function minifyLitHtml(): Plugin {
   };
 }
 
+/**
+ * What the first answer needs beyond widget.js: the engine (routing, search, stemmers) and the
+ * module that loads a bundle into it. Kept in one chunk, the widget's dynamic import fetches it
+ * at once; left to the default splitting, it was a 221-byte stub that imported a shared engine
+ * chunk, two round trips one after the other on a cold page. The indexing code (MiniSearch,
+ * create-engine) stays out: only a bundle without a current index needs it.
+ */
+const ENGINE_MODULE = /\/(core\/routing\/(?!build-topic-index|create-engine)[^/]+|core\/bundle\/load-bundle-engine|node_modules\/@orama\/stemmers\/.+)\.[jt]s$/;
+
 const ENTRIES = {
   widget: { entry: 'widget/loket-wijzer.ts', fileName: 'widget.js', chunks: 'widget-[name]-[hash].js' },
   ontvangst: { entry: 'widget/receive/receive-page.ts', fileName: 'ontvangst.js', chunks: 'ontvangst-[name]-[hash].js' },
@@ -101,6 +110,7 @@ export default defineConfig(({ mode }) => {
         minify: true,
         comments: false,
         // The QR encoder's chunk would be named after its folder ("dist"); call it what it is.
+        ...(mode === 'ontvangst' ? {} : { codeSplitting: { groups: [{ name: 'engine', test: ENGINE_MODULE }] } }),
         chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/node_modules/uqr/')) ? target.chunks.replace('[name]', 'qr') : target.chunks),
       },
     },

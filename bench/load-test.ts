@@ -39,7 +39,7 @@ export interface LoadResult {
   durationSeconds: number;
   route: LoadStats;
   healthz: LoadStats;
-  /** route mean latency / healthz mean latency; the target is ≤ 1.25. */
+  /** route mean latency / healthz mean latency; the target is ≤ 1.10. */
   routeToHealthz: number;
   /** The same against a few tenants, whose engines all fit in the isolate's LRU: the cost of a hit. */
   hot: { tenants: number; route: LoadStats; routeToHealthz: number };
@@ -149,7 +149,8 @@ export async function loadTest({ tenants, topics, connections, duration, questio
       env: quietEnv,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    await waitForHealth(origin, server, 90_000);
+    // It builds first: on a machine shared by many (load average 20) that took over 90 s.
+    await waitForHealth(origin, server, 300_000);
 
     const random = seededRandom(99);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;

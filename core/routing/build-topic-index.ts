@@ -22,7 +22,7 @@ import {
 import type { StemLanguage } from './stem';
 import { createTermAnalyser, indexTerms, type TermAnalyser } from './term-analyser';
 import { topicNameTerms } from './topic-names';
-import { postingsFromMiniSearch } from './topic-postings';
+import { packTerms, postingsFromMiniSearch } from './topic-postings';
 
 type DocumentText = Omit<TopicDocument, 'compoundParts'>;
 
@@ -83,7 +83,7 @@ export function buildSerialisedTopicIndex(content: Content): SerialisedTopicInde
   });
   search.addAll(documents);
   const postings = postingsFromMiniSearch(search.toJSON());
-  return { ...postings, topicNames: topicNameTerms(content.topics, postings) };
+  return { ...postings, topicNames: topicNameTerms(content.topics, postings.documentIds, packTerms(postings.terms)) };
 }
 
 export function buildTopicIndex(content: Content): TopicIndex {

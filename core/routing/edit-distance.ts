@@ -11,27 +11,32 @@
 let previous = new Int32Array(64);
 let current = new Int32Array(64);
 
-/** The edit distance between `a` and `b` when it is at most `max`, otherwise `max + 1`. */
-export function editDistanceWithin(a: string, b: string, max: number): number {
+/**
+ * The edit distance between `a` and `b` when it is at most `max`, otherwise `max + 1`. `b` is
+ * the UTF-16 code units `bChars[bStart]` up to `bChars[bEnd]`: the index keeps its terms so
+ * (topic-postings.ts), and a string per compared term would be garbage.
+ */
+export function editDistanceWithin(a: string, bChars: Uint16Array, bStart: number, bEnd: number, max: number): number {
   const over = max + 1;
-  if (Math.abs(a.length - b.length) > max) return over;
-  if (b.length + 2 > previous.length) {
-    previous = new Int32Array(b.length + 2);
-    current = new Int32Array(b.length + 2);
+  const bLength = bEnd - bStart;
+  if (Math.abs(a.length - bLength) > max) return over;
+  if (bLength + 2 > previous.length) {
+    previous = new Int32Array(bLength + 2);
+    current = new Int32Array(bLength + 2);
   }
   // Row 0: turning "" into b's first j letters takes j insertions.
-  for (let j = 0; j <= b.length; j++) previous[j] = j <= max ? j : over;
-  previous[b.length + 1] = over;
+  for (let j = 0; j <= bLength; j++) previous[j] = j <= max ? j : over;
+  previous[bLength + 1] = over;
   for (let i = 1; i <= a.length; i++) {
     const low = Math.max(1, i - max);
-    const high = Math.min(b.length, i + max);
+    const high = Math.min(bLength, i + max);
     // The cells just outside the band read as "too far" in this row and the next.
     current[low - 1] = low === 1 ? Math.min(i, over) : over;
     current[high + 1] = over;
     let rowMin = current[low - 1]!;
     const code = a.charCodeAt(i - 1);
     for (let j = low; j <= high; j++) {
-      const substitution = previous[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      const substitution = previous[j - 1]! + (code === bChars[bStart + j - 1] ? 0 : 1);
       const cell = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1, over);
       current[j] = cell;
       if (cell < rowMin) rowMin = cell;
@@ -41,5 +46,5 @@ export function editDistanceWithin(a: string, b: string, max: number): number {
     previous = current;
     current = done;
   }
-  return Math.min(previous[b.length]!, over);
+  return Math.min(previous[bLength]!, over);
 }

@@ -10,8 +10,8 @@
  */
 import type { StemLanguage } from './stem';
 import { createTermAnalyser, type TermAnalyser } from './term-analyser';
-import { loadTopicNames, type NamesTopic } from './topic-names';
-import { isSerialisedPostings, loadPostings, type SerialisedPostings, type TopicPostings } from './topic-postings';
+import { loadTopicNames, packTopicNames, type NamesTopic, type PackedTopicNames } from './topic-names';
+import { isSerialisedPostings, loadPostings, termVocabulary, type SerialisedPostings, type TopicPostings } from './topic-postings';
 
 export interface TopicDocument {
   id: string;
@@ -75,7 +75,7 @@ export interface TopicIndex {
   readonly analyser: TermAnalyser;
   readonly namesTopic: NamesTopic;
   /** Per topic, in the postings' topic order, the positions of the terms that name it (topic-names.ts). */
-  readonly topicNames: readonly (readonly number[])[];
+  readonly topicNames: PackedTopicNames;
 }
 
 export interface SerialisedTopicIndex extends SerialisedPostings {
@@ -90,7 +90,10 @@ export function isSerialisedTopicIndex(value: unknown): value is SerialisedTopic
 }
 
 export function loadTopicIndex(serialised: SerialisedTopicIndex): TopicIndex {
-  const postings = loadPostings(serialised);
-  const { topicNames } = serialised;
-  return { postings, analyser: createTermAnalyser(new Set(serialised.terms)), topicNames, namesTopic: loadTopicNames(postings, topicNames) };
+  return topicIndexOf(loadPostings(serialised), packTopicNames(serialised.topicNames));
+}
+
+/** The index over loaded postings and naming terms, from JSON (above) or from a binary routing bundle. */
+export function topicIndexOf(postings: TopicPostings, topicNames: PackedTopicNames): TopicIndex {
+  return { postings, analyser: createTermAnalyser(termVocabulary(postings)), topicNames, namesTopic: loadTopicNames(postings, topicNames) };
 }

@@ -11,7 +11,7 @@
  * few dozen questions, which is what set the p99 (bench/README.md).
  */
 import { editDistanceWithin } from './edit-distance';
-import { postingField, postingTermFrequency, postingTopic, termPosition, type TopicPostings } from './topic-postings';
+import { compareTerm, postingField, postingTermFrequency, postingTopic, termLength, termPosition, termStartsWith, type TopicPostings } from './topic-postings';
 
 /** MiniSearch's default weights for a prefix and a fuzzy match of a query term. */
 const PREFIX_WEIGHT = 0.375;
@@ -110,7 +110,7 @@ function fieldNamesOf(index: TopicPostings, mask: number): readonly string[] {
 
 export function searchPostings(index: TopicPostings, queries: readonly TermQuery[], options: PostingSearchOptions): PostingSearchResult {
   const { fieldBoost, bm25 = DEFAULT_BM25, limit = Infinity, namingFields = [] } = options;
-  const { terms, termStart, postings, fieldLength, averageFieldLength, fields, documentCount } = index;
+  const { termCount, termChars, charStart, termStart, postings, fieldLength, averageFieldLength, fields, documentCount } = index;
   const queryCount = queries.length;
   const { score, queryScore, queriesMatched, firstSeen, cells } = scratchFor(documentCount, queryCount);
   const boostOfField = fields.map((field) => fieldBoost[field] || 1);
@@ -144,24 +144,25 @@ export function searchPostings(index: TopicPostings, queries: readonly TermQuery
 
   queries.forEach(({ term, boost = 1, prefix = false, maxEdits = 0 }, q) => {
     if (term === '') return;
-    const start = termPosition(terms, term);
-    if (terms[start] === term) addTerm(q, start, boost, true);
+    const start = termPosition(index, term);
+    const hasTerm = start < termCount && compareTerm(index, start, term) === 0;
+    if (hasTerm) addTerm(q, start, boost, true);
     let prefixEnd = start;
     if (prefix) {
-      for (let at = start; at < terms.length && terms[at]!.startsWith(term); at++) {
-        const candidate = terms[at]!;
-        if (candidate.length > term.length) addTerm(q, at, boost * ((PREFIX_WEIGHT * candidate.length) / (candidate.length + 0.3 * (candidate.length - term.length))), false);
+      for (let at = start; at < termCount && termStartsWith(index, at, term); at++) {
+        const length = termLength(index, at);
+        if (length > term.length) addTerm(q, at, boost * ((PREFIX_WEIGHT * length) / (length + 0.3 * (length - term.length))), false);
         prefixEnd = at + 1;
       }
     }
     if (maxEdits > 0) {
-      for (let at = 0; at < terms.length; at++) {
+      for (let at = 0; at < termCount; at++) {
         // Terms that start with the query term were scored as prefix matches.
         if (prefix && at >= start && at < prefixEnd) continue;
-        const candidate = terms[at]!;
-        if (candidate === term || Math.abs(candidate.length - term.length) > maxEdits) continue;
-        const distance = editDistanceWithin(term, candidate, maxEdits);
-        if (distance <= maxEdits) addTerm(q, at, boost * ((FUZZY_WEIGHT * candidate.length) / (candidate.length + distance)), false);
+        const length = termLength(index, at);
+        if ((hasTerm && at === start) || Math.abs(length - term.length) > maxEdits) continue;
+        const distance = editDistanceWithin(term, termChars, charStart[at]!, charStart[at + 1]!, maxEdits);
+        if (distance <= maxEdits) addTerm(q, at, boost * ((FUZZY_WEIGHT * length) / (length + distance)), false);
       }
     }
     // MiniSearch sums each query term's scores apart, then adds them up; doing the same keeps

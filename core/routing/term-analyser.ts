@@ -53,7 +53,7 @@ export function indexTerms(word: string, language: StemLanguage): string[] {
  * @param vocabulary stems that occur in the topics. Compounds are split only into words
  *   whose stems it holds, and a question's parts only carry stems it holds.
  */
-export function createTermAnalyser(vocabulary: ReadonlySet<string>): TermAnalyser {
+export function createTermAnalyser(vocabulary: Pick<ReadonlySet<string>, 'has'>): TermAnalyser {
   const known = (stem: string) => vocabulary.has(stem);
   const isKnownWord = (word: string) => !isStopWord(word) && stemsOf(word, 'both').some(known);
   // Stricter for compound parts: the English stemmer cuts Dutch fragments down to known

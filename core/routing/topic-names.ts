@@ -6,7 +6,7 @@
 import type { Topic } from '../content/schema';
 import { toWords } from './normalise';
 import { indexTerms } from './term-analyser';
-import { findTerm, type TopicPostings } from './topic-postings';
+import { findTerm, type TermList, type TopicPostings } from './topic-postings';
 
 /** Whether a term on its own names a topic. */
 export type NamesTopic = (topicId: string, term: string) => boolean;
@@ -15,15 +15,15 @@ export type NamesTopic = (topicId: string, term: string) => boolean;
  * Per topic, in the index's topic order, the positions of its naming terms in the index. A
  * term the index does not have can match nothing, so it need not be kept.
  */
-export function topicNameTerms(topics: readonly Topic[], postings: Pick<TopicPostings, 'documentIds' | 'terms'>): number[][] {
+export function topicNameTerms(topics: readonly Topic[], documentIds: readonly string[], terms: TermList): number[][] {
   const topicById = new Map(topics.map((topic) => [topic.id, topic]));
-  return postings.documentIds.map((topicId) => {
+  return documentIds.map((topicId) => {
     const positions = new Set<number>();
     for (const keyword of topicById.get(topicId)?.keywords ?? []) {
       const [word, ...rest] = toWords(keyword);
       if (word === undefined || rest.length > 0) continue;
       for (const term of indexTerms(word, 'both')) {
-        const position = findTerm(postings, term);
+        const position = findTerm(terms, term);
         if (position >= 0) positions.add(position);
       }
     }
@@ -31,10 +31,31 @@ export function topicNameTerms(topics: readonly Topic[], postings: Pick<TopicPos
   });
 }
 
-export function loadTopicNames(postings: TopicPostings, nameTerms: readonly (readonly number[])[]): NamesTopic {
-  const byTopic = new Map(postings.documentIds.map((topicId, topic) => [topicId, nameTerms[topic] ?? []]));
+/**
+ * The naming terms packed as a loaded index keeps them: those of topic i are
+ * `names[nameStart[i]]` up to `names[nameStart[i + 1]]`, ascending.
+ */
+export interface PackedTopicNames {
+  readonly nameStart: Uint32Array;
+  readonly names: Uint32Array;
+}
+
+export function packTopicNames(nameTerms: readonly (readonly number[])[]): PackedTopicNames {
+  const nameStart = new Uint32Array(nameTerms.length + 1);
+  nameTerms.forEach((terms, topic) => (nameStart[topic + 1] = nameStart[topic]! + terms.length));
+  const names = new Uint32Array(nameStart[nameTerms.length]!);
+  nameTerms.forEach((terms, topic) => names.set(terms, nameStart[topic]));
+  return { nameStart, names };
+}
+
+export function loadTopicNames(postings: TopicPostings, { nameStart, names }: PackedTopicNames): NamesTopic {
+  const topicNumber = new Map(postings.documentIds.map((topicId, topic) => [topicId, topic]));
   return (topicId, term) => {
-    const names = byTopic.get(topicId);
-    return names !== undefined && names.length > 0 && names.includes(findTerm(postings, term));
+    const topic = topicNumber.get(topicId);
+    if (topic === undefined || nameStart[topic] === nameStart[topic + 1]) return false;
+    const position = findTerm(postings, term);
+    if (position < 0) return false;
+    for (let at = nameStart[topic]!; at < nameStart[topic + 1]!; at++) if (names[at] === position) return true;
+    return false;
   };
 }

@@ -39,17 +39,28 @@ export interface SerialisedPostings {
   postings: number[];
 }
 
+/**
+ * The loaded index: typed arrays only, apart from the topic ids and field names, so that a
+ * binary routing bundle (core/bundle/routing-bundle-bytes.ts) is used as it is, without making
+ * a string per term (the terms are compared and searched as UTF-16 code units).
+ */
 export interface TopicPostings {
   readonly documentCount: number;
   readonly documentIds: readonly string[];
   readonly fields: readonly string[];
   readonly averageFieldLength: Float64Array;
   readonly fieldLength: Uint16Array;
-  readonly terms: readonly string[];
+  readonly termCount: number;
+  /** The sorted terms' UTF-16 code units one after the other: term i is `termChars[charStart[i]]` up to `termChars[charStart[i + 1]]`. */
+  readonly termChars: Uint16Array;
+  readonly charStart: Uint32Array;
   /** Postings of term i are `postings[termStart[i]]` up to `postings[termStart[i + 1]]`. */
   readonly termStart: Uint32Array;
   readonly postings: Int32Array;
 }
+
+/** The parts of a loaded index that hold its terms. */
+export type TermList = Pick<TopicPostings, 'termCount' | 'termChars' | 'charStart'>;
 
 export const postingField = (posting: number): number => posting & (MAX_FIELDS - 1);
 export const postingTermFrequency = (posting: number): number => (posting >>> FIELD_BITS) & MAX_TERM_FREQUENCY;
@@ -110,22 +121,65 @@ export function isSerialisedPostings(value: unknown): value is SerialisedPosting
   );
 }
 
+/** Term `position`'s length in UTF-16 code units. */
+export const termLength = (list: TermList, position: number): number => list.charStart[position + 1]! - list.charStart[position]!;
+
+/** Term `position` against `term` by UTF-16 code units: negative when it sorts before, 0 when equal. */
+export function compareTerm(list: TermList, position: number, term: string): number {
+  const { termChars, charStart } = list;
+  const start = charStart[position]!;
+  const length = charStart[position + 1]! - start;
+  const common = Math.min(length, term.length);
+  for (let i = 0; i < common; i++) {
+    const difference = termChars[start + i]! - term.charCodeAt(i);
+    if (difference !== 0) return difference;
+  }
+  return length - term.length;
+}
+
+/** Whether term `position` starts with `prefix`. */
+export function termStartsWith(list: TermList, position: number, prefix: string): boolean {
+  const { termChars, charStart } = list;
+  const start = charStart[position]!;
+  if (charStart[position + 1]! - start < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (termChars[start + i] !== prefix.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Term `position` as a string, for tests and rare lookups; searching never needs it. */
+export const termText = (list: TermList, position: number): string =>
+  String.fromCharCode(...list.termChars.subarray(list.charStart[position], list.charStart[position + 1]));
+
 /** The position of `term` in the sorted terms, or of where it would go. */
-export function termPosition(terms: readonly string[], term: string): number {
+export function termPosition(list: TermList, term: string): number {
   let low = 0;
-  let high = terms.length;
+  let high = list.termCount;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (terms[middle]! < term) low = middle + 1;
+    if (compareTerm(list, middle, term) < 0) low = middle + 1;
     else high = middle;
   }
   return low;
 }
 
 /** The position of `term` in the index, or -1 when the index does not have it. */
-export function findTerm(postings: Pick<TopicPostings, 'terms'>, term: string): number {
-  const position = termPosition(postings.terms, term);
-  return postings.terms[position] === term ? position : -1;
+export function findTerm(list: TermList, term: string): number {
+  const position = termPosition(list, term);
+  return position < list.termCount && compareTerm(list, position, term) === 0 ? position : -1;
+}
+
+/** The terms as a vocabulary for the term analyser, without a Set of strings. */
+export const termVocabulary = (list: TermList): Pick<ReadonlySet<string>, 'has'> => ({ has: (term) => findTerm(list, term) >= 0 });
+
+/** Packs sorted terms into code units and their starts. */
+export function packTerms(terms: readonly string[]): TermList {
+  const charStart = new Uint32Array(terms.length + 1);
+  terms.forEach((term, i) => (charStart[i + 1] = charStart[i]! + term.length));
+  const termChars = new Uint16Array(charStart[terms.length]!);
+  terms.forEach((term, i) => {
+    for (let c = 0; c < term.length; c++) termChars[charStart[i]! + c] = term.charCodeAt(c);
+  });
+  return { termCount: terms.length, termChars, charStart };
 }
 
 export function loadPostings(serialised: SerialisedPostings): TopicPostings {
@@ -137,7 +191,7 @@ export function loadPostings(serialised: SerialisedPostings): TopicPostings {
     fields: serialised.fields,
     averageFieldLength: Float64Array.from(serialised.averageFieldLength),
     fieldLength: Uint16Array.from(serialised.fieldLength),
-    terms: serialised.terms,
+    ...packTerms(serialised.terms),
     termStart,
     postings: Int32Array.from(serialised.postings),
   };

@@ -17,7 +17,7 @@ describe.skipIf(widget === null)('widget.js size budget', () => {
   const { initial, lazy } = widget!;
 
   it('stays within 30 KiB gzipped with everything it imports statically', () => {
-    const loadEngine = lazy.filter(({ chunk }) => chunk.includes('load-bundle-engine'));
+    const loadEngine = lazy.filter(({ chunk }) => /^widget-engine-/.test(chunk));
     expect(loadEngine).toHaveLength(1);
     console.info(
       [
@@ -27,6 +27,13 @@ describe.skipIf(widget === null)('widget.js size budget', () => {
       ].join('\n'),
     );
     expect(initial.gzip).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('fetches the code of the first answer in one request, which imports nothing the page lacks: no chain of script loads', () => {
+    const engine = lazy.filter(({ chunk }) => /^widget-engine-/.test(chunk));
+    expect(engine.map(({ files }) => files)).toEqual([[engine[0]?.chunk]]);
+    // The indexing code (MiniSearch) is not part of it: only a bundle without a current index needs that.
+    expect(readPublicFile(engine[0]!.chunk)).not.toMatch(/addAll|MiniSearch/);
   });
 
   it('leaves classic zod out of the widget and all its chunks', () => {

@@ -1,17 +1,21 @@
 /**
  * How much of an isolate the loaded engines may take. One isolate may serve all tenants, and
  * the Workers limit is 128 MB per isolate; `npm run bench` checks the estimate against a
- * measurement (bench/engine-memory.ts).
+ * measurement (bench/engine-memory.ts: heap and ArrayBuffers together).
  */
 
 /**
- * Heap bytes of a loaded engine per character of the routing bundle it was loaded from. Measured
- * 1.42 to 1.51 for synthetic 300-topic tenants (runs differ); with room above that, because an
- * estimate that counts too little lets the engines outgrow MAX_ENGINE_BYTES.
+ * Memory of a loaded engine per byte of the binary routing bundle it routes on: the bytes
+ * themselves (the index is used in place) plus the parsed content. Measured by `npm run bench`;
+ * with room above it, because an estimate that counts too little lets the engines outgrow
+ * MAX_ENGINE_BYTES.
  */
-export const HEAP_BYTES_PER_BUNDLE_CHAR = 1.75;
+export const MEMORY_PER_ROUTING_BYTE = 1.9;
 /**
  * Loaded engines may take this much of the isolate's 128 MB; the rest is for the code and the
- * requests. About 180 engines of 300 topics: half of all municipalities.
+ * requests.
  */
 export const MAX_ENGINE_BYTES = 48 * 1024 * 1024;
+
+/** The memory a loaded engine is counted for in the budget. */
+export const estimatedEngineBytes = (routingBytes: number): number => routingBytes * MEMORY_PER_ROUTING_BYTE;

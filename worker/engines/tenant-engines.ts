@@ -1,36 +1,46 @@
 /**
- * The engine that answers for a tenant's published version. A miss loads the version's routing
- * bundle (core/bundle/routing-bundle.ts) from the version cache; only the first miss per version
- * makes it, from the stored bundle. A request never builds an index.
+ * The engine that answers for a tenant's published version. A miss loads the version's binary
+ * routing bundle (core/bundle/routing-bundle-bytes.ts) from the version cache and routes on
+ * views of those very bytes; only the first miss per version makes them, from the stored
+ * bundle. A request never builds an index (unless the stored bundle's index is from an older
+ * engine: then the first miss does, once per version).
  */
 import type { Bundle } from '../../core/bundle/bundle';
-import { engineFromBundle } from '../../core/bundle/engine-from-bundle';
-import { routingBundle } from '../../core/bundle/routing-bundle';
+import { encodeRoutingBundle, engineFromRoutingBytes } from '../../core/bundle/routing-bundle-bytes';
 import type { Engine } from '../../core/routing/engine';
-import { cachedVersionText } from '../storage/version-cache';
+import { cachedVersionBytes, type VersionCacheOptions } from '../storage/version-cache';
 import type { PublishedVersion } from '../storage/versions';
 import { loadBundleJson } from './bundle-cache';
-import { HEAP_BYTES_PER_BUNDLE_CHAR, MAX_ENGINE_BYTES } from './engine-budget';
+import { estimatedEngineBytes, MAX_ENGINE_BYTES } from './engine-budget';
 import { createEngineCache } from './engine-cache';
 
 const estimatedBytes = new WeakMap<Engine, number>();
-const engines = createEngineCache({ maxEntries: 512, maxBytes: MAX_ENGINE_BYTES, weigh: (engine) => estimatedBytes.get(engine) ?? 0 });
+const engines = createEngineCache({ maxEntries: 1024, maxBytes: MAX_ENGINE_BYTES, weigh: (engine) => estimatedBytes.get(engine) ?? 0 });
 
-async function loadEngine(db: D1Database, published: PublishedVersion): Promise<Engine> {
+/** The routing bytes of the version, made from its stored bundle (JSON, written by publishVersion from compileBundle's output). */
+async function routingBytesFromBundle(db: D1Database, published: PublishedVersion): Promise<ArrayBuffer | null> {
+  const bundleJson = await loadBundleJson(db, published);
+  return bundleJson === null ? null : encodeRoutingBundle(JSON.parse(bundleJson) as Bundle);
+}
+
+async function loadEngine(db: D1Database, published: PublishedVersion, options: VersionCacheOptions): Promise<Engine> {
   const { tenantId, version } = published;
-  const routing = await cachedVersionText('routing', published, async () => {
-    const bundleJson = await loadBundleJson(db, published);
-    // Written by publishVersion from compileBundle's output, so it has the Bundle shape.
-    return bundleJson === null ? null : { text: JSON.stringify(routingBundle(JSON.parse(bundleJson) as Bundle)) };
-  });
-  if (routing === null) throw new Error(`No bundle stored for ${tenantId}@${version}`);
-  const bundleJson = routing.text;
-  // Made by routingBundle above, so it has the Bundle shape.
-  const engine = engineFromBundle(JSON.parse(bundleJson) as Bundle);
-  estimatedBytes.set(engine, bundleJson.length * HEAP_BYTES_PER_BUNDLE_CHAR);
+  const noBundle = () => new Error(`No bundle stored for ${tenantId}@${version}`);
+  const bytes = await cachedVersionBytes('routing-bytes', published, () => routingBytesFromBundle(db, published), options);
+  if (bytes === null) throw noBundle();
+  let engine = engineFromRoutingBytes(bytes);
+  let weight = bytes.byteLength;
+  if (engine === null) {
+    // Bytes cached by a worker of another format or analysis version: made again, not kept.
+    const fresh = await routingBytesFromBundle(db, published);
+    engine = fresh === null ? null : engineFromRoutingBytes(fresh);
+    if (fresh === null || engine === null) throw noBundle();
+    weight = fresh.byteLength;
+  }
+  estimatedBytes.set(engine, estimatedEngineBytes(weight));
   return engine;
 }
 
-export function tenantEngine(db: D1Database, published: PublishedVersion): Promise<Engine> {
-  return engines.get(published.tenantId, published.version, () => loadEngine(db, published));
+export function tenantEngine(db: D1Database, published: PublishedVersion, options: VersionCacheOptions = {}): Promise<Engine> {
+  return engines.get(published.tenantId, published.version, () => loadEngine(db, published, options));
 }

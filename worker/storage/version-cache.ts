@@ -1,5 +1,6 @@
 /**
- * Text derived from one published version (its bundle, its routing bundle, its HSDS export),
+ * Text or bytes derived from one published version (its bundle, its HSDS export, its binary
+ * routing bundle),
  * through the Workers Cache API: a version never changes, so a cached copy never goes stale,
  * and a hot read neither loads the large row from D1 nor derives the text again. Publishing
  * makes requests ask for a new key.
@@ -7,7 +8,7 @@
 import type { PublishedVersion } from './versions';
 
 /** What is kept per version; each kind has its own key. */
-export type VersionCacheKind = 'bundle' | 'routing' | 'hsds';
+export type VersionCacheKind = 'bundle' | 'routing-bytes' | 'hsds';
 
 export interface VersionText {
   text: string;
@@ -38,22 +39,56 @@ function defaultCache(): Cache | null {
  * The cached `kind` text of the published version, or what `compute` makes of it, which is then
  * kept. `compute` answers null when the version does not exist; nothing is kept then.
  */
-export async function cachedVersionText(
+export function cachedVersionText(
   kind: VersionCacheKind,
   published: PublishedVersion,
   compute: () => Promise<VersionText | null>,
-  { cache = defaultCache() }: VersionCacheOptions = {},
+  options: VersionCacheOptions = {},
 ): Promise<VersionText | null> {
+  return cachedVersion(kind, published, compute, options, {
+    read: async (hit) => ({ text: await hit.text(), etag: hit.headers.get('ETag') ?? undefined }),
+    body: ({ text }) => text,
+    headers: ({ etag }) => ({ 'Content-Type': 'application/json; charset=utf-8', ...(etag === undefined ? {} : { ETag: etag }) }),
+  });
+}
+
+/** As cachedVersionText, for bytes: a hit is the cached body's ArrayBuffer, used as it is. */
+export function cachedVersionBytes(
+  kind: VersionCacheKind,
+  published: PublishedVersion,
+  compute: () => Promise<ArrayBuffer | null>,
+  options: VersionCacheOptions = {},
+): Promise<ArrayBuffer | null> {
+  return cachedVersion(kind, published, compute, options, {
+    read: (hit) => hit.arrayBuffer(),
+    body: (bytes) => bytes,
+    headers: () => ({ 'Content-Type': 'application/octet-stream' }),
+  });
+}
+
+interface CachedForm<T> {
+  read(hit: Response): Promise<T>;
+  body(value: T): BodyInit;
+  headers(value: T): Record<string, string>;
+}
+
+async function cachedVersion<T>(
+  kind: VersionCacheKind,
+  published: PublishedVersion,
+  compute: () => Promise<T | null>,
+  { cache = defaultCache() }: VersionCacheOptions,
+  form: CachedForm<T>,
+): Promise<T | null> {
   const key = versionCacheKey(kind, published);
   const hit = await cache?.match(key);
-  if (hit) return { text: await hit.text(), etag: hit.headers.get('ETag') ?? undefined };
+  if (hit) return form.read(hit);
 
   const computed = await compute();
   if (computed !== null && cache) {
-    const headers = new Headers({ 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': CACHE_CONTROL });
-    if (computed.etag !== undefined) headers.set('ETag', computed.etag);
+    const headers = new Headers({ ...form.headers(computed), 'Cache-Control': CACHE_CONTROL });
     await cache
-      .put(key, new Response(computed.text, { headers }))
+      // A copy of the bytes goes to the cache: the caller keeps using its own.
+      .put(key, new Response(form.body(computed), { headers }))
       // A failed copy costs one more computation next time, nothing more.
       .catch(() => undefined);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachedVersionText, type VersionCacheKind, type VersionText } from '../../../worker/storage/version-cache';
+import { cachedVersionBytes, cachedVersionText, versionCacheKey, type VersionCacheKind, type VersionText } from '../../../worker/storage/version-cache';
 import type { PublishedVersion } from '../../../worker/storage/versions';
 
 const PUBLISHED: PublishedVersion = { tenantId: 'voorbeeldstad', version: 3, etag: '"v3"', publishedAt: '2026-05-04T09:00:00.000Z' };
@@ -64,5 +64,30 @@ describe('cachedVersionText', () => {
     await cachedVersionText('hsds', PUBLISHED, compute, { cache: null });
     await cachedVersionText('hsds', PUBLISHED, compute, { cache: null });
     expect(compute.calls).toBe(2);
+  });
+});
+
+describe('cachedVersionBytes', () => {
+  it('computes the bytes once and answers the next read with the same bytes from the cache', async () => {
+    const cache = await freshCache();
+    let calls = 0;
+    const compute = async () => {
+      calls += 1;
+      return Uint8Array.from([1, 2, 3, 250]).buffer;
+    };
+
+    const first = await cachedVersionBytes('routing-bytes', PUBLISHED, compute, { cache });
+    const second = await cachedVersionBytes('routing-bytes', PUBLISHED, compute, { cache });
+
+    expect(calls).toBe(1);
+    expect(second).toBeInstanceOf(ArrayBuffer);
+    expect([...new Uint8Array(second!)]).toEqual([...new Uint8Array(first!)]);
+    expect([...new Uint8Array(second!)]).toEqual([1, 2, 3, 250]);
+  });
+
+  it('keeps nothing when the version does not exist', async () => {
+    const cache = await freshCache();
+    expect(await cachedVersionBytes('routing-bytes', PUBLISHED, async () => null, { cache })).toBeNull();
+    expect(await cache.match(versionCacheKey('routing-bytes', PUBLISHED))).toBeUndefined();
   });
 });
