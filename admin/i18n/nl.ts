@@ -2,7 +2,10 @@
  * All interface text of the admin app, in Dutch at level B1: short sentences, common words, "u".
  * Views import `nl` and never write interface text themselves.
  */
-import type { APPOINTMENT_KINDS, COUNTER_KINDS, Day } from '../../core/content/schema';
+import type { DiffSection } from '../../core/content/diff-content';
+import type { APPOINTMENT_KINDS, COUNTER_KINDS, Day, OpeningHours } from '../../core/content/schema';
+import type { ReferralStatus } from '../../core/referrals/referral';
+import type { Role } from '../api/client';
 
 type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
 type CounterKind = (typeof COUNTER_KINDS)[number];
@@ -41,7 +44,7 @@ export const nl = {
   logout: 'Uitloggen',
   loggedInAs: (label: string, role: string) => `Ingelogd als ${label} (${role})`,
   sessionExpired: 'U bent niet meer ingelogd. Log opnieuw in.',
-  roles: { viewer: 'alleen lezen', editor: 'bewerker', publisher: 'publiceerder' } as Record<string, string>,
+  roles: { viewer: 'alleen lezen', editor: 'bewerker', publisher: 'publiceerder' } satisfies Record<Role, string>,
 
   // Navigation
   navLabel: 'Onderdelen',
@@ -120,7 +123,7 @@ export const nl = {
     settings: 'Instellingen',
     principles: 'Uitgangspunten',
     about: 'Toelichting',
-  } as Record<string, string>,
+  } satisfies Record<DiffSection, string>,
   /** What a diff or an error calls an item: 'Onderwerp "Geldzorgen of schulden"'. */
   itemNouns: {
     topics: 'Onderwerp',
@@ -176,7 +179,7 @@ export const nl = {
     tenant: { id: 'id', name: 'naam', languages: 'talen', library: 'bibliotheek' },
     settings: { allowedOrigins: 'websites die verwijzingen mogen sturen' },
   },
-  hoursFieldLabels: { days: 'dagen', opens: 'open vanaf', closes: 'open tot' } as Record<string, string>,
+  hoursFieldLabels: { days: 'dagen', opens: 'open vanaf', closes: 'open tot' } satisfies Record<keyof OpeningHours, string>,
 
   // Topics
   topicsTitle: 'Onderwerpen',
@@ -442,7 +445,7 @@ export const nl = {
     publish: 'Gepubliceerd',
     restore: 'Versie teruggezet',
     import: 'Onderwerpen geïmporteerd',
-  } as Record<string, string>,
+  },
 
   // Import and export
   importTitle: 'Import en export',
@@ -513,7 +516,7 @@ export const nl = {
       helped: 'Geholpen',
       'referred-on': 'Doorverwezen',
       'not-for-us': 'Niet voor ons',
-    } as Record<string, string>,
+    } satisfies Record<ReferralStatus, string>,
     count: 'Aantal',
     share: 'Aandeel',
     misroutes: 'Van het kastje naar de muur',

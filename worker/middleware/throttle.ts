@@ -10,7 +10,7 @@ import { ApiError } from '../errors/api-error';
 
 /** The one method a limiter needs; Cloudflare's `RateLimit` binding has it. */
 export interface RateLimiter {
-  limit(options: { key: string }): Promise<{ success: boolean }>;
+  limit: (options: { key: string }) => Promise<{ success: boolean }>;
 }
 
 export interface ThrottleOptions {

@@ -12,7 +12,7 @@ import { publish, voorbeeldstad } from '../support/voorbeeldstad';
 
 async function cachedRoutingBundle(published: PublishedVersion): Promise<Bundle | undefined> {
   const hit = await caches.default.match(versionCacheKey('routing', published));
-  return hit ? ((await hit.json()) as Bundle) : undefined;
+  return hit ? await hit.json<Bundle>() : undefined;
 }
 
 /** Stores `bundle` as a new published version, as a worker before the last deploy would have. */
