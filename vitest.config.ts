@@ -17,7 +17,14 @@ export default defineConfig(async () => ({
         test: {
           name: 'core+widget+admin (node)',
           environment: 'node',
-          include: ['tests/core/**/*.test.ts', 'tests/widget/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/admin/**/*.test.ts'],
+          include: [
+            'tests/core/**/*.test.ts',
+            'tests/widget/**/*.test.ts',
+            'tests/data/**/*.test.ts',
+            'tests/admin/**/*.test.ts',
+            // The worker's app in Node, for tools that need Node (the OpenAPI linter).
+            'tests/api/**/*.test.ts',
+          ],
         },
       },
       {

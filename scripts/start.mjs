@@ -30,7 +30,9 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 const persistToArgs = persistArgs(values['persist-to']);
 const origin = `http://localhost:${port}`;
 
-const childEnv = { ...process.env, WRANGLER_SEND_METRICS: 'false' };
+// No metrics, and no download of Cloudflare's `Request.cf` sample (workers.cloudflare.com/cf.json):
+// offline that printed a getaddrinfo stack trace twice, and miniflare's built-in placeholder serves as well.
+const childEnv = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' };
 
 /** The child that runs now, so a signal reaches whatever step we are in. */
 let current = null;
@@ -115,11 +117,13 @@ Loketwijzer runs on ${origin} with the example tenant voorbeeldstad.
 
   Demo municipal page (resident widget)  ${origin}/
   Desk page                              ${origin}/balie
+  Receiving counter (confirm a referral) ${origin}/ontvangst
   Admin                                  ${origin}/admin
     sign in with ADMIN_TOKEN from ${DEV_VARS} (every tenant, publisher);
     more tokens: npm run token -- --tenant voorbeeldstad --role editor --label "Anna"
   Route API                              ${origin}/api/v1/tenants/voorbeeldstad/route?q=ik%20heb%20schulden
   Bundle                                 ${origin}/api/v1/tenants/voorbeeldstad/bundle
+  HSDS 3.0 API                           ${origin}/api/v1/tenants/voorbeeldstad/hsds/services
   OpenAPI document                       ${origin}/api/v1/openapi.json
 
 Press Ctrl-C to stop.

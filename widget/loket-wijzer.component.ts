@@ -84,17 +84,21 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
  * @csspart note - Notes such as "automatic assistant" and "information from <date>".
  * @csspart alert - The message shown when the widget cannot start.
  *
- * @cssproperty --lw-font-family - Font. Falls back to `--nl-document-font-family`, `--utrecht-document-font-family`, then system-ui.
- * @cssproperty --lw-color-text - Text colour. Falls back to `--utrecht-document-color`, then #1b1f24.
- * @cssproperty --lw-color-background - Background. Falls back to `--utrecht-document-background-color`, then white.
+ * @cssproperty --lw-font-family - Font. Falls back to `--utrecht-document-font-family`, `--basis-text-font-family-default`, then system-ui.
+ * @cssproperty --lw-color-text - Text colour. Falls back to `--utrecht-document-color`, `--basis-color-default-color-document`, then #1b1f24.
+ * @cssproperty --lw-color-background - Background. Falls back to `--utrecht-document-background-color`, `--basis-color-default-bg-document`, then white.
  * @cssproperty --lw-color-primary - Buttons and accents. Falls back to `--nl-button-primary-background-color`, `--utrecht-button-primary-action-background-color`, then #1a4f8b.
  * @cssproperty --lw-color-on-primary - Text on primary. Falls back to `--nl-button-primary-color`, `--utrecht-button-primary-action-color`, then white.
  * @cssproperty --lw-color-link - Links. Falls back to `--nl-link-color`, `--utrecht-link-color`, then #1a4f8b.
- * @cssproperty --lw-color-focus - Focus outline. Falls back to `--utrecht-focus-outline-color`, then #1b1f24.
+ * @cssproperty --lw-color-focus - Focus outline. Falls back to `--utrecht-focus-outline-color`, `--basis-focus-outline-color`, then #1b1f24.
  * @cssproperty --lw-color-surface - Notes, the assistant's messages, hover backgrounds. Default #f3f5f8.
- * @cssproperty --lw-color-border - Border of the question field and the suggestion list. Default #6a7380 (4.8:1 on white).
+ * @cssproperty --lw-color-border - Border of the question field and the suggestion list. Falls back to `--utrecht-form-control-border-color`, `--basis-form-control-border-color`, then #6a7380 (4.8:1 on white).
  * @cssproperty --lw-color-highlight - Background of the digital-help steps and hints. Default #fff4d6.
- * @cssproperty --lw-radius - Corner radius. Falls back to `--utrecht-border-radius-md`, then 6px.
+ * @cssproperty --lw-radius - Corner radius. Falls back to `--utrecht-border-radius-md`, `--basis-border-radius-md`, then 6px.
+ *
+ * The button's border, hover, pressed, radius and padding, the form field's border width,
+ * background, radius and padding, and the focus ring's style, width, offset and background follow
+ * NL Design System tokens only: the full table is in the README, "Huisstijl (NL Design System)".
  */
 export class LoketWijzer extends LitElement {
   static override styles = styles;

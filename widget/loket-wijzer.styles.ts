@@ -9,28 +9,48 @@ import { adviceCardStyles } from './views/advice-card.styles';
 
 const baseStyles = css`
   :host {
+    /* Each chain: our public property, the NL Design System component token (--nl-*, then
+       --utrecht-*), the theme's basis token (--basis-*), our default. Resolved once here. */
     --_font: var(
       --lw-font-family,
-      var(--nl-document-font-family, var(--utrecht-document-font-family, system-ui, 'Segoe UI', Roboto, Arial, sans-serif))
+      var(--utrecht-document-font-family, var(--basis-text-font-family-default, system-ui, 'Segoe UI', Roboto, Arial, sans-serif))
     );
-    --_text: var(--lw-color-text, var(--utrecht-document-color, #1b1f24));
-    --_bg: var(--lw-color-background, var(--utrecht-document-background-color, #ffffff));
+    --_text: var(--lw-color-text, var(--utrecht-document-color, var(--basis-color-default-color-document, #1b1f24)));
+    --_bg: var(--lw-color-background, var(--utrecht-document-background-color, var(--basis-color-default-bg-document, #fff)));
     --_primary: var(
       --lw-color-primary,
       var(--nl-button-primary-background-color, var(--utrecht-button-primary-action-background-color, #1a4f8b))
     );
-    --_on-primary: var(
-      --lw-color-on-primary,
-      var(--nl-button-primary-color, var(--utrecht-button-primary-action-color, #ffffff))
-    );
+    --_on-primary: var(--lw-color-on-primary, var(--nl-button-primary-color, var(--utrecht-button-primary-action-color, #fff)));
+    --_btn-line: var(--nl-button-primary-border-color, var(--utrecht-button-primary-action-border-color, var(--_primary)));
+    /* Hover and active only when a theme sets them (no fallback here): each rule supplies our own. */
+    --_btn-hover-bg: var(--nl-button-primary-hover-background-color, var(--utrecht-button-primary-action-hover-background-color));
+    --_btn-hover: var(--nl-button-primary-hover-color, var(--utrecht-button-primary-action-hover-color));
+    --_btn-hover-line: var(--nl-button-primary-hover-border-color, var(--utrecht-button-primary-action-hover-border-color));
+    --_btn-active-bg: var(--nl-button-primary-active-background-color, var(--utrecht-button-primary-action-active-background-color));
+    --_btn-active: var(--nl-button-primary-active-color, var(--utrecht-button-primary-action-active-color));
+    --_btn-active-line: var(--nl-button-primary-active-border-color, var(--utrecht-button-primary-action-active-border-color));
+    --_btn-radius: var(--nl-button-border-radius, var(--utrecht-button-border-radius, var(--_radius)));
+    --_btn-pad: var(--nl-button-padding-block-start, var(--utrecht-button-padding-block-start, 0.5rem))
+      var(--nl-button-padding-inline-start, var(--utrecht-button-padding-inline-start, 1.125rem));
     --_link: var(--lw-color-link, var(--nl-link-color, var(--utrecht-link-color, #1a4f8b)));
-    --_focus: var(--lw-color-focus, var(--utrecht-focus-outline-color, #1b1f24));
+    --_focus: var(--lw-color-focus, var(--utrecht-focus-outline-color, var(--basis-focus-outline-color, #1b1f24)));
+    --_ring: var(--utrecht-focus-outline-width, var(--basis-focus-outline-width, 3px))
+      var(--utrecht-focus-outline-style, var(--basis-focus-outline-style, solid)) var(--_focus);
+    --_ring-offset: var(--utrecht-focus-outline-offset, var(--basis-focus-outline-offset, 2px));
+    --_focus-bg: var(--utrecht-focus-background-color, var(--basis-focus-background-color));
+    --_focus-text: var(--utrecht-focus-color, var(--basis-focus-color));
     --_surface: var(--lw-color-surface, #f3f5f8);
-    --_border: var(--lw-color-border, #6a7380);
+    --_border: var(--lw-color-border, var(--utrecht-form-control-border-color, var(--basis-form-control-border-color, #6a7380)));
+    --_field-line: var(--utrecht-form-control-border-width, var(--basis-form-control-border-width, 2px));
+    --_field-bg: var(--utrecht-form-control-background-color, var(--basis-form-control-background-color, var(--_bg)));
+    --_field-radius: var(--utrecht-form-control-border-radius, var(--basis-form-control-border-radius, var(--_radius)));
+    --_field-pad: var(--utrecht-form-control-padding-block-start, var(--basis-form-control-padding-block-start, 0.5rem))
+      var(--utrecht-form-control-padding-inline-start, var(--basis-form-control-padding-inline-start, 0.75rem));
     --_line: #d3d9e0;
     --_highlight: var(--lw-color-highlight, #fff4d6);
     --_muted: #48515d;
-    --_radius: var(--lw-radius, var(--utrecht-border-radius-md, 6px));
+    --_radius: var(--lw-radius, var(--utrecht-border-radius-md, var(--basis-border-radius-md, 6px)));
 
     display: block;
     container-type: inline-size;
@@ -73,8 +93,8 @@ const baseStyles = css`
   }
 
   :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_ring);
+    outline-offset: var(--_ring-offset);
   }
 
   .heading {
@@ -94,7 +114,7 @@ const baseStyles = css`
     outline: none;
   }
   .heading[tabindex='-1']:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_ring);
   }
 
   .muted {
@@ -106,6 +126,10 @@ const baseStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
+  .link:focus-visible {
+    background-color: var(--_focus-bg, transparent);
+    color: var(--_focus-text, var(--_link));
+  }
   .link[href^='tel:'] {
     white-space: nowrap;
   }
@@ -116,9 +140,9 @@ const baseStyles = css`
     align-items: center;
     justify-content: center;
     min-height: 2.75rem;
-    padding: 0.5rem 1.125rem;
+    padding: var(--_btn-pad);
     border: 2px solid var(--_primary);
-    border-radius: var(--_radius);
+    border-radius: var(--_btn-radius);
     font: inherit;
     font-weight: 600;
     line-height: 1.25;
@@ -126,10 +150,20 @@ const baseStyles = css`
     text-align: center;
   }
   .button.primary {
+    border-color: var(--_btn-line);
     background: var(--_primary);
     color: var(--_on-primary);
   }
-  .button.primary:hover,
+  .button.primary:hover {
+    border-color: var(--_btn-hover-line, var(--_primary));
+    background: var(--_btn-hover-bg, var(--_bg));
+    color: var(--_btn-hover, var(--_primary));
+  }
+  .button.primary:active {
+    border-color: var(--_btn-active-line, var(--_btn-hover-line, var(--_primary)));
+    background: var(--_btn-active-bg, var(--_btn-hover-bg, var(--_bg)));
+    color: var(--_btn-active, var(--_btn-hover, var(--_primary)));
+  }
   .button.secondary {
     background: var(--_bg);
     color: var(--_primary);
@@ -166,8 +200,8 @@ const baseStyles = css`
     min-height: 3rem;
     max-width: 100%;
     padding: 0.625rem 1.25rem;
-    border: 2px solid var(--_primary);
-    border-radius: var(--_radius);
+    border: 2px solid var(--_btn-line);
+    border-radius: var(--_btn-radius);
     background: var(--_primary);
     color: var(--_on-primary);
     font: inherit;
@@ -228,10 +262,10 @@ const baseStyles = css`
   .input {
     width: 100%;
     min-height: 2.75rem;
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
+    padding: var(--_field-pad);
+    border: var(--_field-line) solid var(--_border);
+    border-radius: var(--_field-radius);
+    background: var(--_field-bg);
     color: var(--_text);
     font: inherit;
   }

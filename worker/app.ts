@@ -23,10 +23,15 @@ import { serveAssets } from './routes/assets';
 import { health } from './routes/health';
 import { tenantBundle } from './routes/tenant-bundle';
 import { tenantHsds } from './routes/tenant-hsds';
+import { tenantHsdsApi } from './routes/tenant-hsds-api';
 import { tenantReferrals } from './routes/tenant-referrals';
 import { tenantRoute } from './routes/tenant-route';
 import { tenantSignals } from './routes/tenant-signals';
 import { resolveTenant } from './tenants/resolve-tenant';
+import { API_TAGS } from './routes/api-schemas';
+
+/** The licence of the Standaard voor Publieke Code, as for most Dutch government software. */
+const API_LICENSE = { name: 'EUPL-1.2', identifier: 'EUPL-1.2' };
 
 export const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -42,6 +47,7 @@ const routes = app
   .route('/api/v1/tenants', tenantRoute)
   .route('/api/v1/tenants', tenantBundle)
   .route('/api/v1/tenants', tenantHsds)
+  .route('/api/v1/tenants', tenantHsdsApi)
   // Written by the widget from municipal sites: anonymous, throttled per client.
   .route('/api/v1/tenants', tenantReferrals)
   .route('/api/v1/tenants', tenantSignals)
@@ -54,14 +60,18 @@ const routes = app
   .route('/api/v1/tenants', adminAudit)
   .route('/api/v1/tenants', adminTestQuestions)
   .route('/api/v1/tenants', adminStats)
-  .doc31('/api/v1/openapi.json', {
+  .doc31('/api/v1/openapi.json', (c) => ({
     openapi: '3.1.0',
     info: {
       title: 'Loketwijzer API',
       version: '1',
       description: 'Warm referrals for Dutch municipalities. Every 4xx and 5xx answer has the `Error` shape.',
+      license: API_LICENSE,
     },
-  });
+    // The deployment that serves the document is the one it describes.
+    servers: [{ url: new URL(c.req.url).origin, description: 'This Loketwijzer deployment' }],
+    tags: [...API_TAGS],
+  }));
 
 // An unknown API path is a JSON 404, never a page from the assets.
 app.all('/api/*', (c) => c.notFound());

@@ -12,6 +12,21 @@ import { checkCrossReferences } from './cross-references';
 import { ID_MAX_LENGTH, ID_PATTERN } from './id';
 
 export const LANGS = ['nl', 'en'] as const;
+
+export const PROVINCES = [
+  'Drenthe',
+  'Flevoland',
+  'Fryslân',
+  'Gelderland',
+  'Groningen',
+  'Limburg',
+  'Noord-Brabant',
+  'Noord-Holland',
+  'Overijssel',
+  'Utrecht',
+  'Zeeland',
+  'Zuid-Holland',
+] as const;
 export const LangSchema = z.enum(LANGS);
 export type Lang = z.infer<typeof LangSchema>;
 
@@ -103,6 +118,8 @@ export const TopicSchema = z.object({
   counter: IdSchema,
   /** The counter that helps with the online part when the resident cannot do it alone (usually the IDO). */
   digitalHelp: IdSchema.optional(),
+  /** The national products (UPL URIs) this topic covers: those never go to the national layer. */
+  uplUris: z.array(z.string().trim().url().max(200)).max(20).optional(),
 });
 export type Topic = z.infer<typeof TopicSchema>;
 
@@ -124,6 +141,8 @@ export const TenantInfoSchema = z.object({
   name: text(120),
   languages: z.array(LangSchema).min(1).default(['nl', 'en']),
   library: z.string().trim().max(200).optional(),
+  /** The province the municipality lies in: the `state_province` of its addresses in HSDS. */
+  province: z.enum(PROVINCES).optional(),
 });
 export type TenantInfo = z.infer<typeof TenantInfoSchema>;
 

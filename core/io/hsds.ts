@@ -5,12 +5,14 @@
  * Mapping: each counter is a service; counters are grouped into organizations by their
  * `organisation` (the municipality when empty); each location is a physical location with one
  * address; a counter at a location is a service_at_location; each opening-hours line is a weekly
- * schedule on its location. Ids are UUIDv5 of tenant + kind + our id, so they stay the same from
+ * schedule on its location; the UPL products of the topics are terms of the taxonomy `UPL` (hsds-upl.ts).
+ * Ids are UUIDv5 of tenant + kind + our id, so they stay the same from
  * one export to the next.
  */
 import { v5 as uuidV5 } from 'uuid';
 import type { Content, Counter, Day, Location } from '../content/schema';
 import { SHORT_DAYS } from '../hours/format-week-hours';
+import { uplTaxonomy, type HsdsAttribute, type HsdsTaxonomy, type HsdsTaxonomyTerm } from './hsds-upl';
 
 /** Ours is derived once from RFC 9562's namespace for URLs. */
 const LOKETWIJZER_NAMESPACE = uuidV5('https://loketwijzer.nl/hsds', uuidV5.URL);
@@ -39,6 +41,8 @@ export interface HsdsService {
   email?: string;
   phones: HsdsPhone[];
   service_at_locations: HsdsServiceAtLocation[];
+  /** The UPL products its topics cover, as terms of the taxonomy `UPL`. */
+  attributes: HsdsAttribute[];
 }
 
 export interface HsdsOrganization {
@@ -52,7 +56,8 @@ export interface HsdsAddress {
   location_id: string;
   address_1: string;
   city: string;
-  state_province: string;
+  /** Left out when the tenant does not record its province: an invented or empty one would mislead. */
+  state_province?: string;
   postal_code: string;
   country: 'NL';
   address_type: 'physical';
@@ -90,6 +95,8 @@ export interface HsdsDirectory {
   organizations: HsdsOrganization[];
   services: HsdsService[];
   locations: HsdsLocation[];
+  taxonomies: HsdsTaxonomy[];
+  taxonomy_terms: HsdsTaxonomyTerm[];
 }
 
 const BYDAY: Record<Day, string> = { mo: 'MO', tu: 'TU', we: 'WE', th: 'TH', fr: 'FR', sa: 'SA', su: 'SU' };
@@ -101,7 +108,7 @@ const APPLICATION_PROCESS: Record<Counter['appointment'], string> = {
   'phone-or-online': 'Bel of regel het online.',
 };
 
-function locationToHsds(location: Location, id: (...parts: string[]) => string): HsdsLocation {
+function locationToHsds(location: Location, province: string | undefined, id: (...parts: string[]) => string): HsdsLocation {
   const locationId = id('location', location.id);
   return {
     id: locationId,
@@ -113,8 +120,7 @@ function locationToHsds(location: Location, id: (...parts: string[]) => string):
         location_id: locationId,
         address_1: location.address.street,
         city: location.address.city,
-        // Required by HSDS; our content does not record the province, and an invented one would mislead.
-        state_province: '',
+        ...(province && { state_province: province }),
         postal_code: location.address.postalCode,
         country: 'NL',
         address_type: 'physical',
@@ -137,7 +143,12 @@ function locationToHsds(location: Location, id: (...parts: string[]) => string):
   };
 }
 
-function counterToHsds(counter: Counter, organizationId: string, id: (...parts: string[]) => string): HsdsService {
+function counterToHsds(
+  counter: Counter,
+  organizationId: string,
+  attributes: HsdsAttribute[],
+  id: (...parts: string[]) => string,
+): HsdsService {
   const serviceId = id('service', counter.id);
   return {
     id: serviceId,
@@ -154,10 +165,11 @@ function counterToHsds(counter: Counter, organizationId: string, id: (...parts: 
       service_id: serviceId,
       location_id: id('location', locationId),
     })),
+    attributes,
   };
 }
 
-export function toHsds(content: Pick<Content, 'tenant' | 'counters' | 'locations'>): HsdsDirectory {
+export function toHsds(content: Pick<Content, 'tenant' | 'counters' | 'locations' | 'topics'>): HsdsDirectory {
   const id = (...parts: string[]) => uuidV5([content.tenant.id, ...parts].join('/'), LOKETWIJZER_NAMESPACE);
 
   const countersByOrganization = new Map<string, Counter[]>();
@@ -174,10 +186,16 @@ export function toHsds(content: Pick<Content, 'tenant' | 'counters' | 'locations
     [...countersByOrganization].flatMap(([name, counters]) => counters.map((counter) => [counter.id, id('organization', name)] as const)),
   );
 
+  const upl = uplTaxonomy(content, id, (counterId) => id('service', counterId));
+
   return {
     version: '3.0',
     organizations,
-    services: content.counters.map((counter) => counterToHsds(counter, organizationOf.get(counter.id) ?? '', id)),
-    locations: content.locations.map((location) => locationToHsds(location, id)),
+    services: content.counters.map((counter) =>
+      counterToHsds(counter, organizationOf.get(counter.id) ?? '', upl.attributesByCounter.get(counter.id) ?? [], id),
+    ),
+    locations: content.locations.map((location) => locationToHsds(location, content.tenant.province, id)),
+    taxonomies: [upl.taxonomy],
+    taxonomy_terms: upl.terms,
   };
 }

@@ -209,7 +209,7 @@ export const deskStyles = css`
   }
   .field-error:focus-visible,
   .signals:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_ring);
   }
   .signals:focus {
     outline: none;
@@ -247,7 +247,7 @@ export const deskStyles = css`
     outline: none;
   }
   .slip-code-line:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_ring);
   }
   .slip-code-label {
     display: block;

@@ -16,7 +16,9 @@ import { focusRendered } from '../focus';
 import { apiUrl, requestJson, type ApiResult } from '../referral/api-result';
 import { compactCode, isCodeShaped } from '../referral/code';
 import { formatDate } from '../text/format';
-import { receiveNl as t } from './receive-messages';
+import { receiveMessagesForPage } from './receive-messages';
+
+const t = receiveMessagesForPage();
 
 const TENANT_KEY = 'loketwijzer:ontvangst:tenant';
 

@@ -55,3 +55,67 @@ export const receiveNl = {
 };
 
 export type ReceiveMessages = typeof receiveNl;
+
+/** The same page in English, for staff who read English better (`/ontvangst?lang=en`). */
+export const receiveEn: ReceiveMessages = {
+  locale: 'en-GB',
+  lookupTitle: 'Look up a referral',
+  intro: 'Has someone come with a referral slip? Type the code on the slip. Or scan the QR code.',
+  tenantLabel: 'Municipality (id)',
+  tenantHint: 'For example: voorbeeldstad. This computer remembers the municipality.',
+  tenantMissing: 'Fill in the municipality.',
+  codeLabel: 'Code on the referral slip',
+  codeHint: 'For example K7M2X-R9PQZ. Capital letters and the hyphen are not needed.',
+  codeMissing: 'Fill in the code on the referral slip.',
+  codeShape: 'This code is not right. A code has 6 to 12 letters and digits. Look at the slip again.',
+  lookup: 'Find the referral',
+  looking: 'Searching…',
+  notFound:
+    'We do not know this code, or it has expired. A code works for 60 days. Look at the slip again, or help the resident without a code.',
+  tenantNotFound: 'We do not know this municipality. Check the id of the municipality.',
+  tooMany: 'You tried many codes in a short time. Wait a few minutes and try again.',
+  failed: 'That did not work. Check the connection and try again.',
+  referralTitle: (code: string) => `Referral ${code}`,
+  topic: 'Question about',
+  counter: 'Referred to',
+  digitalHelp: 'Help with the online part',
+  yes: 'Yes',
+  no: 'No',
+  created: 'Made on',
+  expires: 'Valid until',
+  status: 'Now',
+  statuses: {
+    sent: 'Not confirmed yet',
+    arrived: 'Arrived',
+    helped: 'Helped',
+    'referred-on': 'Referred on',
+    'not-for-us': 'Not for us',
+  },
+  whatHappened: 'What happened?',
+  whatHappenedHint: 'Choose what fits. You can change it later.',
+  betterTitle: {
+    'referred-on': 'To which counter did you refer the resident?',
+    'not-for-us': 'Which counter should have helped the resident?',
+  },
+  betterExplain:
+    'This is a referral error: the resident came to the wrong counter. The municipality’s administrator sees this in the figures and can improve the division of tasks.',
+  betterLabel: 'Better counter',
+  betterChoose: 'Choose a counter',
+  betterMissing: 'Choose the counter that can help the resident better.',
+  confirm: 'Record',
+  cancel: 'Back',
+  saved: (status: string) => `Recorded: ${status}. Thank you.`,
+  savedBetter: (status: string, counter: string) => `Recorded: ${status}, better counter: ${counter}. Thank you.`,
+  nextCode: 'Enter the next code',
+  unknownName: (id: string) => id,
+};
+
+/**
+ * The page's language: `?lang=en`, or an English `lang` on the page; Dutch otherwise. Read once,
+ * when the page loads, as the desk page does.
+ */
+export function receiveMessagesForPage(): ReceiveMessages {
+  const fromUrl = new URLSearchParams(location.search).get('lang');
+  const lang = fromUrl ?? document.documentElement.lang;
+  return lang.toLowerCase().startsWith('en') ? receiveEn : receiveNl;
+}

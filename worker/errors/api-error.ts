@@ -29,6 +29,7 @@ const ERRORS = {
       'Deze website mag hier geen verwijzingen of signalen sturen. De gemeente kan het adres toevoegen bij Instellingen in het beheer.',
   },
   forbidden: { status: 403, message: 'Uw rol geeft geen toestemming hiervoor. Vraag een beheerder om meer rechten.' },
+  record_not_found: { status: 404, message: 'Dit onderdeel staat niet in de gids van deze gemeente. Controleer het id.' },
   version_not_found: { status: 404, message: 'Deze versie bestaat niet. Kies een versie uit de lijst.' },
   draft_changed: {
     status: 412,

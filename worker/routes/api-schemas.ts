@@ -1,4 +1,12 @@
-/** Schemas and responses that several routes of the public API share. */
+/**
+ * Schemas and responses that several routes of the API share, and the conventions every route
+ * follows so that the OpenAPI document passes Redocly's recommended rules
+ * (tests/worker/openapi/openapi-lint.node.test.ts):
+ * - an `operationId` (lowerCamelCase verb + resource) and one of `API_TAGS` in `tags`;
+ * - `security: PUBLIC` on public operations, `ADMIN_SECURITY` on admin ones;
+ * - every 4xx and 5xx it can answer, with the response helpers below: `unsupportedMediaType` on
+ *   every operation with a body, `tooManyRequests` (with `Retry-After`) where a limiter applies.
+ */
 import { z } from '@hono/zod-openapi';
 import { ErrorBodySchema } from '../../core/api/error-body';
 import { ID_MAX_LENGTH, ID_PATTERN } from '../../core/content/id';
@@ -11,8 +19,40 @@ export const TenantParamsSchema = z.object({
     .openapi({ param: { name: 'tenant', in: 'path' }, example: 'voorbeeldstad' }),
 });
 
+/** The document's tags, in the order a reader meets them; each operation names one. */
+export const API_TAGS = [
+  { name: 'Routing', description: 'Which counter answers a question: the published bundle and the routing API.' },
+  { name: 'Directory', description: 'The published directory as Open Referral HSDS 3.0.' },
+  { name: 'Referrals', description: 'Anonymous referrals and signals, written from the widget.' },
+  { name: 'Admin', description: 'Signing in, the draft, tests, versions, the audit log and the figures.' },
+  { name: 'Health', description: 'Whether the worker and its database answer.' },
+] as const;
+
+export type ApiTag = (typeof API_TAGS)[number]['name'];
+
+/** `security` of a public operation: anyone may call it, on purpose. */
+export const PUBLIC: Record<string, string[]>[] = [];
+
 const ErrorSchema = ErrorBodySchema.openapi('Error');
 
-export function errorResponse(description: string) {
-  return { description, content: { 'application/json': { schema: ErrorSchema } } };
+type ResponseHeaders = Record<string, { description: string; schema: { type: 'integer' | 'string'; minimum?: number } }>;
+
+export function errorResponse(description: string, headers?: ResponseHeaders) {
+  return { description, ...(headers && { headers }), content: { 'application/json': { schema: ErrorSchema } } };
 }
+
+/** 429 with the seconds to wait, for every operation behind a limiter (writes, codes, failed sign-ins). */
+export function tooManyRequests(
+  description = 'Too many requests from this client; wait for `Retry-After` seconds (`too_many_requests`).',
+) {
+  return errorResponse(description, {
+    'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 1 } },
+  });
+}
+
+/** 415, for every operation with a request body: the router refuses another media type. */
+export const unsupportedMediaType = errorResponse('The body is not `application/json` (`invalid_request`).');
+
+export const internalError = errorResponse('Something failed on our side (`internal_error`).');
+
+export const tenantNotFound = errorResponse('No published tenant with this id (`tenant_not_found`).');

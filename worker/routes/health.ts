@@ -2,11 +2,14 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env';
 import { allowMethods } from '../middleware/allow-methods';
-import { errorResponse } from './api-schemas';
+import { errorResponse, PUBLIC } from './api-schemas';
 
 const healthRoute = createRoute({
   method: 'get',
   path: '/healthz',
+  operationId: 'checkHealth',
+  tags: ['Health'],
+  security: PUBLIC,
   summary: 'Check that the worker and its database answer',
   responses: {
     200: {

@@ -11,7 +11,7 @@ import { allowMethods } from '../middleware/allow-methods';
 import { publicCors } from '../middleware/public-cors';
 import { loadBundleJson } from '../engines/bundle-cache';
 import { currentPublishedVersion } from '../tenants/published-version';
-import { errorResponse, TenantParamsSchema } from './api-schemas';
+import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema } from './api-schemas';
 
 // A minute of freshness keeps a publish visible soon; after that a stale copy may be shown
 // while it revalidates, which is what a desk wants when the network is slow.
@@ -41,6 +41,9 @@ const cacheHeaders = {
 const bundleRoute = createRoute({
   method: 'get',
   path: '/{tenant}/bundle',
+  operationId: 'getBundle',
+  tags: ['Routing'],
+  security: PUBLIC,
   summary: "The tenant's published bundle: content and search index",
   request: {
     params: TenantParamsSchema,
@@ -50,8 +53,8 @@ const bundleRoute = createRoute({
     200: { description: 'The published bundle.', headers: cacheHeaders, content: { 'application/json': { schema: BundleSchema } } },
     304: { description: '`If-None-Match` names the current ETag.', headers: cacheHeaders },
     400: errorResponse('The tenant id or the URL is malformed.'),
-    404: errorResponse('No published tenant with this id (`tenant_not_found`).'),
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    404: tenantNotFound,
+    500: internalError,
   },
 });
 

@@ -18,7 +18,7 @@ import { throttle } from '../middleware/throttle';
 import { widgetCors } from '../middleware/widget-cors';
 import { checkId, checkIds, findPublishedForRequest } from '../referrals/published-content';
 import { findReferral, insertReferral, updateReferralStatus, type StoredReferral } from '../storage/referrals';
-import { errorResponse, TenantParamsSchema } from './api-schemas';
+import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema, tooManyRequests, unsupportedMediaType } from './api-schemas';
 import { CodeParamsSchema, CreateReferralSchema, UpdateReferralSchema } from './referral-schemas';
 
 /** A clash of two 49-bit codes is astronomically rare; a few tries make it impossible in practice. */
@@ -31,11 +31,12 @@ const originNotAllowed = errorResponse(
   'Sent from a website the tenant does not list in `settings.allowedOrigins` (`origin_not_allowed`); the preflight is refused too.',
 );
 
-const tooMany = errorResponse('Too many requests from this client; wait for `Retry-After` seconds (`too_many_requests`).');
-
 const createReferralRoute = createRoute({
   method: 'post',
   path: '/{tenant}/referrals',
+  operationId: 'createReferral',
+  tags: ['Referrals'],
+  security: PUBLIC,
   summary: 'Record a referral and get its code for the slip',
   description:
     'Stores an anonymous record: topic, counter, source desk, digital help, signal categories and the note, with the hour it was made. No IP address, user agent or sign-in.',
@@ -50,20 +51,24 @@ const createReferralRoute = createRoute({
       content: { 'application/json': { schema: CreatedReferralSchema.openapi('CreatedReferral') } },
     },
     400: errorResponse('A field is missing or malformed, or the note is over 280 characters (`invalid_request`).'),
-    404: errorResponse('No published tenant with this id (`tenant_not_found`).'),
+    404: tenantNotFound,
     413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
+    415: unsupportedMediaType,
     422: errorResponse(
       'A topic, counter, desk or signal category the published content does not have (`invalid_referral`), or a note with personal data (`personal_data`). Nothing is stored.',
     ),
     403: originNotAllowed,
-    429: tooMany,
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    429: tooManyRequests(),
+    500: internalError,
   },
 });
 
 const getReferralRoute = createRoute({
   method: 'get',
   path: '/{tenant}/referrals/{code}',
+  operationId: 'getReferral',
+  tags: ['Referrals'],
+  security: PUBLIC,
   summary: 'What a code refers to, before the receiving counter confirms it',
   middleware: [throttleCodes] as const,
   request: { params: TenantParamsSchema.extend(CodeParamsSchema.shape) },
@@ -72,14 +77,17 @@ const getReferralRoute = createRoute({
     400: errorResponse('The tenant id or the URL is malformed.'),
     404: errorResponse('No referral with this code, or the code expired after 60 days (`referral_not_found`).'),
     403: originNotAllowed,
-    429: tooMany,
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    429: tooManyRequests(),
+    500: internalError,
   },
 });
 
 const updateReferralRoute = createRoute({
   method: 'patch',
   path: '/{tenant}/referrals/{code}',
+  operationId: 'updateReferral',
+  tags: ['Referrals'],
+  security: PUBLIC,
   summary: 'Mark what happened: arrived, helped, referred-on or not-for-us',
   middleware: [throttleCodes, limitBody()] as const,
   request: {
@@ -91,12 +99,13 @@ const updateReferralRoute = createRoute({
     400: errorResponse('The status is not one of the four, or the body is malformed (`invalid_request`).'),
     404: errorResponse('No published tenant (`tenant_not_found`), or no referral with this code or it expired (`referral_not_found`).'),
     413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
+    415: unsupportedMediaType,
     422: errorResponse(
       '`betterCounterId` is missing with referred-on or not-for-us, given with arrived or helped, unknown, or the referral’s own counter (`invalid_referral`).',
     ),
     403: originNotAllowed,
-    429: tooMany,
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    429: tooManyRequests(),
+    500: internalError,
   },
 });
 

@@ -11,7 +11,7 @@ import { ApiError } from '../errors/api-error';
 import { allowMethods } from '../middleware/allow-methods';
 import { publicCors } from '../middleware/public-cors';
 import { currentPublishedVersion } from '../tenants/published-version';
-import { errorResponse, TenantParamsSchema } from './api-schemas';
+import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema } from './api-schemas';
 
 const MAX_QUERY_LENGTH = 500;
 
@@ -31,6 +31,9 @@ const RouteQuerySchema = z.object({
 const routeRoute = createRoute({
   method: 'get',
   path: '/{tenant}/route',
+  operationId: 'routeQuestion',
+  tags: ['Routing'],
+  security: PUBLIC,
   summary: 'Advise the counter to send a resident to',
   request: { params: TenantParamsSchema, query: RouteQuerySchema },
   responses: {
@@ -39,8 +42,8 @@ const routeRoute = createRoute({
       content: { 'application/json': { schema: RouteResultSchema.openapi('RouteResult') } },
     },
     400: errorResponse('`q` is missing, empty or too long, `lang` is unknown, the tenant id or the URL is malformed.'),
-    404: errorResponse('No published tenant with this id (`tenant_not_found`).'),
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    404: tenantNotFound,
+    500: internalError,
   },
 });
 

@@ -14,12 +14,15 @@ import { throttle } from '../middleware/throttle';
 import { widgetCors } from '../middleware/widget-cors';
 import { checkId, checkIds, findPublishedForRequest, type KnownIds } from '../referrals/published-content';
 import { insertSignal, type NewSignal } from '../storage/signals';
-import { errorResponse, TenantParamsSchema } from './api-schemas';
+import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema, tooManyRequests, unsupportedMediaType } from './api-schemas';
 import { SignalSchema } from './referral-schemas';
 
 const signalRoute = createRoute({
   method: 'post',
   path: '/{tenant}/signals',
+  operationId: 'createSignal',
+  tags: ['Referrals'],
+  security: PUBLIC,
   summary: 'Register a signal: an unanswered question, an abandoned clarification, or signal categories',
   description:
     'A question with personal data is not refused: the signal is kept without its text (`question` null). Nothing identifies the resident or the member of staff.',
@@ -31,12 +34,13 @@ const signalRoute = createRoute({
   responses: {
     202: { description: 'Registered.', content: { 'application/json': { schema: z.object({}).openapi('Accepted') } } },
     400: errorResponse('The kind is unknown, or a field is missing or malformed (`invalid_request`).'),
-    404: errorResponse('No published tenant with this id (`tenant_not_found`).'),
+    404: tenantNotFound,
     413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
+    415: unsupportedMediaType,
     403: errorResponse('Sent from a website the tenant does not list in `settings.allowedOrigins` (`origin_not_allowed`); the preflight is refused too.'),
     422: errorResponse('A topic, signal category or desk the published content does not have (`invalid_signal`).'),
-    429: errorResponse('Too many requests from this client; wait for `Retry-After` seconds (`too_many_requests`).'),
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    429: tooManyRequests(),
+    500: internalError,
   },
 });
 

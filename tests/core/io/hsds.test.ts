@@ -1,32 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { toHsds } from '../../../core/io/hsds';
+import { expectValidHsds, hsdsValidator } from '../support/hsds-schemas';
+import { UPL, withUplProducts } from '../support/upl-topics';
 import { voorbeeldstad } from '../support/voorbeeldstad';
-
-const SCHEMA_DIR = new URL('../../fixtures/hsds/', import.meta.url);
-
-/** The HSDS 3.0 per-table schemas, each under its file name, so their relative $refs resolve. */
-function hsdsValidator(): Ajv2020 {
-  // strict: false, because the schemas carry Open Referral's own keywords (core, constraints…).
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
-  for (const file of readdirSync(SCHEMA_DIR).filter((name) => name.endsWith('.json'))) {
-    ajv.addSchema(JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')), file);
-  }
-  return ajv;
-}
 
 const ajv = hsdsValidator();
 const directory = toHsds(voorbeeldstad());
 
 function expectValid(schema: string, value: unknown): void {
-  const validate = ajv.getSchema(schema);
-  if (!validate) throw new Error(`no schema ${schema}`);
-  const valid = validate(value);
-  expect(validate.errors ?? [], JSON.stringify(value).slice(0, 200)).toEqual([]);
-  expect(valid).toBe(true);
+  expectValidHsds(ajv, schema, value);
 }
 
 describe('the HSDS 3.0 schemas in tests/fixtures/hsds', () => {
@@ -91,5 +73,51 @@ describe('toHsds', () => {
     const content = voorbeeldstad();
     const other = toHsds({ ...content, tenant: { ...content.tenant, id: 'andere-stad' } });
     expect(other.services[0]?.id).not.toBe(directory.services[0]?.id);
+  });
+});
+
+describe('toHsds: province', () => {
+  it('fills state_province with the tenant’s province', () => {
+    expect(voorbeeldstad().tenant.province).toBe('Groningen');
+    for (const location of directory.locations) expect(location.addresses[0]?.state_province).toBe('Groningen');
+  });
+
+  it('leaves state_province out, never empty, when the tenant records no province', () => {
+    const content = voorbeeldstad();
+    const { province: _province, ...tenant } = content.tenant;
+    for (const location of toHsds({ ...content, tenant }).locations) {
+      expect(location.addresses[0]).not.toHaveProperty('state_province');
+    }
+  });
+});
+
+describe('toHsds: UPL products', () => {
+  const withProducts = toHsds(withUplProducts(voorbeeldstad()));
+
+  it('has the taxonomy UPL, with one valid term per product the topics name', () => {
+    expect(withProducts.taxonomies.map((taxonomy) => taxonomy.name)).toEqual(['UPL']);
+    for (const taxonomy of withProducts.taxonomies) expectValid('taxonomy.json', taxonomy);
+    expect(withProducts.taxonomy_terms.map((term) => term.term_uri).sort()).toEqual(Object.values(UPL).sort());
+    for (const term of withProducts.taxonomy_terms) {
+      expectValid('taxonomy_term.json', term);
+      expect(term.taxonomy_id).toBe(withProducts.taxonomies[0]?.id);
+    }
+    expect(withProducts.taxonomy_terms.find((term) => term.term_uri === UPL.paspoort)).toMatchObject({ code: 'paspoort', name: 'paspoort' });
+  });
+
+  it('puts each product on the service of the counter whose topic names it, once', () => {
+    const burgerzaken = withProducts.services.find((service) => service.name === voorbeeldstad().counters.find((c) => c.id === 'burgerzaken')?.name);
+    expect(burgerzaken?.attributes.map((attribute) => attribute.taxonomy_term.term_uri).sort()).toEqual(
+      [UPL.identiteitskaart, UPL.paspoort, UPL.rijbewijs].sort(),
+    );
+    for (const service of withProducts.services) {
+      expectValid('service.json', service);
+      for (const attribute of service.attributes) expect(attribute.link_id).toBe(service.id);
+    }
+  });
+
+  it('has an empty UPL taxonomy when no topic names a product', () => {
+    expect(directory.taxonomy_terms).toEqual([]);
+    expect(directory.services.every((service) => service.attributes.length === 0)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { ROLES } from '../../auth/roles';
 import type { AdminEnv } from '../../app-env';
-import { errorResponse } from '../api-schemas';
+import { errorResponse, tooManyRequests } from '../api-schemas';
 
 /** Either way of signing in works on every admin route. */
 export const ADMIN_SECURITY: Record<string, string[]>[] = [{ bearerAuth: [] }, { cloudflareAccess: [] }];
@@ -27,6 +27,7 @@ export function adminRouter(): OpenAPIHono<AdminEnv> {
 export const authErrors = {
   401: errorResponse('No credentials, or credentials that are wrong, revoked or for another tenant (`unauthorized`).'),
   403: errorResponse('The role is too low for this (`forbidden`).'),
+  429: tooManyRequests('Ten failed sign-ins within a minute from this address; wait for `Retry-After` seconds (`too_many_requests`).'),
 };
 
 export const VersionNumberSchema = z.coerce

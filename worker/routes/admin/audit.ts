@@ -6,7 +6,7 @@ import { allowMethods } from '../../middleware/allow-methods';
 import { noStore } from '../../middleware/no-store';
 import { AUDIT_ACTIONS, listAuditEntries } from '../../storage/audit-log';
 import { findTenant } from '../../storage/tenants';
-import { errorResponse, TenantParamsSchema } from '../api-schemas';
+import { errorResponse, internalError, TenantParamsSchema } from '../api-schemas';
 import { ADMIN_SECURITY, adminRouter, authErrors } from './admin-schemas';
 
 const MAX_LIMIT = 500;
@@ -41,6 +41,8 @@ const AuditEntrySchema = z
 const auditRoute = createRoute({
   method: 'get',
   path: '/{tenant}/audit',
+  operationId: 'listAudit',
+  tags: ['Admin'],
   summary: 'The audit log, newest first (viewer)',
   security: ADMIN_SECURITY,
   middleware: [requireRole('viewer')] as const,
@@ -53,7 +55,7 @@ const auditRoute = createRoute({
     400: errorResponse('`limit` or `before` is not a whole number in range (`invalid_request`).'),
     ...authErrors,
     404: errorResponse('No tenant with this id (`tenant_not_found`).'),
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    500: internalError,
   },
 });
 

@@ -11,7 +11,7 @@ import { ApiError } from '../../errors/api-error';
 import { allowMethods } from '../../middleware/allow-methods';
 import { noStore } from '../../middleware/no-store';
 import { findPublishedVersion, findVersion } from '../../storage/versions';
-import { errorResponse, TenantParamsSchema } from '../api-schemas';
+import { errorResponse, internalError, TenantParamsSchema } from '../api-schemas';
 import { ADMIN_SECURITY, adminRouter, authErrors } from './admin-schemas';
 
 const SIDE_MESSAGE = 'Kies een versienummer of "draft" (het concept).';
@@ -59,6 +59,8 @@ const DiffSchema = z
 const diffRoute = createRoute({
   method: 'get',
   path: '/{tenant}/diff',
+  operationId: 'getDiff',
+  tags: ['Admin'],
   summary: 'What changed between two versions or a version and the draft (viewer)',
   security: ADMIN_SECURITY,
   middleware: [requireRole('viewer')] as const,
@@ -68,7 +70,7 @@ const diffRoute = createRoute({
     400: errorResponse('`from` or `to` is not a version number or `draft` (`invalid_request`).'),
     ...authErrors,
     404: errorResponse('No published tenant with this id (`tenant_not_found`), or no such version (`version_not_found`).'),
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    500: internalError,
   },
 });
 

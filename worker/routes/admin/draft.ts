@@ -14,7 +14,7 @@ import { jsonBodyOf, readJsonBody } from '../../http/read-json-body';
 import { allowMethods } from '../../middleware/allow-methods';
 import { limitBody } from '../../middleware/limit-body';
 import { noStore } from '../../middleware/no-store';
-import { errorResponse, TenantParamsSchema } from '../api-schemas';
+import { errorResponse, internalError, tenantNotFound, TenantParamsSchema, unsupportedMediaType } from '../api-schemas';
 import { ADMIN_SECURITY, adminRouter, authErrors, draftEtagHeader, IfMatchHeaderSchema } from './admin-schemas';
 
 const DraftSchema = ContentSchema.openapi('Content');
@@ -22,6 +22,8 @@ const DraftSchema = ContentSchema.openapi('Content');
 const getDraftRoute = createRoute({
   method: 'get',
   path: '/{tenant}/draft',
+  operationId: 'getDraft',
+  tags: ['Admin'],
   summary: "The tenant's draft content (viewer)",
   description: 'Until the first save, the draft is the published content.',
   security: ADMIN_SECURITY,
@@ -31,14 +33,16 @@ const getDraftRoute = createRoute({
     200: { description: 'The draft, in the shape of data/voorbeeldstad.json.', headers: draftEtagHeader, content: { 'application/json': { schema: DraftSchema } } },
     400: errorResponse('The tenant id or the URL is malformed.'),
     ...authErrors,
-    404: errorResponse('No published tenant with this id (`tenant_not_found`).'),
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    404: tenantNotFound,
+    500: internalError,
   },
 });
 
 const putDraftRoute = createRoute({
   method: 'put',
   path: '/{tenant}/draft',
+  operationId: 'saveDraft',
+  tags: ['Admin'],
   summary: "Save the tenant's draft (editor)",
   description: 'Needs `If-Match` with the ETag of the draft the change is based on. The public answers do not change until a publish.',
   security: ADMIN_SECURITY,
@@ -53,13 +57,13 @@ const putDraftRoute = createRoute({
     200: { description: 'Saved; the body is the draft as stored.', headers: draftEtagHeader, content: { 'application/json': { schema: DraftSchema } } },
     400: errorResponse('The body is not JSON, or the tenant id or the URL is malformed.'),
     ...authErrors,
-    404: errorResponse('No published tenant with this id (`tenant_not_found`).'),
+    404: tenantNotFound,
     412: errorResponse('Someone saved the draft since this ETag (`draft_changed`); the answer carries the current `ETag`.'),
     413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
-    415: errorResponse('The body is not `application/json`.'),
+    415: unsupportedMediaType,
     422: errorResponse('The content is invalid (`invalid_content`); `issues` name each path. The draft is unchanged.'),
     428: errorResponse('`If-Match` is missing (`precondition_required`).'),
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    500: internalError,
   },
 });
 

@@ -5,7 +5,7 @@ import { ApiError } from '../../errors/api-error';
 import { allowMethods } from '../../middleware/allow-methods';
 import { noStore } from '../../middleware/no-store';
 import { findTenant } from '../../storage/tenants';
-import { errorResponse, TenantParamsSchema } from '../api-schemas';
+import { errorResponse, internalError, TenantParamsSchema } from '../api-schemas';
 import { ActorSchema, ADMIN_SECURITY, adminRouter, authErrors } from './admin-schemas';
 
 const SessionSchema = z
@@ -18,6 +18,8 @@ const SessionSchema = z
 const sessionRoute = createRoute({
   method: 'get',
   path: '/{tenant}/session',
+  operationId: 'getSession',
+  tags: ['Admin'],
   summary: 'The tenant and the signed-in actor with their role (viewer)',
   security: ADMIN_SECURITY,
   middleware: [requireRole('viewer')] as const,
@@ -27,7 +29,7 @@ const sessionRoute = createRoute({
     400: errorResponse('The tenant id or the URL is malformed.'),
     ...authErrors,
     404: errorResponse('No tenant with this id (`tenant_not_found`).'),
-    500: errorResponse('Something failed on our side (`internal_error`).'),
+    500: internalError,
   },
 });
 

@@ -14,7 +14,7 @@ import { noStore } from '../../middleware/no-store';
 import { findPublished } from '../../referrals/published-content';
 import { listReferralFacts } from '../../storage/referrals';
 import { listSignalFacts } from '../../storage/signals';
-import { errorResponse, TenantParamsSchema } from '../api-schemas';
+import { errorResponse, internalError, tenantNotFound, TenantParamsSchema } from '../api-schemas';
 import { ADMIN_SECURITY, adminRouter, authErrors } from './admin-schemas';
 
 /** 12 weeks, today included. */
@@ -40,13 +40,15 @@ const RangeQuerySchema = z.object({
 const commonResponses = {
   400: errorResponse('A date is malformed (`invalid_request`), or `to` is before `from` or the range is over 2 years (`invalid_date_range`).'),
   ...authErrors,
-  404: errorResponse('No published tenant with this id (`tenant_not_found`).'),
-  500: errorResponse('Something failed on our side (`internal_error`).'),
+  404: tenantNotFound,
+  500: internalError,
 };
 
 const statsRoute = createRoute({
   method: 'get',
   path: '/{tenant}/stats',
+  operationId: 'getStats',
+  tags: ['Admin'],
   summary: 'Figures of referrals and signals (viewer)',
   security: ADMIN_SECURITY,
   middleware: [requireRole('viewer')] as const,
@@ -60,6 +62,8 @@ const statsRoute = createRoute({
 const statsCsvRoute = createRoute({
   method: 'get',
   path: '/{tenant}/stats.csv',
+  operationId: 'exportStatsCsv',
+  tags: ['Admin'],
   summary: 'Referral counts as CSV for Excel (viewer)',
   description: `Columns week;loket_id;loket;onderwerp_id;onderwerp;balie_id;balie;status;digitale_hulp;aantal. UTF-8 with BOM, \`;\`, CRLF.`,
   security: ADMIN_SECURITY,

@@ -14,7 +14,7 @@ import { noStore } from '../../middleware/no-store';
 import { appendAuditEntry } from '../../storage/audit-log';
 import { listTestQuestions, replaceTestQuestions } from '../../storage/test-questions';
 import { findTenant } from '../../storage/tenants';
-import { errorResponse, TenantParamsSchema } from '../api-schemas';
+import { errorResponse, internalError, TenantParamsSchema, unsupportedMediaType } from '../api-schemas';
 import { ADMIN_SECURITY, adminRouter, authErrors } from './admin-schemas';
 
 const QuestionsSchema = TestQuestionsSchema.openapi('TestQuestions', {
@@ -25,12 +25,14 @@ const commonErrors = {
   400: errorResponse('The tenant id or the URL is malformed, or the body is not JSON.'),
   ...authErrors,
   404: errorResponse('No tenant with this id (`tenant_not_found`).'),
-  500: errorResponse('Something failed on our side (`internal_error`).'),
+  500: internalError,
 };
 
 const getRoute = createRoute({
   method: 'get',
   path: '/{tenant}/test-questions',
+  operationId: 'getTestQuestions',
+  tags: ['Admin'],
   summary: "The tenant's test questions (viewer)",
   security: ADMIN_SECURITY,
   middleware: [requireRole('viewer')] as const,
@@ -44,6 +46,8 @@ const getRoute = createRoute({
 const putRoute = createRoute({
   method: 'put',
   path: '/{tenant}/test-questions',
+  operationId: 'saveTestQuestions',
+  tags: ['Admin'],
   summary: "Replace the tenant's test questions (editor)",
   description: 'Each counterId and topicId must exist in the draft.',
   security: ADMIN_SECURITY,
@@ -57,7 +61,7 @@ const putRoute = createRoute({
     200: { description: 'Saved; the body is the list as stored.', content: { 'application/json': { schema: QuestionsSchema } } },
     ...commonErrors,
     413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
-    415: errorResponse('The body is not `application/json`.'),
+    415: unsupportedMediaType,
     422: errorResponse('A question is empty or too long, there are over 500, or an id is not in the draft (`invalid_test_questions`).'),
   },
 });

@@ -14,7 +14,7 @@ import { requireIfMatch } from '../../http/if-match';
 import { allowMethods } from '../../middleware/allow-methods';
 import { limitBody } from '../../middleware/limit-body';
 import { noStore } from '../../middleware/no-store';
-import { errorResponse, TenantParamsSchema } from '../api-schemas';
+import { errorResponse, internalError, tenantNotFound, TenantParamsSchema } from '../api-schemas';
 import { ADMIN_SECURITY, adminRouter, authErrors, draftEtagHeader, IfMatchHeaderSchema } from './admin-schemas';
 
 const ImportQuerySchema = z.object({
@@ -44,13 +44,15 @@ const ImportReportSchema = z
 const commonErrors = {
   400: errorResponse('The tenant id or the URL is malformed.'),
   ...authErrors,
-  404: errorResponse('No published tenant with this id (`tenant_not_found`).'),
-  500: errorResponse('Something failed on our side (`internal_error`).'),
+  404: tenantNotFound,
+  500: internalError,
 };
 
 const exportRoute = createRoute({
   method: 'get',
   path: '/{tenant}/draft/topics.csv',
+  operationId: 'exportTopicsCsv',
+  tags: ['Admin'],
   summary: "The draft's topics as CSV for Excel (viewer)",
   description: "Columns id;domain;title_nl;title_en;counter;digitalHelp;keywords (keywords joined with `|`). UTF-8 with BOM, `;`, CRLF.",
   security: ADMIN_SECURITY,
@@ -65,6 +67,8 @@ const exportRoute = createRoute({
 const importRoute = createRoute({
   method: 'post',
   path: '/{tenant}/draft/topics.csv',
+  operationId: 'importTopicsCsv',
+  tags: ['Admin'],
   summary: 'Preview or import topics from CSV (editor)',
   description: 'Accepts `;` or `,` as separator, with or without BOM. The import replaces all topics of the draft.',
   security: ADMIN_SECURITY,

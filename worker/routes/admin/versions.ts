@@ -13,7 +13,7 @@ import { limitBody } from '../../middleware/limit-body';
 import { noStore } from '../../middleware/no-store';
 import { findTenant } from '../../storage/tenants';
 import { findVersion, listVersions, type VersionSummary } from '../../storage/versions';
-import { errorResponse, TenantParamsSchema } from '../api-schemas';
+import { errorResponse, internalError, tenantNotFound, TenantParamsSchema, unsupportedMediaType } from '../api-schemas';
 import { ADMIN_SECURITY, adminRouter, authErrors, IfMatchHeaderSchema, VersionParamsSchema } from './admin-schemas';
 
 const MAX_NOTE_LENGTH = 500;
@@ -40,15 +40,21 @@ const noteText = z
 const PublishBodySchema = z.object({ note: noteText }).openapi('PublishRequest');
 const RestoreBodySchema = z.object({ note: noteText.optional() }).openapi('RestoreRequest');
 
+const publishConflict = errorResponse(
+  'Someone else published a version at the same moment; nothing was published (`publish_conflict`).',
+);
+
 const commonErrors = {
   ...authErrors,
-  404: errorResponse('No published tenant with this id (`tenant_not_found`).'),
-  500: errorResponse('Something failed on our side (`internal_error`).'),
+  404: tenantNotFound,
+  500: internalError,
 };
 
 const listRoute = createRoute({
   method: 'get',
   path: '/{tenant}/versions',
+  operationId: 'listVersions',
+  tags: ['Admin'],
   summary: 'The published versions, newest first (viewer)',
   security: ADMIN_SECURITY,
   middleware: [requireRole('viewer')] as const,
@@ -66,6 +72,8 @@ const listRoute = createRoute({
 const getRoute = createRoute({
   method: 'get',
   path: '/{tenant}/versions/{n}',
+  operationId: 'getVersion',
+  tags: ['Admin'],
   summary: 'One version with its content (viewer)',
   security: ADMIN_SECURITY,
   middleware: [requireRole('viewer')] as const,
@@ -81,6 +89,8 @@ const getRoute = createRoute({
 const publishRoute = createRoute({
   method: 'post',
   path: '/{tenant}/versions',
+  operationId: 'publishDraft',
+  tags: ['Admin'],
   summary: 'Publish the draft as a new version (publisher)',
   description:
     'Compiles the bundle once; `/route` and `/bundle` answer from the new version at once. An optional `If-Match` makes sure the published draft is the one that was tested.',
@@ -95,8 +105,10 @@ const publishRoute = createRoute({
     201: { description: 'The number of the new version.', content: { 'application/json': { schema: CreatedVersionSchema } } },
     400: errorResponse('The note is missing or too long, or the body is not JSON (`invalid_request`).'),
     ...commonErrors,
+    409: publishConflict,
     412: errorResponse('`If-Match` names an older draft (`draft_changed`).'),
     413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
+    415: unsupportedMediaType,
     422: errorResponse('The stored draft does not pass the current schema (`invalid_content`).'),
   },
 });
@@ -104,6 +116,8 @@ const publishRoute = createRoute({
 const restoreRoute = createRoute({
   method: 'post',
   path: '/{tenant}/versions/{n}/restore',
+  operationId: 'restoreVersion',
+  tags: ['Admin'],
   summary: 'Publish an old version again, and reset the draft to it (publisher)',
   security: ADMIN_SECURITY,
   middleware: [requireRole('publisher'), limitBody()] as const,
@@ -117,8 +131,10 @@ const restoreRoute = createRoute({
     400: errorResponse('The version number, the note or the body is malformed (`invalid_request`).'),
     ...commonErrors,
     404: errorResponse('No published tenant with this id (`tenant_not_found`), or no such version (`version_not_found`).'),
+    409: publishConflict,
     412: errorResponse('`If-Match` names an older draft (`draft_changed`).'),
     413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
+    415: unsupportedMediaType,
   },
 });
 
