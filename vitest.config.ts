@@ -1,8 +1,11 @@
 /**
- * One `vitest run` for everything, as three projects:
- * - core: pure TypeScript in Node (schemas, routing engine, opening hours, widget logic);
- * - worker: the Hono app inside workerd with a D1 database that has the migrations applied;
- * - browser: the built widget and pages in the Chromium of @sparticuz/chromium, driven by playwright-core.
+ * One `vitest run` for everything, as three projects, each named after what it runs and where
+ * (`npx vitest run --project 'worker*'` picks one):
+ * - core+widget+admin (node): pure TypeScript in Node (schemas, routing engine, opening hours, the
+ *   widget's and the admin's logic, the data files);
+ * - worker (workerd): the Hono app inside workerd with a D1 database that has the migrations applied;
+ * - browser (chromium): the built widget and pages in the Chromium of @sparticuz/chromium, driven by
+ *   playwright-core.
  */
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
@@ -12,7 +15,7 @@ export default defineConfig(async () => ({
     projects: [
       {
         test: {
-          name: 'core',
+          name: 'core+widget+admin (node)',
           environment: 'node',
           include: [
             'tests/core/**/*.test.ts',
@@ -38,14 +41,14 @@ export default defineConfig(async () => ({
           }),
         ],
         test: {
-          name: 'worker',
+          name: 'worker (workerd)',
           include: ['tests/worker/**/*.test.ts'],
           setupFiles: ['./tests/worker/apply-migrations.ts'],
         },
       },
       {
         test: {
-          name: 'browser',
+          name: 'browser (chromium)',
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
           // Builds and starts the worker once for the whole run; files read its URL with inject('baseUrl').

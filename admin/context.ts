@@ -23,14 +23,14 @@ export interface AdminContextValue {
   published: PublishedStore;
   testQuestions: TestQuestionsStore;
   /** Says a status message in the polite live region. */
-  announce(message: string): void;
+  announce: (message: string) => void;
   /** Moves focus to a field once its view has rendered it. */
-  focusField(fieldPath: string): void;
+  focusField: (fieldPath: string) => void;
   /** The field the next render should focus, if any. */
   pendingFocus: string | null;
   /** Goes up after every save, publish, restore or import: lists of versions and audit entries reload. */
   revision: number;
-  dataChanged(): void;
+  dataChanged: () => void;
 }
 
 export const AdminContext = createContext<AdminContextValue | null>(null);

@@ -37,7 +37,7 @@ import { VersionsView } from './views/versions-view';
 interface AdminShellProps {
   login: StoredLogin;
   session: Session;
-  onLogout(notice?: string): void;
+  onLogout: (notice?: string) => void;
 }
 
 const EMPTY_VALIDATION: DraftValidation = { ok: false, issues: [] };
@@ -113,6 +113,7 @@ export function AdminShell({ login, session, onLogout }: AdminShellProps) {
     void published.reload();
     void testQuestions.reload();
     // Once per login.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the loaders are new every render; `api` is new per login
   }, [api]);
 
   useRouteFocus(route, pendingFocus, () => setPendingFocus(null));

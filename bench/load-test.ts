@@ -86,7 +86,7 @@ async function waitForHealth(origin: string, server: ChildProcess, timeoutMs: nu
 
 /** The part of D1 this file uses: bench has Node's types, not the Workers types. */
 interface QueryOnly {
-  prepare(sql: string): { raw<T>(): Promise<T[]> };
+  prepare: (sql: string) => { raw: <T>() => Promise<T[]> };
 }
 
 /** Tenant ids and aliases in the seeded database: every name a municipality's page may use. */

@@ -17,6 +17,9 @@ const { values } = parseArgs({
     port: { type: 'string', default: '8787' },
     // Default: wrangler's own .wrangler/state. The browser tests pass a fresh temporary directory.
     'persist-to': { type: 'string' },
+    // The browser tests pass a fixed token: wrangler dev gets it as a var (which wins over .dev.vars),
+    // and no .dev.vars is written.
+    'admin-token': { type: 'string' },
   },
 });
 const port = Number(values.port);
@@ -90,7 +93,8 @@ async function ensureDevVars() {
   }
 }
 
-await ensureDevVars();
+const adminTokenArgs = values['admin-token'] ? ['--var', `ADMIN_TOKEN:${values['admin-token']}`] : [];
+if (adminTokenArgs.length === 0) await ensureDevVars();
 await step('npm', ['run', 'build']);
 await step(process.execPath, applyMigrationsArgs(values['persist-to']));
 await step(process.execPath, ['--import', 'tsx', 'scripts/seed-tenant.mjs', ...persistToArgs]);
@@ -102,6 +106,7 @@ const devExit = start(process.execPath, [
   String(port),
   '--show-interactive-dev-session=false',
   ...persistToArgs,
+  ...adminTokenArgs,
 ]);
 let devRunning = true;
 void devExit.then(() => (devRunning = false));

@@ -67,7 +67,7 @@ if (migrate.status !== 0) {
 // 256 random bits, URL-safe: fits an Authorization header and a .env file without quoting.
 const token = randomBytes(32).toString('base64url');
 const platform = await localPlatform(values['persist-to']);
-let tenantExists = true;
+let tenantExists;
 try {
   const db = platform.env.DB;
   tenantExists = tenant === ALL_TENANTS || (await findTenant(db, tenant)) !== null;

@@ -298,7 +298,7 @@ export class LoketWijzer extends LitElement {
   }
 
   private push(message: NewLogMessage): void {
-    this.messages = [...this.messages, { ...message, id: this.nextId++ } as LogMessage];
+    this.messages = [...this.messages, { ...message, id: this.nextId++ }];
   }
 
   private get apiBase(): string {

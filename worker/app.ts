@@ -44,6 +44,7 @@ app.use('/api/v1/openapi.json', allowMethods('GET', 'HEAD', 'OPTIONS'), publicCo
 // A municipality that shares a tenant (an alias) is answered as that tenant, by every route.
 app.use('/api/v1/tenants/:tenant/*', resolveTenant({ dispatch: (request, c) => app.fetch(request, c.env, executionContextOf(c)) }));
 
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- chained for its type: AppType below (Hono RPC)
 const routes = app
   .route('/', health)
   .route('/api/v1/tenants', tenantRoute)

@@ -80,7 +80,7 @@ interface RequestOptions {
 
 function isApiErrorBody(value: unknown): value is { error: ApiError } {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
-  const error = (value as { error: unknown }).error;
+  const error = value.error;
   return typeof error === 'object' && error !== null && typeof (error as ApiError).code === 'string';
 }
 
@@ -122,7 +122,7 @@ export function createApiClient({ tenant, token }: ApiClientOptions) {
     const etag = response.headers.get('ETag');
     const read = options.read ?? 'json';
     try {
-      const data =
+      const data: unknown =
         read === 'blob' ? await response.blob() : read === 'json' && response.status !== 204 ? await response.json() : undefined;
       return { ok: true, status: response.status, data: data as T, etag };
     } catch {

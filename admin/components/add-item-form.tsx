@@ -18,8 +18,8 @@ interface AddItemFormProps {
   submitLabel: string;
   /** Extra fields between the name and the buttons; they start with a valid value. */
   children?: ComponentChildren;
-  onAdd(id: string, name: string): void;
-  onCancel(): void;
+  onAdd: (id: string, name: string) => void;
+  onCancel: () => void;
 }
 
 export function AddItemForm({ idPrefix, title, nameLabel, existingIds, submitLabel, children, onAdd, onCancel }: AddItemFormProps) {

@@ -6,7 +6,7 @@ import { formatRoute, viewsFor, type View } from '../routing/hash-route';
 interface AppHeaderProps {
   session: Session;
   current: View;
-  onLogout(): void;
+  onLogout: () => void;
 }
 
 export function AppHeader({ session, current, onLogout }: AppHeaderProps) {
@@ -19,7 +19,7 @@ export function AppHeader({ session, current, onLogout }: AppHeaderProps) {
           {nl.appName} <span class="app-tenant">· {session.tenant.name}</span>
         </p>
         <div class="app-user">
-          <span>{nl.loggedInAs(session.actor.label, nl.roles[role] ?? role)}</span>
+          <span>{nl.loggedInAs(session.actor.label, nl.roles[role])}</span>
           <button type="button" class="button button-small" onClick={onLogout}>
             {nl.logout}
           </button>

@@ -8,7 +8,7 @@ import { nl } from '../i18n/nl';
 
 interface DialogProps {
   title: string;
-  onClose(): void;
+  onClose: () => void;
   children: ComponentChildren;
   /** For a element that the action removes (a table row): where focus goes afterwards. */
   returnFocus?: () => HTMLElement | null | undefined;
@@ -59,8 +59,8 @@ interface ConfirmDialogProps {
   title: string;
   children: ComponentChildren;
   confirmLabel: string;
-  onConfirm(): void;
-  onCancel(): void;
+  onConfirm: () => void;
+  onCancel: () => void;
   busy?: boolean;
   danger?: boolean;
   returnFocus?: () => HTMLElement | null | undefined;

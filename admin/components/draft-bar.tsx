@@ -10,8 +10,8 @@ import { ConfirmDialog } from './dialog';
 interface DraftBarProps {
   /** The latest status message; the element is a polite live region. */
   status: string;
-  onSave(): void;
-  onPublish(): void;
+  onSave: () => void;
+  onPublish: () => void;
 }
 
 export function DraftBar({ status, onSave, onPublish }: DraftBarProps) {

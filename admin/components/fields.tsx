@@ -81,7 +81,7 @@ export function FieldFrame({ id, label, hint, hintId, errorId, messages, compact
 
 interface TextFieldProps extends BaseFieldProps {
   value: string;
-  onValue(value: string): void;
+  onValue: (value: string) => void;
   type?: 'text' | 'email' | 'url' | 'tel';
   inputMode?: 'text' | 'numeric' | 'email' | 'url' | 'tel';
   autoComplete?: string;
@@ -130,7 +130,7 @@ export function TextField({ path, label, hint, compact, class: className, issues
 
 interface TextAreaFieldProps extends BaseFieldProps {
   value: string;
-  onValue(value: string): void;
+  onValue: (value: string) => void;
   rows?: number;
 }
 
@@ -159,7 +159,7 @@ export interface Option {
 interface SelectFieldProps extends BaseFieldProps {
   value: string;
   options: readonly Option[];
-  onValue(value: string): void;
+  onValue: (value: string) => void;
   /** A first option for "nothing chosen", e.g. "Geen". */
   emptyOption?: string;
 }
@@ -191,7 +191,7 @@ export function SelectField({ path, label, hint, compact, class: className, issu
 
 interface ListFieldProps extends BaseFieldProps {
   items: readonly string[];
-  onItems(items: string[]): void;
+  onItems: (items: string[]) => void;
   /** Keywords: one line, separated by commas. Longer items: one per line. */
   separator: 'comma' | 'line';
   rows?: number;
@@ -207,7 +207,8 @@ export function ListField({ path, label, hint, compact, class: className, issues
   useEffect(() => {
     if (!deepEqual(splitList(text, separator), items)) setText(joinList(items, separator));
     // Only a change from outside (discard, conflict, import) resets the text: `text` is left out on purpose.
-  }, [items]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+  }, [items, separator]);
   const onText = (value: string) => {
     setText(value);
     onItems(splitList(value, separator));
@@ -237,7 +238,7 @@ interface CheckboxGroupProps {
   legend: string;
   options: readonly Option[];
   selected: readonly string[];
-  onSelected(selected: string[]): void;
+  onSelected: (selected: string[]) => void;
   class?: string;
 }
 

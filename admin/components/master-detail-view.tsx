@@ -33,24 +33,24 @@ interface MasterDetailViewProps<K extends MasterDetailList> {
     nameLabel: string;
     /** Both the heading's button and the add form's submit button. */
     label: string;
-    create(id: string, name: string): ListItem<K>;
-    announcement(name: string): string;
+    create: (id: string, name: string) => ListItem<K>;
+    announcement: (name: string) => string;
   };
-  itemDetail(item: ListItem<K>): string;
+  itemDetail: (item: ListItem<K>) => string;
   /** The chosen item's id; undefined chooses the first item. */
   selectedId: string | undefined;
   remove: {
     /** The detail pane's button. */
-    label(name: string): string;
+    label: (name: string) => string;
     /** What still uses the item, one line each; while there is any, removal is refused. */
-    uses(item: ListItem<K>): { key: string; text: string }[];
-    inUseTitle(name: string): string;
+    uses: (item: ListItem<K>) => { key: string; text: string }[];
+    inUseTitle: (name: string) => string;
     inUseText: string;
-    title(name: string): string;
+    title: (name: string) => string;
     text: string;
-    announcement(name: string): string;
+    announcement: (name: string) => string;
   };
-  renderFields(item: ListItem<K>, index: number): ComponentChildren;
+  renderFields: (item: ListItem<K>, index: number) => ComponentChildren;
 }
 
 export function MasterDetailView<K extends MasterDetailList>(props: MasterDetailViewProps<K>) {

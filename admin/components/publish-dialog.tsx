@@ -12,8 +12,8 @@ import { Dialog } from './dialog';
 import { FieldFrame, fieldA11y } from './fields';
 
 interface PublishDialogProps {
-  onClose(): void;
-  onPublished(version: number): void;
+  onClose: () => void;
+  onPublished: (version: number) => void;
 }
 
 export function PublishDialog({ onClose, onPublished }: PublishDialogProps) {

@@ -18,10 +18,10 @@ export interface NameSource {
 }
 
 export interface Names {
-  counter(id: string): string;
-  topic(id: string): string;
-  desk(id: string): string;
-  category(id: string): string;
+  counter: (id: string) => string;
+  topic: (id: string) => string;
+  desk: (id: string) => string;
+  category: (id: string) => string;
 }
 
 /** Names from the first source that has the id: the draft's names win over older published ones. */

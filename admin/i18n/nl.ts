@@ -2,7 +2,11 @@
  * All interface text of the admin app, in Dutch at level B1: short sentences, common words, "u".
  * Views import `nl` and never write interface text themselves.
  */
-import type { APPOINTMENT_KINDS, COUNTER_KINDS, Day } from '../../core/content/schema';
+import type { DiffSection } from '../../core/content/diff-content';
+import type { APPOINTMENT_KINDS, COUNTER_KINDS, Day, OpeningHours } from '../../core/content/schema';
+import type { AdviceBasis, FeedbackSource, FeedbackStatus } from '../../core/feedback/feedback';
+import type { ReferralStatus } from '../../core/referrals/referral';
+import type { Role } from '../api/client';
 
 type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
 type CounterKind = (typeof COUNTER_KINDS)[number];
@@ -43,7 +47,7 @@ export const nl = {
   logout: 'Uitloggen',
   loggedInAs: (label: string, role: string) => `Ingelogd als ${label} (${role})`,
   sessionExpired: 'U bent niet meer ingelogd. Log opnieuw in.',
-  roles: { viewer: 'alleen lezen', editor: 'bewerker', publisher: 'publiceerder' } as Record<string, string>,
+  roles: { viewer: 'alleen lezen', editor: 'bewerker', publisher: 'publiceerder' } satisfies Record<Role, string>,
 
   // Navigation
   navLabel: 'Onderdelen',
@@ -124,7 +128,7 @@ export const nl = {
     settings: 'Instellingen',
     principles: 'Uitgangspunten',
     about: 'Toelichting',
-  } as Record<string, string>,
+  } satisfies Record<DiffSection, string>,
   /** What a diff or an error calls an item: 'Onderwerp "Geldzorgen of schulden"'. */
   itemNouns: {
     topics: 'Onderwerp',
@@ -180,7 +184,7 @@ export const nl = {
     tenant: { id: 'id', name: 'naam', languages: 'talen', library: 'bibliotheek' },
     settings: { allowedOrigins: 'websites die verwijzingen mogen sturen' },
   },
-  hoursFieldLabels: { days: 'dagen', opens: 'open vanaf', closes: 'open tot' } as Record<string, string>,
+  hoursFieldLabels: { days: 'dagen', opens: 'open vanaf', closes: 'open tot' } satisfies Record<keyof OpeningHours, string>,
 
   // Topics
   topicsTitle: 'Onderwerpen',
@@ -461,7 +465,7 @@ export const nl = {
     restore: 'Versie teruggezet',
     import: 'Onderwerpen geïmporteerd',
     feedback: 'Melding afgehandeld',
-  } as Record<string, string>,
+  },
 
   // Feedback: "Klopt dit niet?" from the desks, residents and receiving counters
   feedback: {
@@ -469,7 +473,7 @@ export const nl = {
     intro:
       'Hier ziet u wanneer medewerkers of inwoners zeiden dat een advies niet klopte. Dezelfde melding staat er één keer, met het aantal. De nieuwste staat bovenaan.',
     status: 'Toon',
-    statuses: { open: 'Open meldingen', accepted: 'Aangenomen', dismissed: 'Afgewezen' } as Record<string, string>,
+    statuses: { open: 'Open meldingen', accepted: 'Aangenomen', dismissed: 'Afgewezen' } satisfies Record<FeedbackStatus, string>,
     counterFilter: 'Loket',
     allCounters: 'Alle loketten',
     none: 'Er zijn geen meldingen.',
@@ -486,9 +490,9 @@ export const nl = {
     noAdvice: 'Geen advies',
     noExpected: 'Niet gezegd',
     comments: 'Opmerkingen',
-    sources: { desk: 'balie', resident: 'inwoner', 'receiving-counter': 'ontvangend loket' } as Record<string, string>,
+    sources: { desk: 'balie', resident: 'inwoner', 'receiving-counter': 'ontvangend loket' } satisfies Record<FeedbackSource, string>,
     from: (sources: string) => `Van: ${sources}`,
-    basis: { table: 'uit de taakverdeling', national: 'landelijk product', fallback: 'algemeen loket' } as Record<string, string>,
+    basis: { table: 'uit de taakverdeling', national: 'landelijk product', fallback: 'algemeen loket' } satisfies Record<AdviceBasis, string>,
     addTestQuestion: 'Toevoegen als testvraag',
     accept: 'Aannemen zonder testvraag',
     addedTestQuestion: 'De melding is aangenomen. De vraag staat bij de testvragen.',
@@ -598,7 +602,7 @@ export const nl = {
       helped: 'Geholpen',
       'referred-on': 'Doorverwezen',
       'not-for-us': 'Niet voor ons',
-    } as Record<string, string>,
+    } satisfies Record<ReferralStatus, string>,
     count: 'Aantal',
     share: 'Aandeel',
     misroutes: 'Van het kastje naar de muur',

@@ -42,7 +42,7 @@ export interface Evaluation {
 }
 
 export interface Router {
-  route(query: string): RouteResult;
+  route: (query: string) => RouteResult;
 }
 
 export function outcomeOf(result: RouteResult): Outcome {

@@ -17,6 +17,7 @@ export function useRouteFocus(route: Route, pendingField: string | null, fieldFo
     if (pendingField !== null) return;
     const detail = route.id === undefined ? null : document.getElementById('detail-title');
     (detail ?? document.getElementById('view-title'))?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on a new route only; pendingField is read, not watched
   }, [route.view, route.id]);
 
   // After every render: the view may need a render or two (clearing its filters) to show the field.

@@ -94,6 +94,6 @@ export function emptyLocation(id: string, name: string): Location {
 }
 
 /** The counters as choices for a select: the id, labelled with the name (or the id while unnamed). */
-export function counterOptionsOf(content: Content): { value: string; label: string }[] {
+export function counterOptionsOf(content: Pick<Content, 'counters'>): { value: string; label: string }[] {
   return content.counters.map((counter) => ({ value: counter.id, label: counter.name || counter.id }));
 }

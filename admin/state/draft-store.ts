@@ -69,7 +69,7 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
   }
 }
 
-export function isDirty(state: DraftState): boolean {
+export function isDirty(state: Pick<DraftState, 'base' | 'edited'>): boolean {
   return state.base !== state.edited && !deepEqual(state.base, state.edited);
 }
 
@@ -97,7 +97,8 @@ export function useDraftStore(api: ApiClient) {
   // Async steps read the newest state, not the one of the render that started them.
   const current = useRef(state);
   current.current = state;
-  const dirty = useMemo(() => isDirty(state), [state.base, state.edited]);
+  const { base, edited } = state;
+  const dirty = useMemo(() => isDirty({ base, edited }), [base, edited]);
 
   const load = async (): Promise<LoadOutcome> => {
     const draft = await fetchDraft(api);

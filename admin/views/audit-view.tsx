@@ -3,12 +3,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AuditEntry } from '../api/client';
 import { useAdmin } from '../context';
 import { formatDateTime } from '../format/dates';
+import { labelOf } from '../i18n/label-of';
 import { nl } from '../i18n/nl';
 import { ViewHeader } from './view-header';
 
 /** The API's action codes (save, publish, restore, import) in words; an unknown code as it is. */
 export function describeAction(action: string): string {
-  return nl.auditActions[action] ?? action;
+  return labelOf(nl.auditActions, action) ?? action;
 }
 
 export function AuditView() {

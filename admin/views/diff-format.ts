@@ -7,11 +7,12 @@ import type { DiffSection } from '../../core/content/diff-content';
 import type { Content, OpeningHours } from '../../core/content/schema';
 import { formatWeekHours } from '../../core/hours/format-week-hours';
 import { nameOf } from '../format/name-of';
+import { labelOf } from '../i18n/label-of';
 import { nl } from '../i18n/nl';
 
 export interface NameLookup {
-  counter(id: string): string;
-  location(id: string): string;
+  counter: (id: string) => string;
+  location: (id: string) => string;
 }
 
 /** Names from the first content that has the id; the id itself when none has it. */
@@ -27,7 +28,7 @@ export function lookupIn(...contents: (Content | null)[]): NameLookup {
 export function fieldLabel(section: DiffSection, field: string): string {
   const hoursRow = /^hours\.(\d+)(?:\.(\w+))?$/.exec(field);
   if (section === 'locations' && hoursRow) {
-    const part = hoursRow[2] === undefined ? undefined : nl.hoursFieldLabels[hoursRow[2]];
+    const part = hoursRow[2] === undefined ? undefined : labelOf(nl.hoursFieldLabels, hoursRow[2]);
     return `${nl.fieldLabels.locations.hours}, ${nl.hoursRow(Number(hoursRow[1]) + 1).toLowerCase()}${part ? `: ${part}` : ''}`;
   }
   return (nl.fieldLabels as Partial<Record<DiffSection, Record<string, string>>>)[section]?.[field] ?? field;
@@ -51,15 +52,16 @@ export function describeValue(section: DiffSection, field: string, value: unknow
     return value.map((id) => (typeof id === 'string' ? names.location(id) : String(id))).join(', ') || nl.diffEmpty;
   }
   if (section === 'counters' && field === 'kind' && typeof value === 'string') {
-    return (nl.counterKinds as Record<string, string>)[value] ?? value;
+    return labelOf(nl.counterKinds, value) ?? value;
   }
   if (section === 'counters' && field === 'appointment' && typeof value === 'string') {
-    return (nl.appointmentKinds as Record<string, string>)[value] ?? value;
+    return labelOf(nl.appointmentKinds, value) ?? value;
   }
   if (field === 'hours' && isOpeningHours(value)) return formatWeekHours(value, 'nl');
   if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ') || nl.diffEmpty;
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // Content is JSON: what is left is an object.
+  return JSON.stringify(value);
 }
 
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');

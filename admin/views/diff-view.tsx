@@ -82,7 +82,7 @@ export function DiffView({ diff, names, headingLevel = 3, showSummary = true }: 
       {showSummary && <p class="diff-summary">{diff.summary}</p>}
       {sections.map((section: DiffSection) => (
         <div key={section} class="diff-section">
-          <Heading class="diff-section-title">{nl.diffSections[section] ?? section}</Heading>
+          <Heading class="diff-section-title">{nl.diffSections[section]}</Heading>
           <ul class="diff-list">
             {diff.changes
               .filter((change) => change.section === section)

@@ -33,7 +33,7 @@ function describeGiven(content: Content, given: Given): string {
   if (given.counterId === null) return m.noAdvice;
   const parts = [counterName(content, given.counterId)];
   if (given.topicId !== null) parts.push(topicTitle(content, given.topicId));
-  if (given.basis !== null) parts.push(m.basis[given.basis] ?? given.basis);
+  if (given.basis !== null) parts.push(m.basis[given.basis]);
   return parts.join(' · ');
 }
 
@@ -136,7 +136,7 @@ export function FeedbackItemCard({ item, content, draftEngine, onAccept, onDismi
       <p class="feedback-meta">
         <span class="badge feedback-count">{m.count(item.count)}</span> {m.period(formatDateTime(item.firstAt), formatDateTime(item.lastAt))}
         {' · '}
-        {m.from(item.sources.map((source) => m.sources[source] ?? source).join(', '))}
+        {m.from(item.sources.map((source) => m.sources[source]).join(', '))}
       </p>
       <dl class="answer-list">
         <dt>{m.given}</dt>

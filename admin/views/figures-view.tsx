@@ -27,6 +27,7 @@ import {
   weekSeries,
 } from '../figures/stats-format';
 import { saveFile } from '../format/save-file';
+import { labelOf } from '../i18n/label-of';
 import { nl } from '../i18n/nl';
 import { ViewHeader } from './view-header';
 
@@ -43,7 +44,7 @@ function checkRange(range: Range): RangeErrors {
   return errors;
 }
 
-function DateField({ id, label, value, error, onValue }: { id: string; label: string; value: string; error?: string; onValue(v: string): void }) {
+function DateField({ id, label, value, error, onValue }: { id: string; label: string; value: string; error?: string; onValue: (v: string) => void }) {
   return (
     <div class="field">
       <label class="field-label" for={id}>
@@ -239,7 +240,7 @@ function FiguresBody({ stats, names }: { stats: Stats; names: ReturnType<typeof 
             id="table-status"
             caption={f.perStatus}
             nameLabel={f.status}
-            rows={rankCounts(r.byStatus, (id) => f.statuses[id] ?? id)}
+            rows={rankCounts(r.byStatus, (id) => labelOf(f.statuses, id) ?? id)}
           />
         </Section>
       </div>

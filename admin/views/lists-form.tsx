@@ -18,7 +18,7 @@ function useSavedIds(list: 'recognitionCues' | NamedList): Set<string> {
 }
 
 /** A saved id is fixed and shown as the row's header; a new row's id can be typed. */
-function IdCell({ path, label, id, saved, onValue }: { path: string; label: string; id: string; saved: boolean; onValue(id: string): void }) {
+function IdCell({ path, label, id, saved, onValue }: { path: string; label: string; id: string; saved: boolean; onValue: (id: string) => void }) {
   if (saved) {
     return (
       <th scope="row" class="cell-id">

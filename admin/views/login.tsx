@@ -6,7 +6,7 @@ import { nl } from '../i18n/nl';
 
 interface LoginProps {
   notice?: string;
-  onLoggedIn(login: StoredLogin, session: Session): void;
+  onLoggedIn: (login: StoredLogin, session: Session) => void;
 }
 
 export function Login({ notice, onLoggedIn }: LoginProps) {

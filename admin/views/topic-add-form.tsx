@@ -16,7 +16,7 @@ interface TopicAddFormProps {
   domains: readonly string[];
   counterOptions: readonly Option[];
   /** `added` is false when the admin cancelled. */
-  onDone(added: boolean): void;
+  onDone: (added: boolean) => void;
 }
 
 export function TopicAddForm({ initialDomain, initialCounter, domains, counterOptions, onDone }: TopicAddFormProps) {

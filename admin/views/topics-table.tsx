@@ -31,7 +31,7 @@ interface RowProps {
   index: number;
   counterOptions: readonly Option[];
   domainOptions: readonly Option[];
-  onRemove(index: number): void;
+  onRemove: (index: number) => void;
 }
 
 function TopicRow({ topic, index, counterOptions, domainOptions, onRemove }: RowProps) {
@@ -100,19 +100,22 @@ export function TopicsTable() {
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<number | null>(null);
 
-  const counterOptions = useMemo(() => counterOptionsOf(content), [content.counters]);
-  const domains = useMemo(() => domainsOf(content.topics), [content.topics]);
+  const { counters, topics } = content;
+  const counterOptions = useMemo(() => counterOptionsOf({ counters }), [counters]);
+  const domains = useMemo(() => domainsOf(topics), [topics]);
   const domainOptions = useMemo(() => domains.map((domain) => ({ value: domain, label: domain })), [domains]);
-  const counterName = (id: string) => nameOf([content.counters], id, (counter) => counter.name);
-  const rows = useMemo(() => queryTopics(content.topics, query, counterName), [content.topics, content.counters, query]);
+  const rows = useMemo(
+    () => queryTopics(topics, query, (id) => nameOf([counters], id, (counter) => counter.name)),
+    [topics, counters, query],
+  );
 
   // A link from the error summary to a topic that the filters hide: show all topics.
   useEffect(() => {
     if (!pendingFocus?.startsWith('topics.')) return;
     const index = Number(pendingFocus.split('.')[1]);
     if (!rows.some((row) => row.index === index)) setQuery(EMPTY_QUERY);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new link shows all topics; filtering afterwards must not undo it
   }, [pendingFocus]);
-
 
   const removingTopic = removing === null ? undefined : content.topics[removing];
 

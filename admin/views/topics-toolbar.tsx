@@ -5,7 +5,7 @@ import { EMPTY_QUERY, type TopicQuery } from './topics-query';
 
 interface TopicsToolbarProps {
   query: TopicQuery;
-  onQuery(query: TopicQuery): void;
+  onQuery: (query: TopicQuery) => void;
   counterOptions: readonly Option[];
   domainOptions: readonly Option[];
   shown: number;

@@ -19,7 +19,7 @@ export interface Bundle {
    * `compileBundle` always fills it (loading wins at every measured size); an engine is still
    * built from a bundle without one.
    */
-  index: unknown | null;
+  index: unknown;
   /**
    * The engine's ANALYSIS_VERSION that built `index`. An index from another version (or from
    * a bundle compiled before this field existed) is not loaded but rebuilt from the content.

@@ -9,14 +9,13 @@
  * Ids are UUIDv5 of tenant + kind + our id, so they stay the same from
  * one export to the next.
  */
+import { v5 as uuidV5 } from 'uuid';
 import type { Content, Counter, Day, Location } from '../content/schema';
 import { SHORT_DAYS } from '../hours/format-week-hours';
 import { uplTaxonomy, type HsdsAttribute, type HsdsTaxonomy, type HsdsTaxonomyTerm } from './hsds-upl';
-import { uuidV5 } from './uuid-v5';
 
-/** RFC 9562's namespace for URLs; ours is derived from it once. */
-const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
-const LOKETWIJZER_NAMESPACE = uuidV5('https://loketwijzer.nl/hsds', URL_NAMESPACE);
+/** Ours is derived once from RFC 9562's namespace for URLs. */
+const LOKETWIJZER_NAMESPACE = uuidV5('https://loketwijzer.nl/hsds', uuidV5.URL);
 
 export interface HsdsPhone {
   id: string;

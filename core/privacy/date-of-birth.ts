@@ -31,7 +31,7 @@ const MONTH_NUMBER = new Map(MONTHS.flatMap((names, i) => names.map((name) => [n
 const MONTH_NAMES = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|');
 
 const NUMERIC = /(?<![\d.\-/])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d\-/]|\.\d)/g;
-const ISO = /(?<![\d\-])(\d{4})-(\d{2})-(\d{2})(?![\d\-])/g;
+const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const WRITTEN = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:e|ste|de)?\\s+(${MONTH_NAMES})\\.?(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu');
 const BIRTH_WORDS = /\b(?:geboren|geb\.|geboortedatum|geboortedag|date of birth|born)(?:\s+(?:op|on|:))?\s*:?\s*$/i;
 

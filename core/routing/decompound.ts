@@ -31,7 +31,7 @@ interface Segmentation {
 export function decompound(word: string, isKnownWord: IsKnownWord): string[] {
   if (word.length < MIN_COMPOUND_LENGTH || word.length > MAX_COMPOUND_LENGTH) return [];
   // best[i]: the shortest segmentation of word[0..i) that ends right after a part or a linking letter.
-  const best: (Segmentation | undefined)[] = new Array(word.length + 1);
+  const best = new Array<Segmentation | undefined>(word.length + 1);
   best[0] = { parts: [] };
   for (let start = 0; start < word.length; start++) {
     const before = best[start];

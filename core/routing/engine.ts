@@ -50,17 +50,17 @@ export interface TopicSuggestion {
 export interface Engine {
   readonly content: Content;
   /** Never throws, for any string. */
-  route(query: string, options?: RouteOptions): RouteResult;
+  route: (query: string, options?: RouteOptions) => RouteResult;
   /** Search-as-you-type, from the 2nd character; default limit 5. */
-  suggest(query: string, options?: { lang?: Lang; limit?: number }): TopicSuggestion[];
+  suggest: (query: string, options?: { lang?: Lang; limit?: number }) => TopicSuggestion[];
   /**
    * Whether the national list could change the answer that `route` gives without it: the table
    * has no confident answer, or it rests partly on a generic word, or the question has a word
    * the table does not know. The widget loads the national layer only then.
    */
-  couldUseNational(query: string, options?: Omit<RouteOptions, 'national'>): boolean;
+  couldUseNational: (query: string, options?: Omit<RouteOptions, 'national'>) => boolean;
   /** The advice for a topic the user picked, e.g. from a clarify question. Null for an unknown topic. */
-  adviseTopic(topicId: string, options?: AdviseTopicOptions): Advice | null;
+  adviseTopic: (topicId: string, options?: AdviseTopicOptions) => Advice | null;
 }
 
 /** Longer questions are cut here for matching; the contract allows 500 characters. */

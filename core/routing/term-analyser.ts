@@ -30,13 +30,13 @@ export interface QueryWord {
 
 export interface TermAnalyser {
   /** Index terms for one word of topic text: its stems (none for stop words). */
-  indexTerms(word: string, language: StemLanguage): string[];
+  indexTerms: (word: string, language: StemLanguage) => string[];
   /** The meaningful parts of a compound ("honden", "belasting" in "hondenbelasting"), or none. */
-  compoundParts(word: string): string[];
+  compoundParts: (word: string) => string[];
   /** The meaningful words of a question, in order, without repeats. */
-  queryWords(text: string): QueryWord[];
+  queryWords: (text: string) => QueryWord[];
   /** Whether the topics use this (normalised) word. */
-  isKnownWord(word: string): boolean;
+  isKnownWord: (word: string) => boolean;
 }
 
 /** Amounts, dates and single letters say nothing about the topic. */

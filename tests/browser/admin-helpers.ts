@@ -2,26 +2,19 @@
  * Steps that the admin browser tests share: the token, logging in, and the public answer and
  * admin API calls the tests use to check and reset what the admin app did.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { nl } from '../../admin/i18n/nl';
+import { TEST_ADMIN_TOKEN } from './support/server';
 
 export const TENANT = 'voorbeeldstad';
-const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
 /**
  * The publisher token for every tenant: LOKETWIJZER_ADMIN_TOKEN when the tests run against a
- * server of your own (LOKETWIJZER_TEST_URL), otherwise ADMIN_TOKEN from the `.dev.vars` that
- * `npm start` writes.
+ * server of your own (LOKETWIJZER_TEST_URL), otherwise the fixed token the global setup starts the
+ * worker with. A developer's `.dev.vars` never decides what the tests see.
  */
 export function adminToken(): string {
-  const fromEnv = process.env.LOKETWIJZER_ADMIN_TOKEN;
-  if (fromEnv) return fromEnv;
-  const devVars = readFileSync(join(REPO_ROOT, '.dev.vars'), 'utf8');
-  const token = /^ADMIN_TOKEN=(.+)$/m.exec(devVars)?.[1]?.trim();
-  if (!token) throw new Error('.dev.vars has no ADMIN_TOKEN line; run `npm start` once to write it.');
-  return token;
+  return process.env.LOKETWIJZER_ADMIN_TOKEN || TEST_ADMIN_TOKEN;
 }
 
 export async function logIn(page: Page, token = adminToken()): Promise<void> {

@@ -46,7 +46,7 @@ describe('sending a signal', () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]?.url).toBe('https://lw.example/api/v1/tenants/voorbeeldstad/signals');
     expect(calls[0]?.init).toMatchObject({ method: 'POST', credentials: 'omit', referrerPolicy: 'no-referrer', keepalive: true });
-    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ kind: 'unanswered', mode: 'desk' });
+    expect(JSON.parse(calls[0]?.init.body as string)).toEqual({ kind: 'unanswered', mode: 'desk' });
   });
 
   it('never throws, whether fetch rejects or throws', async () => {

@@ -8,9 +8,9 @@
  * works without an offline copy.
  */
 export interface BundleStorage {
-  read(key: string): Promise<string | null>;
-  write(key: string, text: string): Promise<void>;
-  remove(key: string): Promise<void>;
+  read: (key: string) => Promise<string | null>;
+  write: (key: string, text: string) => Promise<void>;
+  remove: (key: string) => Promise<void>;
 }
 
 const CACHE_NAME = 'loketwijzer-bundles';

@@ -26,9 +26,9 @@ const blockedUntil = new Map<string, number>();
 
 export interface FailedLogins {
   /** Throws 429 `too_many_requests` when this client is blocked. */
-  refuseIfBlocked(): Promise<void>;
+  refuseIfBlocked: () => Promise<void>;
   /** Counts a failed sign-in; throws 429 once the client is over the limit. */
-  recordFailure(): Promise<void>;
+  recordFailure: () => Promise<void>;
 }
 
 function blockedError(): ApiError {

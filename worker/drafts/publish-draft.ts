@@ -1,5 +1,5 @@
 /** Publishing the draft as the tenant's next version, with its audit entry in the same batch. */
-import { diffContent } from '../../core/content/diff-content';
+import { diffContent, type DiffableContent } from '../../core/content/diff-content';
 import type { Actor } from '../auth/roles';
 import { appendAuditEntry } from '../storage/audit-log';
 import { publishVersion } from '../storage/publish-version';
@@ -19,7 +19,7 @@ export interface PublishDraftOptions {
 /** What changed since the published version, for the audit log. */
 export async function changesSincePublished(db: D1Database, tenantId: string, next: object): Promise<string> {
   const current = await findPublishedStoredVersion(db, tenantId);
-  return current ? diffContent(JSON.parse(current.contentJson), next).summary : 'Eerste versie';
+  return current ? diffContent(JSON.parse(current.contentJson) as DiffableContent, next).summary : 'Eerste versie';
 }
 
 export async function publishDraft(db: D1Database, tenantId: string, { note, actor, now, ifMatch }: PublishDraftOptions): Promise<PublishedVersion> {

@@ -22,7 +22,7 @@ export interface EngineCacheOptions {
 
 export interface EngineCache {
   /** The engine for this version; `load` runs only on a miss. */
-  get(tenantId: string, version: number, load: () => Promise<Engine>): Promise<Engine>;
+  get: (tenantId: string, version: number, load: () => Promise<Engine>) => Promise<Engine>;
   readonly size: number;
   /** Estimated bytes of the engines held now. */
   readonly bytes: number;

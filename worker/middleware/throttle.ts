@@ -14,7 +14,7 @@ import { requestClient } from '../http/client-key';
 
 /** The one method a limiter needs; Cloudflare's `RateLimit` binding has it. */
 export interface RateLimiter {
-  limit(options: { key: string }): Promise<{ success: boolean }>;
+  limit: (options: { key: string }) => Promise<{ success: boolean }>;
 }
 
 export interface ThrottleOptions {

@@ -13,8 +13,8 @@ export interface RecentLookupsOptions {
 
 export interface RecentLookups<T> {
   /** The remembered value for `key`, or `lookup`'s, remembered from now on. */
-  get(key: string, lookup: () => Promise<T>): Promise<T>;
-  forget(key: string): void;
+  get: (key: string, lookup: () => Promise<T>) => Promise<T>;
+  forget: (key: string) => void;
 }
 
 export function createRecentLookups<T>({ ttlMs, maxEntries = 2048, now = Date.now }: RecentLookupsOptions): RecentLookups<T> {

@@ -40,7 +40,7 @@ export async function axeViolations(page: Page): Promise<Result[]> {
   await injectAxe(page);
   const results = await page.evaluate(
     (tags) =>
-      (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, {
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
         runOnly: { type: 'tag', values: tags },
         resultTypes: ['violations'],
       }),

@@ -11,8 +11,11 @@ import { join } from 'node:path';
 export interface RunningServer {
   /** Origin without a trailing slash, e.g. "http://localhost:41234". */
   url: string;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
+
+/** The publisher token for every tenant that the started worker accepts (never a real secret). */
+export const TEST_ADMIN_TOKEN = 'browser-test-admin-token-0123456789abcdef';
 
 export interface StartServerOptions {
   /** How long the build, the migrations and wrangler may take before we give up. */
@@ -48,7 +51,7 @@ export async function startServer({ timeoutMs = 120_000 }: StartServerOptions = 
   const port = await freePort();
   const persistTo = await mkdtemp(join(tmpdir(), 'loketwijzer-browser-'));
   const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, ['scripts/start.mjs', '--port', String(port), '--persist-to', persistTo], {
+  const child = spawn(process.execPath, ['scripts/start.mjs', '--port', String(port), '--persist-to', persistTo, '--admin-token', TEST_ADMIN_TOKEN], {
     cwd: REPO_ROOT,
     // Its own process group, so that stop() also ends wrangler and workerd.
     detached: true,

@@ -11,7 +11,7 @@ export interface BrowserSuite {
   /** Origin of the worker under test. */
   readonly baseUrl: string;
   /** A page in a fresh context (no cookies, no storage), with the clock fixed to a Tuesday afternoon. */
-  newPage(options?: BrowserContextOptions): Promise<Page>;
+  newPage: (options?: BrowserContextOptions) => Promise<Page>;
 }
 
 export function useBrowser(): BrowserSuite {

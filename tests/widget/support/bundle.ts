@@ -13,12 +13,12 @@ export function voorbeeldstadBundle(version = 1): Bundle {
 export function scriptedFetch(...answers: Array<Response | 'offline'>) {
   const requests: Array<{ url: string; init: RequestInit | undefined }> = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    requests.push({ url: String(input), init });
+    requests.push({ url: input instanceof Request ? input.url : String(input), init });
     const answer = answers.shift() ?? 'offline';
     if (answer === 'offline') throw new TypeError('Failed to fetch');
     return answer;
   };
-  return { fetch: fetch as typeof globalThis.fetch, requests };
+  return { fetch, requests };
 }
 
 export const json = (body: unknown, status = 200) =>

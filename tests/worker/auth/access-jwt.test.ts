@@ -58,7 +58,7 @@ function accessJwt({ email = 'anna@voorbeeldstad.nl', audience = AUDIENCE, issue
   return (expiresAt === null ? jwt : jwt.setExpirationTime(expiresAt)).sign(key ?? signingKey);
 }
 
-function whoami(jwt: string, { tenant = 'voorbeeldstad', settings = accessEnv, headers = {} as Record<string, string> } = {}) {
+function whoami(jwt: string, { tenant = 'voorbeeldstad', settings = accessEnv, headers = {} } = {}) {
   return app.request(`/api/v1/tenants/${tenant}/whoami`, { headers: { 'Cf-Access-Jwt-Assertion': jwt, ...headers } }, settings);
 }
 

@@ -3,7 +3,7 @@
  * publishing the draft as a new version, and restoring an old one as a new version.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { ContentSchema } from '../../../core/content/schema';
+import { ContentSchema, type Content } from '../../../core/content/schema';
 import { requireRole } from '../../auth/require-role';
 import { publishDraft } from '../../drafts/publish-draft';
 import { restoreVersion } from '../../drafts/restore-version';
@@ -161,7 +161,7 @@ export const adminVersions = router
     if (!stored) {
       throw new ApiError((await findTenant(c.env.DB, tenant)) ? 'version_not_found' : 'tenant_not_found');
     }
-    return c.json({ ...summaryOf(stored), content: JSON.parse(stored.contentJson) }, 200);
+    return c.json({ ...summaryOf(stored), content: JSON.parse(stored.contentJson) as Content }, 200);
   })
   .openapi(publishRoute, async (c) => {
     const { tenant } = c.req.valid('param');
