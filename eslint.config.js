@@ -15,13 +15,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores([
-    '**/dist/',
-    '**/node_modules/',
-    '**/.wrangler/',
-    'tests/fixtures/',
-    'worker/worker-configuration.d.ts',
-  ]),
+  globalIgnores(['**/dist/', '**/node_modules/', '**/.wrangler/', 'tests/fixtures/', 'worker/worker-configuration.d.ts']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -76,7 +76,8 @@ function minifyLitHtml(): Plugin {
  * chunk, two round trips one after the other on a cold page. The indexing code (MiniSearch,
  * create-engine) stays out: only a bundle without a current index needs it.
  */
-const ENGINE_MODULE = /\/(core\/routing\/(?!build-topic-index|create-engine)[^/]+|core\/bundle\/load-bundle-engine|node_modules\/@orama\/stemmers\/.+)\.[jt]s$/;
+const ENGINE_MODULE =
+  /\/(core\/routing\/(?!build-topic-index|create-engine)[^/]+|core\/bundle\/load-bundle-engine|node_modules\/@orama\/stemmers\/.+)\.[jt]s$/;
 
 const ENTRIES = {
   widget: { entry: 'widget/loket-wijzer.ts', fileName: 'widget.js', chunks: 'widget-[name]-[hash].js' },
@@ -86,39 +87,40 @@ const ENTRIES = {
 export default defineConfig(({ mode }) => {
   const target = mode === 'ontvangst' ? ENTRIES.ontvangst : ENTRIES.widget;
   return {
-  root,
-  publicDir: false,
-  logLevel: 'warn',
-  plugins: [minifyLitCss(), minifyLitHtml()],
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  // Never Lit's development build, whatever NODE_ENV the build runs under.
-  resolve: { conditions: ['module', 'browser', 'production'] },
-  build: {
-    outDir: 'dist/public',
-    // Other build steps (the pages, later the admin app) write into the same folder.
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: false,
-    reportCompressedSize: false,
-    rolldownOptions: {
-      // Lets widget.js export what the lazy chunks (desk mode, English) share with it, instead of
-      // splitting that shared code into a third file that every page would have to fetch.
-      preserveEntrySignatures: 'allow-extension',
-      // Library mode keeps whitespace and comments in ES output by default; this file is served as is.
-      output: {
-        minify: true,
-        comments: false,
-        // The QR encoder's chunk would be named after its folder ("dist"); call it what it is.
-        ...(mode === 'ontvangst' ? {} : { codeSplitting: { groups: [{ name: 'engine', test: ENGINE_MODULE }] } }),
-        chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/node_modules/uqr/')) ? target.chunks.replace('[name]', 'qr') : target.chunks),
+    root,
+    publicDir: false,
+    logLevel: 'warn',
+    plugins: [minifyLitCss(), minifyLitHtml()],
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    // Never Lit's development build, whatever NODE_ENV the build runs under.
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    build: {
+      outDir: 'dist/public',
+      // Other build steps (the pages, later the admin app) write into the same folder.
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      rolldownOptions: {
+        // Lets widget.js export what the lazy chunks (desk mode, English) share with it, instead of
+        // splitting that shared code into a third file that every page would have to fetch.
+        preserveEntrySignatures: 'allow-extension',
+        // Library mode keeps whitespace and comments in ES output by default; this file is served as is.
+        output: {
+          minify: true,
+          comments: false,
+          // The QR encoder's chunk would be named after its folder ("dist"); call it what it is.
+          ...(mode === 'ontvangst' ? {} : { codeSplitting: { groups: [{ name: 'engine', test: ENGINE_MODULE }] } }),
+          chunkFileNames: (chunk) =>
+            chunk.moduleIds.some((id) => id.includes('/node_modules/uqr/')) ? target.chunks.replace('[name]', 'qr') : target.chunks,
+        },
+      },
+      lib: {
+        entry: target.entry,
+        formats: ['es'],
+        fileName: () => target.fileName,
       },
     },
-    lib: {
-      entry: target.entry,
-      formats: ['es'],
-      fileName: () => target.fileName,
-    },
-  },
   };
 });

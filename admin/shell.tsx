@@ -183,9 +183,7 @@ export function AdminShell({ login, session, onLogout }: AdminShellProps) {
         {nl.skipToContent}
       </a>
       <AppHeader session={session} current={route.view} onLogout={() => (draft.dirty ? setConfirmLogout(true) : onLogout())} />
-      {draft.state.edited !== null && (
-        <DraftBar status={status} onSave={save} onPublish={() => setPublishing(true)} />
-      )}
+      {draft.state.edited !== null && <DraftBar status={status} onSave={save} onPublish={() => setPublishing(true)} />}
       <main id="inhoud" class="app-main" tabIndex={-1}>
         {loadError !== null ? (
           <div class="notice notice-error" role="alert">

@@ -129,7 +129,9 @@ async function measureLoad(context: BrowserContext, peer: PeerPage): Promise<Loa
   const page = await throttled(context);
   await page.addInitScript(instrument(peer.findField, peer.answerEvent));
   await page.goto(peer.url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => (window as unknown as { __timing?: PageTiming }).__timing?.field != null, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { __timing?: PageTiming }).__timing?.field != null, undefined, {
+    timeout: 60_000,
+  });
   const { field } = await readTiming(page);
   const durations: number[] = [];
   for (const [at, question] of QUESTIONS.entries()) {
@@ -137,7 +139,9 @@ async function measureLoad(context: BrowserContext, peer: PeerPage): Promise<Loa
     await input.click();
     await page.keyboard.type(question);
     await page.keyboard.press('Enter');
-    await page.waitForFunction((count) => (window as unknown as { __timing: PageTiming }).__timing.answers.length >= count, at + 1, { timeout: 60_000 });
+    await page.waitForFunction((count) => (window as unknown as { __timing: PageTiming }).__timing.answers.length >= count, at + 1, {
+      timeout: 60_000,
+    });
     const timing = await readTiming(page);
     durations.push(timing.answers[at]! - timing.enters[timing.enters.length - 1]!);
     // Give the page a quiet moment between questions, as a person would.
@@ -191,16 +195,28 @@ async function main(): Promise<void> {
     };
   });
   const [ours, peer] = summary;
-  const machine = { cores: os.cpus().length, node: process.version, loadAverageBefore: loadAverageBefore.map((l) => Math.round(l * 100) / 100), loadAverageAfter: os.loadavg().map((l) => Math.round(l * 100) / 100) };
+  const machine = {
+    cores: os.cpus().length,
+    node: process.version,
+    loadAverageBefore: loadAverageBefore.map((l) => Math.round(l * 100) / 100),
+    loadAverageAfter: os.loadavg().map((l) => Math.round(l * 100) / 100),
+  };
   console.log(`browser timing, ${loads} fresh loads each, 1.6 Mbit/s, 150 ms latency, CPU ${CPU_SLOWDOWN}× slower; medians:`);
   for (const s of summary) {
-    console.log(`  ${s.page.padEnd(20)} question field ${s.fieldMs.toFixed(0)} ms, first question ${s.firstQuestionMs.toFixed(1)} ms, later questions ${s.laterQuestionMs.toFixed(1)} ms`);
+    console.log(
+      `  ${s.page.padEnd(20)} question field ${s.fieldMs.toFixed(0)} ms, first question ${s.firstQuestionMs.toFixed(1)} ms, later questions ${s.laterQuestionMs.toFixed(1)} ms`,
+    );
   }
   if (ours && peer) {
-    console.log(`  field: Loketwijzer / peer = ${(ours.fieldMs / peer.fieldMs).toFixed(2)} (target ≤ 0.67); first / later question = ${(ours.firstQuestionMs / ours.laterQuestionMs).toFixed(2)} (target ≤ 2.5)`);
+    console.log(
+      `  field: Loketwijzer / peer = ${(ours.fieldMs / peer.fieldMs).toFixed(2)} (target ≤ 0.67); first / later question = ${(ours.firstQuestionMs / ours.laterQuestionMs).toFixed(2)} (target ≤ 2.5)`,
+    );
   }
   console.log(`  load average before ${machine.loadAverageBefore.join(' ')}, after ${machine.loadAverageAfter.join(' ')}`);
-  writeFileSync(new URL('./browser-results.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), machine, network: NETWORK, cpuSlowdown: CPU_SLOWDOWN, summary }, null, 2)}\n`);
+  writeFileSync(
+    new URL('./browser-results.json', import.meta.url),
+    `${JSON.stringify({ date: new Date().toISOString(), machine, network: NETWORK, cpuSlowdown: CPU_SLOWDOWN, summary }, null, 2)}\n`,
+  );
 }
 
 await main();

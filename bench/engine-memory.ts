@@ -44,7 +44,12 @@ function memoryAfterGc(): number {
 }
 
 const { values } = parseArgs({
-  options: { topics: { type: 'string', default: '300' }, engines: { type: 'string', default: '40' }, rounds: { type: 'string', default: '5' }, kind: { type: 'string', default: 'routing' } },
+  options: {
+    topics: { type: 'string', default: '300' },
+    engines: { type: 'string', default: '40' },
+    rounds: { type: 'string', default: '5' },
+    kind: { type: 'string', default: 'routing' },
+  },
 });
 const kind: EngineKind = values.kind === 'full' ? 'full' : 'routing';
 const topics = Number(values.topics);
@@ -54,9 +59,14 @@ const rounds = Number(values.rounds);
 const parsed = parseContent(JSON.parse(readFileSync(new URL('../data/voorbeeldstad.json', import.meta.url), 'utf8')));
 if (!parsed.ok) throw new Error('data/voorbeeldstad.json is invalid');
 const bundles = Array.from({ length: count }, (_, i) =>
-  compileBundle(syntheticContent(parsed.content, { topicCount: topics, seed: 100 + i }), { version: 1, publishedAt: '2026-01-01T00:00:00.000Z' }),
+  compileBundle(syntheticContent(parsed.content, { topicCount: topics, seed: 100 + i }), {
+    version: 1,
+    publishedAt: '2026-01-01T00:00:00.000Z',
+  }),
 );
-const sources: (string | ArrayBuffer)[] = bundles.map((bundle) => (kind === 'routing' ? encodeRoutingBundle(bundle) : JSON.stringify(bundle)));
+const sources: (string | ArrayBuffer)[] = bundles.map((bundle) =>
+  kind === 'routing' ? encodeRoutingBundle(bundle) : JSON.stringify(bundle),
+);
 const load = (source: string | ArrayBuffer): Engine => {
   if (typeof source === 'string') return engineFromBundle(JSON.parse(source) as Bundle);
   const engine = engineFromRoutingBytes(source.slice(0));

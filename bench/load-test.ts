@@ -118,14 +118,23 @@ function combine(a: LoadStats, b: LoadStats): LoadStats {
   const mean = (x: number, y: number) => (x + y) / 2;
   return {
     requestsPerSecond: mean(a.requestsPerSecond, b.requestsPerSecond),
-    latencyMs: { mean: mean(a.latencyMs.mean, b.latencyMs.mean), p50: mean(a.latencyMs.p50, b.latencyMs.p50), p99: Math.max(a.latencyMs.p99, b.latencyMs.p99) },
+    latencyMs: {
+      mean: mean(a.latencyMs.mean, b.latencyMs.mean),
+      p50: mean(a.latencyMs.p50, b.latencyMs.p50),
+      p99: Math.max(a.latencyMs.p99, b.latencyMs.p99),
+    },
     requests: a.requests + b.requests,
     errors: a.errors + b.errors,
     non2xx: a.non2xx + b.non2xx,
   };
 }
 
-function hammer(url: string, connections: number, duration: number, setupRequest?: (request: { path: string }) => { path: string }): Promise<LoadStats> {
+function hammer(
+  url: string,
+  connections: number,
+  duration: number,
+  setupRequest?: (request: { path: string }) => { path: string },
+): Promise<LoadStats> {
   const requests = setupRequest ? [{ method: 'GET', setupRequest }] : undefined;
   return autocannon({ url, connections, duration, requests }).then(toStats);
 }
@@ -136,7 +145,17 @@ export async function loadTest({ tenants, topics, connections, duration, questio
   try {
     await run([WRANGLER, 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], 'migrations');
     await run(
-      ['--import', 'tsx', 'scripts/seed-synthetic.mjs', '--tenants', String(tenants), '--topics', String(topics), '--persist-to', persistTo],
+      [
+        '--import',
+        'tsx',
+        'scripts/seed-synthetic.mjs',
+        '--tenants',
+        String(tenants),
+        '--topics',
+        String(topics),
+        '--persist-to',
+        persistTo,
+      ],
       'seed:synthetic',
     );
     const names = await tenantNames(persistTo);

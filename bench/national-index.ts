@@ -40,7 +40,9 @@ const heap = (process.memoryUsage().heapUsed - before) / KEPT;
 const parsed = parseContent(JSON.parse(readFileSync(new URL('../data/voorbeeldstad.json', import.meta.url), 'utf8')));
 if (!parsed.ok) throw new Error('data/voorbeeldstad.json is invalid');
 const engine = createEngine(parsed.content);
-const questions = parseQuestionsTsv(readFileSync(new URL('../tests/fixtures/questions.dev.tsv', import.meta.url), 'utf8')).map((q) => q.question);
+const questions = parseQuestionsTsv(readFileSync(new URL('../tests/fixtures/questions.dev.tsv', import.meta.url), 'utf8')).map(
+  (q) => q.question,
+);
 const national = kept[0]!;
 const time = (withNational: boolean) => {
   const times: number[] = [];

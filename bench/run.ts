@@ -51,12 +51,21 @@ interface TenantResult {
   rebuildFromBundleMs: Stats;
   firstRouteAfterLoadMs: Stats;
   loadToBuildRatio: number;
-  bundleBytes: { withIndex: number; withIndexGzip: number; withoutIndex: number; withoutIndexGzip: number; routing: number; routingGzip: number };
+  bundleBytes: {
+    withIndex: number;
+    withIndexGzip: number;
+    withoutIndex: number;
+    withoutIndexGzip: number;
+    routing: number;
+    routingGzip: number;
+  };
 }
 
 /** Every garbage collection of this process, in performance.now() time: the route p99 follows them. */
 const collections: { startTime: number; duration: number }[] = [];
-new PerformanceObserver((list) => collections.push(...list.getEntries().map(({ startTime, duration }) => ({ startTime, duration })))).observe({ entryTypes: ['gc'] });
+new PerformanceObserver((list) =>
+  collections.push(...list.getEntries().map(({ startTime, duration }) => ({ startTime, duration }))),
+).observe({ entryTypes: ['gc'] });
 
 function timeRepeated(run: () => unknown, repeat: number): number[] {
   run();
@@ -124,10 +133,20 @@ function measureTenant(name: string, content: Content, questions: string[], repe
  * Search-as-you-type as the desk sees it: one suggest call per keystroke, from the 2nd
  * character of each question to its end. Issue target: p99 under 4 ms at 1,000 topics.
  */
-function measureKeystrokes(content: Content, questions: readonly string[], repeat: number): { topics: number; keystrokes: number; suggestMs: Stats } {
+function measureKeystrokes(
+  content: Content,
+  questions: readonly string[],
+  repeat: number,
+): { topics: number; keystrokes: number; suggestMs: Stats } {
   const engine = createEngine(content);
-  const prefixes = questions.flatMap((question) => Array.from({ length: Math.max(0, question.length - 1) }, (_, i) => question.slice(0, i + 2)));
-  return { topics: content.topics.length, keystrokes: prefixes.length, suggestMs: stats(timeEach(prefixes, (prefix) => engine.suggest(prefix), repeat)) };
+  const prefixes = questions.flatMap((question) =>
+    Array.from({ length: Math.max(0, question.length - 1) }, (_, i) => question.slice(0, i + 2)),
+  );
+  return {
+    topics: content.topics.length,
+    keystrokes: prefixes.length,
+    suggestMs: stats(timeEach(prefixes, (prefix) => engine.suggest(prefix), repeat)),
+  };
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -137,19 +156,43 @@ function printTable(results: TenantResult[]): void {
   const rows: string[][] = [
     header,
     ['route ms: median / p99', ...results.map((r) => `${ms(r.routeMs.median)} / ${ms(r.routeMs.p99)} (n=${r.routeMs.runs})`)],
-    ['garbage collections per 1,000 routes (their pause in all)', ...results.map((r) => `${r.gc?.perThousandRoutes.toFixed(1)} (${ms(r.gc?.pauseMs ?? NaN)} ms)`)],
-    ['route ms, best of repeats per question: median / p99', ...results.map((r) => `${ms(r.routeBestMs.median)} / ${ms(r.routeBestMs.p99)}`)],
+    [
+      'garbage collections per 1,000 routes (their pause in all)',
+      ...results.map((r) => `${r.gc?.perThousandRoutes.toFixed(1)} (${ms(r.gc?.pauseMs ?? NaN)} ms)`),
+    ],
+    [
+      'route ms, best of repeats per question: median / p99',
+      ...results.map((r) => `${ms(r.routeBestMs.median)} / ${ms(r.routeBestMs.p99)}`),
+    ],
     ['suggest ms: median / p99', ...results.map((r) => `${ms(r.suggestMs.median)} / ${ms(r.suggestMs.p99)} (n=${r.suggestMs.runs})`)],
-    ['build (createEngine) ms: median / p99', ...results.map((r) => `${ms(r.buildMs.median)} / ${ms(r.buildMs.p99)} (n=${r.buildMs.runs})`)],
+    [
+      'build (createEngine) ms: median / p99',
+      ...results.map((r) => `${ms(r.buildMs.median)} / ${ms(r.buildMs.p99)} (n=${r.buildMs.runs})`),
+    ],
     ['load bundle with index ms: median / p99', ...results.map((r) => `${ms(r.loadMs.median)} / ${ms(r.loadMs.p99)}`)],
-    ['load binary routing bundle (worker) ms: median / p99', ...results.map((r) => `${ms(r.routingLoadMs.median)} / ${ms(r.routingLoadMs.p99)}`)],
-    ['load binary routing bundle + first route ms: median / p99', ...results.map((r) => `${ms(r.routingLoadAndRouteMs.median)} / ${ms(r.routingLoadAndRouteMs.p99)}`)],
-    ['load bundle without index ms: median / p99', ...results.map((r) => `${ms(r.rebuildFromBundleMs.median)} / ${ms(r.rebuildFromBundleMs.p99)}`)],
+    [
+      'load binary routing bundle (worker) ms: median / p99',
+      ...results.map((r) => `${ms(r.routingLoadMs.median)} / ${ms(r.routingLoadMs.p99)}`),
+    ],
+    [
+      'load binary routing bundle + first route ms: median / p99',
+      ...results.map((r) => `${ms(r.routingLoadAndRouteMs.median)} / ${ms(r.routingLoadAndRouteMs.p99)}`),
+    ],
+    [
+      'load bundle without index ms: median / p99',
+      ...results.map((r) => `${ms(r.rebuildFromBundleMs.median)} / ${ms(r.rebuildFromBundleMs.p99)}`),
+    ],
     ['load with index + first route ms: median', ...results.map((r) => ms(r.firstRouteAfterLoadMs.median))],
     ['load with / without index (median ratio)', ...results.map((r) => r.loadToBuildRatio.toFixed(2))],
     ['bundle with index: raw / gzip', ...results.map((r) => `${kib(r.bundleBytes.withIndex)} / ${kib(r.bundleBytes.withIndexGzip)}`)],
-    ['binary routing bundle (worker): bytes / gzip', ...results.map((r) => `${kib(r.bundleBytes.routing)} / ${kib(r.bundleBytes.routingGzip)}`)],
-    ['bundle without index: raw / gzip', ...results.map((r) => `${kib(r.bundleBytes.withoutIndex)} / ${kib(r.bundleBytes.withoutIndexGzip)}`)],
+    [
+      'binary routing bundle (worker): bytes / gzip',
+      ...results.map((r) => `${kib(r.bundleBytes.routing)} / ${kib(r.bundleBytes.routingGzip)}`),
+    ],
+    [
+      'bundle without index: raw / gzip',
+      ...results.map((r) => `${kib(r.bundleBytes.withoutIndex)} / ${kib(r.bundleBytes.withoutIndexGzip)}`),
+    ],
   ];
   const widths = header.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
   for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
@@ -157,7 +200,18 @@ function printTable(results: TenantResult[]): void {
 
 /** Heap per loaded engine: bench/engine-memory.ts needs its own `node --expose-gc`. */
 function measureEngineMemory(topics: number, engines: number, kind: EngineKind): EngineMemory {
-  const args = ['--expose-gc', '--import', 'tsx', 'bench/engine-memory.ts', '--topics', String(topics), '--engines', String(engines), '--kind', kind];
+  const args = [
+    '--expose-gc',
+    '--import',
+    'tsx',
+    'bench/engine-memory.ts',
+    '--topics',
+    String(topics),
+    '--engines',
+    String(engines),
+    '--kind',
+    kind,
+  ];
   const child = spawnSync(process.execPath, args, {
     cwd: new URL('../', import.meta.url).pathname,
     encoding: 'utf8',
@@ -194,7 +248,12 @@ function scaleTargets(tenant300: TenantResult, memory: EngineMemory, load: LoadR
       target: '≤ 0.1 ms',
       met: tenant300.routingLoadMs.median <= 0.1,
     },
-    { name: 'memory (heap + ArrayBuffers) per loaded 300-topic engine in the worker', value: `${(memory.bytesPerEngine / 1024 / 1024).toFixed(2)} MB`, target: '< 2 MB', met: memory.bytesPerEngine < 2 * 1024 * 1024 },
+    {
+      name: 'memory (heap + ArrayBuffers) per loaded 300-topic engine in the worker',
+      value: `${(memory.bytesPerEngine / 1024 / 1024).toFixed(2)} MB`,
+      target: '< 2 MB',
+      met: memory.bytesPerEngine < 2 * 1024 * 1024,
+    },
     {
       name: `memory of the engines of ${SYNTHETIC_TENANTS} synthetic 300-topic tenants, measured per engine`,
       value: `${((memory.bytesPerEngine * SYNTHETIC_TENANTS) / 1024 / 1024).toFixed(1)} MB`,
@@ -228,7 +287,9 @@ function scaleTargets(tenant300: TenantResult, memory: EngineMemory, load: LoadR
 }
 
 function printLoad(load: LoadResult): void {
-  console.log(`\nload test: ${load.tenants} tenants + ${load.aliases} aliases, ${load.topics} topics, ${load.connections} connections, ${load.durationSeconds} s each`);
+  console.log(
+    `\nload test: ${load.tenants} tenants + ${load.aliases} aliases, ${load.topics} topics, ${load.connections} connections, ${load.durationSeconds} s each`,
+  );
   const runs = [
     ['/route, all tenants', load.route],
     [`/route, ${load.hot.tenants} tenants`, load.hot.route],
@@ -277,13 +338,18 @@ async function main(): Promise<void> {
   const widget = measureWidgetSize();
   if (widget === null) console.log('\nwidget size: skipped, dist/public/widget.js is missing (run `npm run build` first)');
   else {
-    console.log(`\nwidget.js with its static imports (${widget.initial.files.join(', ')}): ${kib(widget.initial.bytes)} / ${kib(widget.initial.gzip)} gzip`);
+    console.log(
+      `\nwidget.js with its static imports (${widget.initial.files.join(', ')}): ${kib(widget.initial.bytes)} / ${kib(widget.initial.gzip)} gzip`,
+    );
     for (const chunk of widget.lazy) console.log(`  lazy ${chunk.files.join(' + ')}: ${kib(chunk.bytes)} / ${kib(chunk.gzip)} gzip`);
   }
 
   const memory = measureEngineMemory(300, 40, 'routing');
   const fullMemory = measureEngineMemory(300, 40, 'full');
-  for (const [who, measured] of [['the worker (routing bundle)', memory], ['the widget and admin (whole bundle)', fullMemory]] as const) {
+  for (const [who, measured] of [
+    ['the worker (routing bundle)', memory],
+    ['the widget and admin (whole bundle)', fullMemory],
+  ] as const) {
     console.log(
       `\nmemory (heap + ArrayBuffers) per loaded engine in ${who}, synthetic ${measured.topics} topics: ${(measured.bytesPerEngine / 1024 / 1024).toFixed(2)} MB ` +
         `(median of rounds over ${measured.engines} engines; loaded from ${measured.bundleSize} ${measured.kind === 'routing' ? 'bytes' : 'characters'}, ${measured.bytesPerBundleUnit.toFixed(2)} bytes each)`,
@@ -296,7 +362,9 @@ async function main(): Promise<void> {
       `p99 ${ms(freeTextReduction.ms.p99)} ms (n=${freeTextReduction.ms.runs}; first call with the word lists ${ms(freeTextReduction.firstCallMs)} ms)`,
   );
 
-  const load = withLoad ? await loadTest({ tenants: SYNTHETIC_TENANTS, topics: 300, connections: 10, duration: 15, questions: questions300 }) : null;
+  const load = withLoad
+    ? await loadTest({ tenants: SYNTHETIC_TENANTS, topics: 300, connections: 10, duration: 15, questions: questions300 })
+    : null;
   if (load) printLoad(load);
 
   const tenant300 = results[1];
@@ -315,7 +383,10 @@ async function main(): Promise<void> {
     loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100),
   };
   console.log(`\n${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load average ${machine.loadAverage.join(' ')}`);
-  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ machine, date: new Date().toISOString(), results, keystrokes, widget, engineMemory: { worker: memory, full: fullMemory }, freeTextReduction, load, targets }, null, 2)}\n`);
+  writeFileSync(
+    new URL('./results.json', import.meta.url),
+    `${JSON.stringify({ machine, date: new Date().toISOString(), results, keystrokes, widget, engineMemory: { worker: memory, full: fullMemory }, freeTextReduction, load, targets }, null, 2)}\n`,
+  );
 }
 
 await main();

@@ -324,7 +324,9 @@ export function syntheticContent(base: Content, { topicCount, seed }: SyntheticO
     if (topics.length >= topicCount) break;
     const audience = AUDIENCES[variant % AUDIENCES.length] ?? '';
     const audienceEn = AUDIENCES_EN[variant % AUDIENCES_EN.length] ?? '';
-    const id = slug(`${s.nl} ${action.nl} ${variant > 0 ? `v${variant}` : ''}`).slice(0, 64).replace(/-$/, '');
+    const id = slug(`${s.nl} ${action.nl} ${variant > 0 ? `v${variant}` : ''}`)
+      .slice(0, 64)
+      .replace(/-$/, '');
     topics.push({
       id,
       domain: domain.name,
@@ -332,7 +334,13 @@ export function syntheticContent(base: Content, { topicCount, seed }: SyntheticO
         nl: `${capitalise(s.nl)} ${action.nl} ${audience}`.trim(),
         en: `${action.en} ${s.en} ${audienceEn}`.trim(),
       },
-      keywords: [s.nl, ...s.synonyms, `${s.nl} ${action.nl}`, ...action.keywords.map((keyword) => `${s.synonyms[0] ?? s.nl} ${keyword}`), s.en],
+      keywords: [
+        s.nl,
+        ...s.synonyms,
+        `${s.nl} ${action.nl}`,
+        ...action.keywords.map((keyword) => `${s.synonyms[0] ?? s.nl} ${keyword}`),
+        s.en,
+      ],
       counter: domain.counter,
       ...(domain.digitalHelp !== undefined && random() < 0.7 ? { digitalHelp: domain.digitalHelp } : {}),
     });

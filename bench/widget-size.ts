@@ -58,7 +58,8 @@ export function measureWidgetSize(): WidgetSize | null {
   if (!existsSync(new URL(ENTRY, PUBLIC_FOLDER))) return null;
   const initial = staticGraph(ENTRY);
   const loaded = new Set(initial);
-  const dynamicImports = (files: string[]) => files.flatMap((file) => specifiers(readPublicFile(file), DYNAMIC_IMPORT)).filter((file) => !loaded.has(file));
+  const dynamicImports = (files: string[]) =>
+    files.flatMap((file) => specifiers(readPublicFile(file), DYNAMIC_IMPORT)).filter((file) => !loaded.has(file));
   // Chunks that on-demand chunks load in turn count too (desk mode loads the free-text reduction).
   const chunks = new Set(dynamicImports(initial));
   for (const chunk of chunks) for (const next of dynamicImports(staticGraph(chunk, loaded))) chunks.add(next);

@@ -26,7 +26,10 @@ const { values } = parseArgs({
 const tenantCount = Number(values.tenants);
 const topicCount = Number(values.topics);
 const seed = Number(values.seed);
-for (const [name, value, max] of [['--tenants', tenantCount, 5000], ['--topics', topicCount, 3000]]) {
+for (const [name, value, max] of [
+  ['--tenants', tenantCount, 5000],
+  ['--topics', topicCount, 3000],
+]) {
   if (!Number.isInteger(value) || value < 1 || value > max) {
     console.error(`${name} must be a whole number from 1 to ${max}.`);
     process.exit(2);
@@ -35,15 +38,64 @@ for (const [name, value, max] of [['--tenants', tenantCount, 5000], ['--topics',
 
 // Parts of Dutch place names: prefix + stem + suffix gives names like "Noord-Berkeveen".
 const PREFIXES = ['', '', '', 'Noord', 'Zuid', 'Oost', 'West', 'Groot', 'Klein', 'Nieuw', 'Oud', 'Sint'];
-const STEMS = ['Berk', 'Eike', 'Linde', 'Wilge', 'Hazel', 'Beeke', 'Heide', 'Zande', 'Steen', 'Vlier', 'Molen', 'Water',
-  'Klaver', 'Rozen', 'Elsen', 'Ooster', 'Wester', 'Dijke', 'Brugge', 'Haven', 'Veld', 'Hooge', 'Lange', 'Brede', 'Kerk'];
-const SUFFIXES = ['veen', 'dijk', 'broek', 'wijk', 'dam', 'horst', 'sloot', 'zijl', 'mond', 'burg', 'drecht', 'hoven',
-  'hout', 'loo', 'rade', 'meer', 'huizen', 'kerke', 'stein', 'wolde'];
+const STEMS = [
+  'Berk',
+  'Eike',
+  'Linde',
+  'Wilge',
+  'Hazel',
+  'Beeke',
+  'Heide',
+  'Zande',
+  'Steen',
+  'Vlier',
+  'Molen',
+  'Water',
+  'Klaver',
+  'Rozen',
+  'Elsen',
+  'Ooster',
+  'Wester',
+  'Dijke',
+  'Brugge',
+  'Haven',
+  'Veld',
+  'Hooge',
+  'Lange',
+  'Brede',
+  'Kerk',
+];
+const SUFFIXES = [
+  'veen',
+  'dijk',
+  'broek',
+  'wijk',
+  'dam',
+  'horst',
+  'sloot',
+  'zijl',
+  'mond',
+  'burg',
+  'drecht',
+  'hoven',
+  'hout',
+  'loo',
+  'rade',
+  'meer',
+  'huizen',
+  'kerke',
+  'stein',
+  'wolde',
+];
 const OPENS = ['08:30', '09:00', '09:30', '10:00'];
 const CLOSES = ['16:00', '16:30', '17:00', '17:30', '20:00'];
 const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr'];
 
-const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const pick = (items, random) => items[Math.floor(random() * items.length)];
 
 function* municipalityNames(random) {
@@ -67,7 +119,10 @@ function municipalityContent(base, { id, name }, library, index, random) {
     tenant: { ...renamed.tenant, id, name: `Gemeente ${name}`, ...(library ? { library } : {}) },
     locations: renamed.locations.map((location) => ({
       ...location,
-      address: { ...location.address, postalCode: `${1000 + Math.floor(random() * 8999)} ${pick(['AB', 'CD', 'GH', 'KL', 'PR', 'XZ'], random)}` },
+      address: {
+        ...location.address,
+        postalCode: `${1000 + Math.floor(random() * 8999)} ${pick(['AB', 'CD', 'GH', 'KL', 'PR', 'XZ'], random)}`,
+      },
       hours: [
         { days: WEEKDAYS.filter(() => random() < 0.85), opens: pick(OPENS, random), closes: pick(CLOSES, random) },
         ...(random() < 0.5 ? [{ days: ['sa'], opens: '10:00', closes: pick(['13:00', '14:00', '16:00'], random) }] : []),

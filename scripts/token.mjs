@@ -49,7 +49,8 @@ if (!label || label.trim().length === 0 || label.trim().length > 100) fail('--la
 let expiresAt = null;
 if (values.expires !== undefined) {
   const days = /^(\d{1,4})d$/.exec(values.expires)?.[1];
-  if (days === undefined || Number(days) < 1 || Number(days) > MAX_EXPIRY_DAYS) fail(`--expires must be a number of days from 1 to ${MAX_EXPIRY_DAYS}, such as 90d.`);
+  if (days === undefined || Number(days) < 1 || Number(days) > MAX_EXPIRY_DAYS)
+    fail(`--expires must be a number of days from 1 to ${MAX_EXPIRY_DAYS}, such as 90d.`);
   expiresAt = new Date(Date.now() + Number(days) * 86_400_000).toISOString();
 }
 

@@ -142,8 +142,9 @@ export class LoketWijzer extends LitElement {
   declare private cueIds: string[];
 
   private readonly bundle = new BundleController(this);
-  private readonly suggestions = new SuggestionsController(this, (query, limit) =>
-    this.bundle.engine?.suggest(query, { lang: this.language, limit }) ?? [],
+  private readonly suggestions = new SuggestionsController(
+    this,
+    (query, limit) => this.bundle.engine?.suggest(query, { lang: this.language, limit }) ?? [],
   );
   private deskModule: DeskModule | 'failed' | null = null;
   private feedbackModule: FeedbackModule | null = null;
@@ -253,8 +254,7 @@ export class LoketWijzer extends LitElement {
       const desk = await import('./desk');
       this.deskModule = desk;
       this.referral = new desk.ReferralController(this, {
-        onRecorded: (what) =>
-          this.push({ from: 'assistant', kind: 'note', note: what === 'referral' ? 'referralSaved' : 'signalSaved' }),
+        onRecorded: (what) => this.push({ from: 'assistant', kind: 'note', note: what === 'referral' ? 'referralSaved' : 'signalSaved' }),
       });
       this.kept = new desk.KeptText(this);
       this.adoptChunkStyles();
@@ -584,9 +584,11 @@ export class LoketWijzer extends LitElement {
       onToggle: () => this.toggle(),
       onIntent: () => this.requestBundle(),
       body: html`${this.renderStatus(t)}
-      ${content
-        ? html`${this.renderConversation(t, content)} ${this.renderAdvice(t, content, new Date())} ${this.renderFeedback(t, content)}`
-        : nothing}`,
+      ${
+        content
+          ? html`${this.renderConversation(t, content)} ${this.renderAdvice(t, content, new Date())} ${this.renderFeedback(t, content)}`
+          : nothing
+      }`,
     });
   }
 

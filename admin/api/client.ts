@@ -21,9 +21,7 @@ export interface ApiError {
   issues?: ContentIssue[];
 }
 
-export type ApiResult<T> =
-  | { ok: true; status: number; data: T; etag: string | null }
-  | { ok: false; status: number; error: ApiError };
+export type ApiResult<T> = { ok: true; status: number; data: T; etag: string | null } | { ok: false; status: number; error: ApiError };
 
 export interface Session {
   tenant: { id: string; name: string };
@@ -152,8 +150,7 @@ export function createApiClient({ tenant, token }: ApiClientOptions) {
     downloadDraft: () => request<Blob>('GET', '/draft', { read: 'blob' }),
     downloadHsds: () => request<Blob>('GET', '/hsds', { read: 'blob' }),
     previewTopicsCsv: (csv: string) => request<CsvImportReport>('POST', '/draft/topics.csv?apply=false', { text: csv }),
-    stats: (from: string, to: string) =>
-      request<Stats>('GET', `/stats?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`),
+    stats: (from: string, to: string) => request<Stats>('GET', `/stats?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`),
     downloadStatsCsv: (from: string, to: string) =>
       request<Blob>('GET', `/stats.csv?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, { read: 'blob' }),
     listFeedback: (status: FeedbackStatus) => request<{ items: FeedbackItem[] }>('GET', `/feedback?status=${status}`),

@@ -103,4 +103,3 @@ export function AddItemForm({ idPrefix, title, nameLabel, existingIds, submitLab
     </form>
   );
 }
-

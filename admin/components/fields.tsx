@@ -92,7 +92,22 @@ interface TextFieldProps extends BaseFieldProps {
   wrap?: boolean;
 }
 
-export function TextField({ path, label, hint, compact, class: className, issues, value, onValue, type = 'text', inputMode, autoComplete = 'off', locked, size, wrap }: TextFieldProps) {
+export function TextField({
+  path,
+  label,
+  hint,
+  compact,
+  class: className,
+  issues,
+  value,
+  onValue,
+  type = 'text',
+  inputMode,
+  autoComplete = 'off',
+  locked,
+  size,
+  wrap,
+}: TextFieldProps) {
   const a11y = useFieldA11y(path, hint, compact, issues);
   const common = {
     ...a11y.inputProps,
@@ -164,7 +179,18 @@ interface SelectFieldProps extends BaseFieldProps {
   emptyOption?: string;
 }
 
-export function SelectField({ path, label, hint, compact, class: className, issues, value, options, onValue, emptyOption }: SelectFieldProps) {
+export function SelectField({
+  path,
+  label,
+  hint,
+  compact,
+  class: className,
+  issues,
+  value,
+  options,
+  onValue,
+  emptyOption,
+}: SelectFieldProps) {
   const a11y = useFieldA11y(path, hint, compact, issues);
   const known = value === '' || options.some((option) => option.value === value);
   return (
@@ -227,7 +253,11 @@ export function ListField({ path, label, hint, compact, class: className, issues
       ) : separator === 'comma' ? (
         <input {...common} type="text" onInput={(event) => onText(event.currentTarget.value)} />
       ) : (
-        <textarea {...common} rows={Math.min(Math.max(rows, items.length + 1), 12)} onInput={(event) => onText(event.currentTarget.value)} />
+        <textarea
+          {...common}
+          rows={Math.min(Math.max(rows, items.length + 1), 12)}
+          onInput={(event) => onText(event.currentTarget.value)}
+        />
       )}
     </FieldFrame>
   );

@@ -16,7 +16,7 @@ interface KeywordListProps {
   /** What the list is, with the item it belongs to: "Trefwoorden van DigiD aanvragen". */
   label: string;
   items: readonly string[];
-  onItems(items: string[]): void;
+  onItems: (items: string[]) => void;
 }
 
 export function KeywordList({ path, label, items, onItems }: KeywordListProps) {
@@ -41,7 +41,13 @@ export function KeywordList({ path, label, items, onItems }: KeywordListProps) {
           <li class="keyword" key={`${item}-${index}`}>
             <span class="keyword-text">{item}</span>
             {canEdit && (
-              <button type="button" class="keyword-remove" aria-label={nl.keywordRemove(item)} title={nl.keywordRemove(item)} onClick={() => remove(index)}>
+              <button
+                type="button"
+                class="keyword-remove"
+                aria-label={nl.keywordRemove(item)}
+                title={nl.keywordRemove(item)}
+                onClick={() => remove(index)}
+              >
                 <span aria-hidden="true">×</span>
               </button>
             )}

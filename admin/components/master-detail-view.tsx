@@ -103,7 +103,9 @@ export function MasterDetailView<K extends MasterDetailList>(props: MasterDetail
           ) : (
             <form class="detail-form" aria-labelledby="detail-title" onSubmit={(event) => event.preventDefault()}>
               <div class="detail-header">
-                <h2 id="detail-title" tabIndex={-1}>{selected.name || selected.id}</h2>
+                <h2 id="detail-title" tabIndex={-1}>
+                  {selected.name || selected.id}
+                </h2>
                 {canEdit && (
                   <button
                     type="button"

@@ -152,7 +152,12 @@ export interface CategoryTrend {
 }
 
 /** The categories most registered in the range, with their count per week of `weeks`. */
-export function categoryTrends(byWeekAndCategory: Record<string, Counts>, weeks: readonly string[], names: Names, top = 5): CategoryTrend[] {
+export function categoryTrends(
+  byWeekAndCategory: Record<string, Counts>,
+  weeks: readonly string[],
+  names: Names,
+  top = 5,
+): CategoryTrend[] {
   const totals: Counts = {};
   for (const counts of Object.values(byWeekAndCategory)) {
     for (const [id, n] of Object.entries(counts)) totals[id] = (totals[id] ?? 0) + n;

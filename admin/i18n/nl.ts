@@ -101,8 +101,7 @@ export const nl = {
 
   // Conflict (412)
   conflictTitle: 'Iemand anders heeft het concept intussen opgeslagen',
-  conflictIntro:
-    'Uw wijzigingen zijn nog niet opgeslagen. Hieronder ziet u wat de ander veranderde. Kies wat u wilt doen.',
+  conflictIntro: 'Uw wijzigingen zijn nog niet opgeslagen. Hieronder ziet u wat de ander veranderde. Kies wat u wilt doen.',
   conflictTheirs: 'Wat de ander veranderde',
   conflictMine: 'Uw wijzigingen',
   conflictBoth: 'Deze velden veranderde u allebei. Als u uw wijzigingen opnieuw toepast, gaat uw versie voor:',
@@ -311,7 +310,10 @@ export const nl = {
   hoursClosesHint: 'Bijvoorbeeld 17:00',
   addHours: 'Openingstijden toevoegen',
   removeHours: (n: number) => `Blok ${n} verwijderen`,
-  days: { mo: 'maandag', tu: 'dinsdag', we: 'woensdag', th: 'donderdag', fr: 'vrijdag', sa: 'zaterdag', su: 'zondag' } satisfies Record<Day, string>,
+  days: { mo: 'maandag', tu: 'dinsdag', we: 'woensdag', th: 'donderdag', fr: 'vrijdag', sa: 'zaterdag', su: 'zondag' } satisfies Record<
+    Day,
+    string
+  >,
   removeLocation: (name: string) => `Locatie ${name} verwijderen`,
   removeLocationTitle: (name: string) => `Locatie "${name}" verwijderen?`,
   removeLocationText: 'De locatie verdwijnt uit het concept.',
@@ -326,8 +328,8 @@ export const nl = {
   settingsIntro: 'Wat de wegwijzer mag op andere websites dan deze. Wijzigingen gelden na publiceren.',
   originsTitle: 'Websites die verwijzingen mogen sturen',
   originsIntro:
-    'Staat de wegwijzer op de website van de gemeente of de bibliotheek? Zet het adres van die website hier. Alleen deze websites mogen verwijzingen en signalen opslaan. De pagina\'s /balie en /ontvangst van Loketwijzer zelf mogen het altijd.',
-  originsEmpty: 'Nog geen websites. De wegwijzer werkt nu alleen op de pagina\'s van Loketwijzer zelf.',
+    "Staat de wegwijzer op de website van de gemeente of de bibliotheek? Zet het adres van die website hier. Alleen deze websites mogen verwijzingen en signalen opslaan. De pagina's /balie en /ontvangst van Loketwijzer zelf mogen het altijd.",
+  originsEmpty: "Nog geen websites. De wegwijzer werkt nu alleen op de pagina's van Loketwijzer zelf.",
   originsListLabel: 'Websites in de lijst',
   originNew: 'Webadres van de website',
   originNewHint: 'Alleen het begin van het adres, bijvoorbeeld https://www.voorbeeldstad.nl. Om te testen mag ook http://localhost:5173.',
@@ -371,8 +373,7 @@ export const nl = {
   answerClarify: 'Vraagt door',
   answerNone: 'Geen advies: geen onderwerp past bij deze vraag.',
   testQuestionsTitle: 'Testvragen',
-  testQuestionsIntro:
-    'Bij elke testvraag hoort het loket dat de balie zou moeten noemen. Zo ziet u vóór het publiceren wat er verandert.',
+  testQuestionsIntro: 'Bij elke testvraag hoort het loket dat de balie zou moeten noemen. Zo ziet u vóór het publiceren wat er verandert.',
   testQuestionsNone: 'Er zijn nog geen testvragen.',
   testCountsTotal: (total: number, pass: number, fail: number) =>
     `${plural(total, 'testvraag', 'testvragen')}. Met het concept gaan er ${pass} goed en ${fail} fout.`,
@@ -492,7 +493,10 @@ export const nl = {
     comments: 'Opmerkingen',
     sources: { desk: 'balie', resident: 'inwoner', 'receiving-counter': 'ontvangend loket' } satisfies Record<FeedbackSource, string>,
     from: (sources: string) => `Van: ${sources}`,
-    basis: { table: 'uit de taakverdeling', national: 'landelijk product', fallback: 'algemeen loket' } satisfies Record<AdviceBasis, string>,
+    basis: { table: 'uit de taakverdeling', national: 'landelijk product', fallback: 'algemeen loket' } satisfies Record<
+      AdviceBasis,
+      string
+    >,
     addTestQuestion: 'Toevoegen als testvraag',
     accept: 'Aannemen zonder testvraag',
     addedTestQuestion: 'De melding is aangenomen. De vraag staat bij de testvragen.',
@@ -558,7 +562,8 @@ export const nl = {
     revoke: 'Intrekken',
     revokeLabel: (label: string) => `Sleutel van ${label} intrekken`,
     confirmTitle: (label: string) => `Sleutel van ${label} intrekken?`,
-    confirmBody: 'Met deze sleutel kan daarna niemand meer inloggen. Dit kunt u niet ongedaan maken; de beheerder kan wel een nieuwe sleutel maken.',
+    confirmBody:
+      'Met deze sleutel kan daarna niemand meer inloggen. Dit kunt u niet ongedaan maken; de beheerder kan wel een nieuwe sleutel maken.',
     revoked: (label: string) => `De sleutel van ${label} is ingetrokken.`,
     howToMake:
       'Een nieuwe sleutel maakt de technisch beheerder met npm run token, met een einddatum (--expires 90d). De sleutel zelf ziet u hier nooit.',
@@ -584,8 +589,7 @@ export const nl = {
     digitalHelp: 'Voor hulp bij het online deel',
     ofTotal: (part: number, total: number) => `(${part} van ${total})`,
     perWeek: 'Verwijzingen per week',
-    chartSummary: (total: number, weeks: number, max: number) =>
-      `${total} verwijzingen in ${weeks} weken. De drukste week had er ${max}.`,
+    chartSummary: (total: number, weeks: number, max: number) => `${total} verwijzingen in ${weeks} weken. De drukste week had er ${max}.`,
     week: 'Week',
     referrals: 'Verwijzingen',
     perCounter: 'Per loket',
@@ -625,7 +629,8 @@ export const nl = {
     signalsOverTime: 'Signalen per week',
     category: 'Signaal',
     unanswered: 'Vragen zonder antwoord',
-    unansweredIntro: 'Vragen waarvoor de wegwijzer geen loket vond, of waarbij de gebruiker geen keuze maakte. Misschien mist er een onderwerp.',
+    unansweredIntro:
+      'Vragen waarvoor de wegwijzer geen loket vond, of waarbij de gebruiker geen keuze maakte. Misschien mist er een onderwerp.',
     question: 'Vraag',
     abuseTitle: 'Let op: ongewoon veel berichten',
   },

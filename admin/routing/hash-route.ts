@@ -41,13 +41,16 @@ function isView(value: string | undefined): value is View {
 }
 
 export function parseRoute(hash: string): Route {
-  const [view, id] = hash.replace(/^#\/?/, '').split('/').map((part) => {
-    try {
-      return decodeURIComponent(part);
-    } catch {
-      return part;
-    }
-  });
+  const [view, id] = hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return part;
+      }
+    });
   if (!isView(view)) return DEFAULT_ROUTE;
   return id ? { view, id } : { view };
 }

@@ -7,7 +7,12 @@ import type { Content, Counter, Location } from '../../core/content/schema';
 export type ListKey = 'topics' | 'counters' | 'locations' | 'recognitionCues' | 'sourceDesks' | 'signalCategories';
 export type ListItem<K extends ListKey> = Content[K][number];
 
-export function updateItem<K extends ListKey>(content: Content, key: K, index: number, update: (item: ListItem<K>) => ListItem<K>): Content {
+export function updateItem<K extends ListKey>(
+  content: Content,
+  key: K,
+  index: number,
+  update: (item: ListItem<K>) => ListItem<K>,
+): Content {
   const list = content[key] as ListItem<K>[];
   const item = list[index];
   if (item === undefined) return content;
@@ -86,7 +91,17 @@ export function slugify(text: string): string {
 }
 
 export function emptyCounter(id: string, name: string): Counter {
-  return { id, kind: 'gemeente-balie', name, summary: '', helpsWith: [], doesNot: [], locationIds: [], appointment: 'walk-in-or-appointment', bring: [] };
+  return {
+    id,
+    kind: 'gemeente-balie',
+    name,
+    summary: '',
+    helpsWith: [],
+    doesNot: [],
+    locationIds: [],
+    appointment: 'walk-in-or-appointment',
+    bring: [],
+  };
 }
 
 export function emptyLocation(id: string, name: string): Location {

@@ -82,7 +82,9 @@ export type SaveOutcome =
   | { kind: 'invalid'; issues: ContentIssue[] }
   | { kind: 'failed'; status: number; error: ApiError };
 
-async function fetchDraft(api: ApiClient): Promise<{ ok: true; content: Content; etag: string | null } | { ok: false; status: number; error: ApiError }> {
+async function fetchDraft(
+  api: ApiClient,
+): Promise<{ ok: true; content: Content; etag: string | null } | { ok: false; status: number; error: ApiError }> {
   const result = await api.getDraft();
   if (!result.ok) return result;
   const parsed = parseContent(result.data);

@@ -6,10 +6,7 @@ import type { Engine } from '../../core/routing/engine';
 import type { ApiClient, ApiError } from '../api/client';
 
 export type PublishedState =
-  | { status: 'loading' }
-  | { status: 'none' }
-  | { status: 'ready'; bundle: Bundle; engine: Engine }
-  | { status: 'error'; error: ApiError };
+  { status: 'loading' } | { status: 'none' } | { status: 'ready'; bundle: Bundle; engine: Engine } | { status: 'error'; error: ApiError };
 
 export function usePublishedStore(api: ApiClient) {
   const [state, setState] = useState<PublishedState>({ status: 'loading' });

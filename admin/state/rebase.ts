@@ -62,7 +62,13 @@ function mergeObject(
   return merged;
 }
 
-function mergeIdentifiedList(base: Identified[], mine: Identified[], theirs: Identified[], path: string, conflicts: string[]): Identified[] {
+function mergeIdentifiedList(
+  base: Identified[],
+  mine: Identified[],
+  theirs: Identified[],
+  path: string,
+  conflicts: string[],
+): Identified[] {
   const byId = (list: Identified[]) => new Map(list.map((item) => [item.id, item]));
   const baseById = byId(base);
   const mineById = byId(mine);

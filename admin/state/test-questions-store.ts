@@ -3,9 +3,7 @@ import { useCallback, useState } from 'preact/hooks';
 import type { ApiClient, ApiError, ApiResult, TestQuestion } from '../api/client';
 
 export type TestQuestionsState =
-  | { status: 'loading' }
-  | { status: 'ready'; questions: TestQuestion[] }
-  | { status: 'error'; error: ApiError };
+  { status: 'loading' } | { status: 'ready'; questions: TestQuestion[] } | { status: 'error'; error: ApiError };
 
 export function useTestQuestionsStore(api: ApiClient) {
   const [state, setState] = useState<TestQuestionsState>({ status: 'loading' });

@@ -22,19 +22,99 @@ function CounterFields({ counter, index, content }: { counter: Counter; index: n
   return (
     <div class="form-grid">
       <TextField path={`${path}.id`} label={f.id} value={counter.id} locked onValue={() => undefined} />
-      <SelectField path={`${path}.kind`} label={f.kind} value={counter.kind} options={KIND_OPTIONS} onValue={(kind) => set({ kind: kind as Counter['kind'] })} />
+      <SelectField
+        path={`${path}.kind`}
+        label={f.kind}
+        value={counter.kind}
+        options={KIND_OPTIONS}
+        onValue={(kind) => set({ kind: kind as Counter['kind'] })}
+      />
       <TextField path={`${path}.name`} label={f.name} value={counter.name} onValue={(name) => set({ name })} />
-      <TextField path={`${path}.organisation`} label={`${f.organisation} ${nl.optional}`} value={counter.organisation ?? ''} onValue={(value) => set({ organisation: optionalText(value) })} />
-      <TextAreaField class="span-2" path={`${path}.summary`} label={f.summary} value={counter.summary} onValue={(summary) => set({ summary })} />
-      <ListField class="span-2" separator="line" path={`${path}.helpsWith`} label={f.helpsWith} hint={nl.oneperLine} items={counter.helpsWith} onItems={(helpsWith) => set({ helpsWith })} />
-      <ListField class="span-2" separator="line" path={`${path}.doesNot`} label={f.doesNot} hint={nl.oneperLine} items={counter.doesNot} onItems={(doesNot) => set({ doesNot })} />
-      <ListField class="span-2" separator="line" path={`${path}.bring`} label={f.bring} hint={nl.oneperLine} items={counter.bring} onItems={(bring) => set({ bring })} />
-      <CheckboxGroup class="span-2" path={`${path}.locationIds`} legend={f.locationIds} options={locationOptions} selected={counter.locationIds} onSelected={(locationIds) => set({ locationIds })} />
-      <TextField path={`${path}.phone`} label={`${f.phone} ${nl.optional}`} type="tel" autoComplete="off" value={counter.phone ?? ''} onValue={(value) => set({ phone: optionalText(value) })} />
-      <TextField path={`${path}.email`} label={`${f.email} ${nl.optional}`} type="email" value={counter.email ?? ''} onValue={(value) => set({ email: optionalText(value) })} />
-      <TextField path={`${path}.website`} label={`${f.website} ${nl.optional}`} type="url" value={counter.website ?? ''} onValue={(value) => set({ website: optionalText(value) })} />
-      <SelectField path={`${path}.appointment`} label={f.appointment} value={counter.appointment} options={APPOINTMENT_OPTIONS} onValue={(appointment) => set({ appointment: appointment as Counter['appointment'] })} />
-      <TextAreaField class="span-2" path={`${path}.handover`} label={`${f.handover} ${nl.optional}`} hint={nl.handoverHint} value={counter.handover ?? ''} onValue={(value) => set({ handover: optionalText(value) })} />
+      <TextField
+        path={`${path}.organisation`}
+        label={`${f.organisation} ${nl.optional}`}
+        value={counter.organisation ?? ''}
+        onValue={(value) => set({ organisation: optionalText(value) })}
+      />
+      <TextAreaField
+        class="span-2"
+        path={`${path}.summary`}
+        label={f.summary}
+        value={counter.summary}
+        onValue={(summary) => set({ summary })}
+      />
+      <ListField
+        class="span-2"
+        separator="line"
+        path={`${path}.helpsWith`}
+        label={f.helpsWith}
+        hint={nl.oneperLine}
+        items={counter.helpsWith}
+        onItems={(helpsWith) => set({ helpsWith })}
+      />
+      <ListField
+        class="span-2"
+        separator="line"
+        path={`${path}.doesNot`}
+        label={f.doesNot}
+        hint={nl.oneperLine}
+        items={counter.doesNot}
+        onItems={(doesNot) => set({ doesNot })}
+      />
+      <ListField
+        class="span-2"
+        separator="line"
+        path={`${path}.bring`}
+        label={f.bring}
+        hint={nl.oneperLine}
+        items={counter.bring}
+        onItems={(bring) => set({ bring })}
+      />
+      <CheckboxGroup
+        class="span-2"
+        path={`${path}.locationIds`}
+        legend={f.locationIds}
+        options={locationOptions}
+        selected={counter.locationIds}
+        onSelected={(locationIds) => set({ locationIds })}
+      />
+      <TextField
+        path={`${path}.phone`}
+        label={`${f.phone} ${nl.optional}`}
+        type="tel"
+        autoComplete="off"
+        value={counter.phone ?? ''}
+        onValue={(value) => set({ phone: optionalText(value) })}
+      />
+      <TextField
+        path={`${path}.email`}
+        label={`${f.email} ${nl.optional}`}
+        type="email"
+        value={counter.email ?? ''}
+        onValue={(value) => set({ email: optionalText(value) })}
+      />
+      <TextField
+        path={`${path}.website`}
+        label={`${f.website} ${nl.optional}`}
+        type="url"
+        value={counter.website ?? ''}
+        onValue={(value) => set({ website: optionalText(value) })}
+      />
+      <SelectField
+        path={`${path}.appointment`}
+        label={f.appointment}
+        value={counter.appointment}
+        options={APPOINTMENT_OPTIONS}
+        onValue={(appointment) => set({ appointment: appointment as Counter['appointment'] })}
+      />
+      <TextAreaField
+        class="span-2"
+        path={`${path}.handover`}
+        label={`${f.handover} ${nl.optional}`}
+        hint={nl.handoverHint}
+        value={counter.handover ?? ''}
+        onValue={(value) => set({ handover: optionalText(value) })}
+      />
     </div>
   );
 }
@@ -45,7 +125,9 @@ function stripUndefined<T extends object>(value: T): T {
 }
 
 function usesText(use: CounterUse): string {
-  return use.kind === 'cue' ? nl.counterInUseCue(use.name) : nl.counterInUseTopic(use.name, use.role === 'digitalHelp' ? 'digitalHelp' : 'counter');
+  return use.kind === 'cue'
+    ? nl.counterInUseCue(use.name)
+    : nl.counterInUseTopic(use.name, use.role === 'digitalHelp' ? 'digitalHelp' : 'counter');
 }
 
 export function CountersForm({ selectedId }: { selectedId: string | undefined }) {

@@ -19,8 +19,18 @@ export interface NameLookup {
 export function lookupIn(...contents: (Content | null)[]): NameLookup {
   const byName = (item: { name: string }) => item.name;
   return {
-    counter: (id) => nameOf(contents.map((content) => content?.counters), id, byName),
-    location: (id) => nameOf(contents.map((content) => content?.locations), id, byName),
+    counter: (id) =>
+      nameOf(
+        contents.map((content) => content?.counters),
+        id,
+        byName,
+      ),
+    location: (id) =>
+      nameOf(
+        contents.map((content) => content?.locations),
+        id,
+        byName,
+      ),
   };
 }
 
@@ -39,14 +49,18 @@ export const ITEM_NOUNS: Record<DiffSection, string> = nl.itemNouns;
 function isOpeningHours(value: unknown): value is OpeningHours[] {
   return (
     Array.isArray(value) &&
-    value.every((h) => typeof h === 'object' && h !== null && Array.isArray((h as OpeningHours).days) && typeof (h as OpeningHours).opens === 'string')
+    value.every(
+      (h) =>
+        typeof h === 'object' && h !== null && Array.isArray((h as OpeningHours).days) && typeof (h as OpeningHours).opens === 'string',
+    )
   );
 }
 
 /** A value as a person reads it; `undefined` (the field did not exist) is "(leeg)". */
 export function describeValue(section: DiffSection, field: string, value: unknown, names: NameLookup): string {
   if (value === undefined || value === null || value === '') return nl.diffEmpty;
-  const counterField = (section === 'topics' && (field === 'counter' || field === 'digitalHelp')) || (section === 'recognitionCues' && field === 'suggests');
+  const counterField =
+    (section === 'topics' && (field === 'counter' || field === 'digitalHelp')) || (section === 'recognitionCues' && field === 'suggests');
   if (counterField && typeof value === 'string') return names.counter(value);
   if (section === 'counters' && field === 'locationIds' && Array.isArray(value)) {
     return value.map((id) => (typeof id === 'string' ? names.location(id) : String(id))).join(', ') || nl.diffEmpty;

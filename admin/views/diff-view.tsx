@@ -18,7 +18,15 @@ interface DiffViewProps {
 }
 
 /** "trefwoorden: + bewindvoering − schuld": only what a list gained and lost. */
-function ListChange({ label, delta, describe }: { label: string; delta: { added: string[]; removed: string[] }; describe: (item: string) => string }) {
+function ListChange({
+  label,
+  delta,
+  describe,
+}: {
+  label: string;
+  delta: { added: string[]; removed: string[] };
+  describe: (item: string) => string;
+}) {
   return (
     <li>
       <span class="diff-field">{label}</span>:{' '}
@@ -56,15 +64,23 @@ function Change({ change, names }: { change: ContentChange; names: NameLookup })
       <ul class="diff-fields">
         {change.fields.map((field) => {
           const delta = field.field === 'hours' ? null : listDelta(field.before, field.after);
-          if (delta) return <ListChange key={field.path} label={fieldLabel(change.section, field.field)} delta={delta} describe={(item) => describeValue(change.section, field.field, [item], names)} />;
+          if (delta)
+            return (
+              <ListChange
+                key={field.path}
+                label={fieldLabel(change.section, field.field)}
+                delta={delta}
+                describe={(item) => describeValue(change.section, field.field, [item], names)}
+              />
+            );
           return (
-          <li key={field.path}>
-            <span class="diff-field">{fieldLabel(change.section, field.field)}</span>:{' '}
-            <span class="diff-before">{describeValue(change.section, field.field, field.before, names)}</span>{' '}
-            <span aria-hidden="true">→</span>
-            <span class="visually-hidden">{nl.diffAfter.toLowerCase()}</span>{' '}
-            <span class="diff-after">{describeValue(change.section, field.field, field.after, names)}</span>
-          </li>
+            <li key={field.path}>
+              <span class="diff-field">{fieldLabel(change.section, field.field)}</span>:{' '}
+              <span class="diff-before">{describeValue(change.section, field.field, field.before, names)}</span>{' '}
+              <span aria-hidden="true">→</span>
+              <span class="visually-hidden">{nl.diffAfter.toLowerCase()}</span>{' '}
+              <span class="diff-after">{describeValue(change.section, field.field, field.after, names)}</span>
+            </li>
           );
         })}
       </ul>

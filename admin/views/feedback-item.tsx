@@ -21,9 +21,9 @@ interface FeedbackItemCardProps {
   item: FeedbackItem;
   content: Content;
   draftEngine: Engine | null;
-  onAccept(item: FeedbackItem, addTestQuestion: boolean): Promise<void>;
-  onDismiss(item: FeedbackItem, reason: string): Promise<void>;
-  onAddKeyword(topicId: string, word: string): void;
+  onAccept: (item: FeedbackItem, addTestQuestion: boolean) => Promise<void>;
+  onDismiss: (item: FeedbackItem, reason: string) => Promise<void>;
+  onAddKeyword: (topicId: string, word: string) => void;
 }
 
 const counterName = (content: Content, id: string) => nameOf([content.counters], id, (counter) => counter.name);
@@ -58,14 +58,12 @@ function DraftAnswer({ item, content, engine }: { item: FeedbackItem; content: C
   return (
     <dd class="feedback-draft">
       {describeOutcome(content, outcome)}
-      {item.expected !== null && (
-        <span class={`badge ${right ? '' : 'badge-warning'}`}>{right ? m.draftRight : m.draftWrong}</span>
-      )}
+      {item.expected !== null && <span class={`badge ${right ? '' : 'badge-warning'}`}>{right ? m.draftRight : m.draftWrong}</span>}
     </dd>
   );
 }
 
-function Keywords({ item, content, onAdd }: { item: FeedbackItem; content: Content; onAdd(topicId: string, word: string): void }) {
+function Keywords({ item, content, onAdd }: { item: FeedbackItem; content: Content; onAdd: (topicId: string, word: string) => void }) {
   const topicId = item.expected?.topicId;
   const topic = topicId === undefined ? undefined : content.topics.find((candidate) => candidate.id === topicId);
   if (item.question === null || topic === undefined) return null;
@@ -79,7 +77,12 @@ function Keywords({ item, content, onAdd }: { item: FeedbackItem; content: Conte
       <ul class="chip-list">
         {words.map((word) => (
           <li key={word}>
-            <button type="button" class="button button-small" aria-label={m.addKeywordLabel(word, title)} onClick={() => onAdd(topic.id, word)}>
+            <button
+              type="button"
+              class="button button-small"
+              aria-label={m.addKeywordLabel(word, title)}
+              onClick={() => onAdd(topic.id, word)}
+            >
               {m.addKeyword(word)}
             </button>
           </li>
@@ -89,7 +92,7 @@ function Keywords({ item, content, onAdd }: { item: FeedbackItem; content: Conte
   );
 }
 
-function Dismiss({ item, onDismiss }: { item: FeedbackItem; onDismiss(item: FeedbackItem, reason: string): Promise<void> }) {
+function Dismiss({ item, onDismiss }: { item: FeedbackItem; onDismiss: (item: FeedbackItem, reason: string) => Promise<void> }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const id = `dismiss-${item.id}`;
@@ -134,7 +137,8 @@ export function FeedbackItemCard({ item, content, draftEngine, onAccept, onDismi
         {item.question ?? m.noQuestion}
       </h2>
       <p class="feedback-meta">
-        <span class="badge feedback-count">{m.count(item.count)}</span> {m.period(formatDateTime(item.firstAt), formatDateTime(item.lastAt))}
+        <span class="badge feedback-count">{m.count(item.count)}</span>{' '}
+        {m.period(formatDateTime(item.firstAt), formatDateTime(item.lastAt))}
         {' · '}
         {m.from(item.sources.map((source) => m.sources[source]).join(', '))}
       </p>
@@ -145,7 +149,10 @@ export function FeedbackItemCard({ item, content, draftEngine, onAccept, onDismi
         <dd class="feedback-expected">
           {item.expected === null
             ? m.noExpected
-            : [counterName(content, item.expected.counterId), ...(item.expected.topicId ? [topicTitle(content, item.expected.topicId)] : [])].join(' · ')}
+            : [
+                counterName(content, item.expected.counterId),
+                ...(item.expected.topicId ? [topicTitle(content, item.expected.topicId)] : []),
+              ].join(' · ')}
         </dd>
         <dt>{m.draftNow}</dt>
         <DraftAnswer item={item} content={content} engine={draftEngine} />

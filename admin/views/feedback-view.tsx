@@ -67,7 +67,9 @@ export function FeedbackView() {
     const index = content.topics.findIndex((topic) => topic.id === topicId);
     const topic = content.topics[index];
     if (!topic) return;
-    draft.edit((current) => updateItem(current, 'topics', index, (t) => (t.keywords.includes(word) ? t : { ...t, keywords: [...t.keywords, word] })));
+    draft.edit((current) =>
+      updateItem(current, 'topics', index, (t) => (t.keywords.includes(word) ? t : { ...t, keywords: [...t.keywords, word] })),
+    );
     announce(m.keywordAdded(word, topic.title.nl));
   };
 
@@ -80,7 +82,12 @@ export function FeedbackView() {
           <label class="field-label" for="feedback-status">
             {m.status}
           </label>
-          <select id="feedback-status" class="input" value={status} onChange={(event) => setStatus(event.currentTarget.value as FeedbackStatus)}>
+          <select
+            id="feedback-status"
+            class="input"
+            value={status}
+            onChange={(event) => setStatus(event.currentTarget.value as FeedbackStatus)}
+          >
             {STATUSES.map((value) => (
               <option key={value} value={value}>
                 {m.statuses[value]}

@@ -44,7 +44,19 @@ function checkRange(range: Range): RangeErrors {
   return errors;
 }
 
-function DateField({ id, label, value, error, onValue }: { id: string; label: string; value: string; error?: string; onValue: (v: string) => void }) {
+function DateField({
+  id,
+  label,
+  value,
+  error,
+  onValue,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  error?: string;
+  onValue: (v: string) => void;
+}) {
   return (
     <div class="field">
       <label class="field-label" for={id}>
@@ -144,7 +156,13 @@ export function FiguresView() {
         </button>
       </ViewHeader>
       <form class="toolbar figures-range" onSubmit={submit} aria-label={f.rangeLabel} noValidate>
-        <DateField id="figures-from" label={f.from} value={range.from} error={errors.from} onValue={(from) => setRange((r) => ({ ...r, from }))} />
+        <DateField
+          id="figures-from"
+          label={f.from}
+          value={range.from}
+          error={errors.from}
+          onValue={(from) => setRange((r) => ({ ...r, from }))}
+        />
         <DateField id="figures-to" label={f.to} value={range.to} error={errors.to} onValue={(to) => setRange((r) => ({ ...r, to }))} />
         <div class="toolbar-end">
           <button type="submit" class="button button-primary">
@@ -183,7 +201,11 @@ function CeilingNotices({ reached }: { reached: Stats['ceilingsReached'] }) {
 function FiguresBody({ stats, names }: { stats: Stats; names: ReturnType<typeof namesFrom> }) {
   const r = stats.referrals;
   const weeks = weekSeries(r.byWeek, stats.from, stats.to);
-  const trends = categoryTrends(stats.signals.byWeekAndCategory, weeks.map((w) => w.week), names);
+  const trends = categoryTrends(
+    stats.signals.byWeekAndCategory,
+    weeks.map((w) => w.week),
+    names,
+  );
   const domains = signalsByDomain(stats.signals.byCategoryAndDomain, names);
   const misroutes = misrouteRows(stats.misroutes, names);
   const wrong = (r.byStatus['not-for-us'] ?? 0) + (r.byStatus['referred-on'] ?? 0);
@@ -258,10 +280,18 @@ function FiguresBody({ stats, names }: { stats: Stats; names: ReturnType<typeof 
                 <tr>
                   <th scope="col">{f.fromCounter}</th>
                   <th scope="col">{f.toCounter}</th>
-                  <th scope="col" class="cell-number">{f.notForUs}</th>
-                  <th scope="col" class="cell-number">{f.referredOn}</th>
-                  <th scope="col" class="cell-number">{f.count}</th>
-                  <th scope="col" class="cell-number">{f.misrouteShare}</th>
+                  <th scope="col" class="cell-number">
+                    {f.notForUs}
+                  </th>
+                  <th scope="col" class="cell-number">
+                    {f.referredOn}
+                  </th>
+                  <th scope="col" class="cell-number">
+                    {f.count}
+                  </th>
+                  <th scope="col" class="cell-number">
+                    {f.misrouteShare}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -302,7 +332,9 @@ function FiguresBody({ stats, names }: { stats: Stats; names: ReturnType<typeof 
               <thead>
                 <tr>
                   <th scope="col">{f.domain}</th>
-                  <th scope="col" class="cell-number">{f.count}</th>
+                  <th scope="col" class="cell-number">
+                    {f.count}
+                  </th>
                   <th scope="col">{f.topCategories}</th>
                 </tr>
               </thead>
@@ -345,7 +377,9 @@ function FiguresBody({ stats, names }: { stats: Stats; names: ReturnType<typeof 
                       {w.label}
                     </th>
                   ))}
-                  <th scope="col" class="cell-number">{f.count}</th>
+                  <th scope="col" class="cell-number">
+                    {f.count}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -378,7 +412,9 @@ function FiguresBody({ stats, names }: { stats: Stats; names: ReturnType<typeof 
               <thead>
                 <tr>
                   <th scope="col">{f.question}</th>
-                  <th scope="col" class="cell-number">{f.count}</th>
+                  <th scope="col" class="cell-number">
+                    {f.count}
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -122,7 +122,14 @@ export function ImportView() {
     const result = await api.previewTopicsCsv(text);
     if (result.ok) setCheck({ status: 'done', report: result.data });
     else if (result.error.issues === undefined && result.status !== 422) setCheck({ status: 'error', message: result.error.message });
-    else setCheck({ status: 'done', report: { changes: { added: [], removed: [], changed: [] }, errors: (result.error.issues ?? []).map((issue) => ({ row: 0, column: issue.path, message: issue.message })) } });
+    else
+      setCheck({
+        status: 'done',
+        report: {
+          changes: { added: [], removed: [], changed: [] },
+          errors: (result.error.issues ?? []).map((issue) => ({ row: 0, column: issue.path, message: issue.message })),
+        },
+      });
     requestAnimationFrame(() => document.getElementById('import-result')?.focus());
   };
 
@@ -212,7 +219,13 @@ export function ImportView() {
           </div>
           {report && report.errors.length === 0 && (
             <div class="button-row">
-              <button type="button" class="button button-primary" disabled={!canApply || applying} aria-describedby={draft.dirty ? 'import-save-first' : undefined} onClick={() => void apply()}>
+              <button
+                type="button"
+                class="button button-primary"
+                disabled={!canApply || applying}
+                aria-describedby={draft.dirty ? 'import-save-first' : undefined}
+                onClick={() => void apply()}
+              >
                 {nl.importApply}
               </button>
               {draft.dirty && (

@@ -18,7 +18,19 @@ function useSavedIds(list: 'recognitionCues' | NamedList): Set<string> {
 }
 
 /** A saved id is fixed and shown as the row's header; a new row's id can be typed. */
-function IdCell({ path, label, id, saved, onValue }: { path: string; label: string; id: string; saved: boolean; onValue: (id: string) => void }) {
+function IdCell({
+  path,
+  label,
+  id,
+  saved,
+  onValue,
+}: {
+  path: string;
+  label: string;
+  id: string;
+  saved: boolean;
+  onValue: (id: string) => void;
+}) {
   if (saved) {
     return (
       <th scope="row" class="cell-id">
@@ -63,10 +75,18 @@ function CuesTable({ content }: { content: Content }) {
         <table class="table table-edit">
           <thead>
             <tr>
-              <th scope="col" class="col-id">{c.id}</th>
-              <th scope="col" class="col-text">{c.textNl}</th>
-              <th scope="col" class="col-text">{c.textEn}</th>
-              <th scope="col" class="col-counter">{c.suggests}</th>
+              <th scope="col" class="col-id">
+                {c.id}
+              </th>
+              <th scope="col" class="col-text">
+                {c.textNl}
+              </th>
+              <th scope="col" class="col-text">
+                {c.textEn}
+              </th>
+              <th scope="col" class="col-counter">
+                {c.suggests}
+              </th>
               <th scope="col">
                 <span class="visually-hidden">{nl.topicColumns.actions}</span>
               </th>
@@ -76,18 +96,46 @@ function CuesTable({ content }: { content: Content }) {
             {content.recognitionCues.map((cue, index) => {
               const name = cue.text.nl || cue.id || nl.unnamed;
               const path = `recognitionCues.${index}`;
-              const set = (update: (cueItem: typeof cue) => typeof cue) => draft.edit((d) => updateItem(d, 'recognitionCues', index, update));
+              const set = (update: (cueItem: typeof cue) => typeof cue) =>
+                draft.edit((d) => updateItem(d, 'recognitionCues', index, update));
               return (
                 <tr key={index}>
-                  <IdCell path={`${path}.id`} label={nl.cellLabel(c.id, name)} id={cue.id} saved={saved.has(cue.id)} onValue={(id) => set((x) => ({ ...x, id }))} />
+                  <IdCell
+                    path={`${path}.id`}
+                    label={nl.cellLabel(c.id, name)}
+                    id={cue.id}
+                    saved={saved.has(cue.id)}
+                    onValue={(id) => set((x) => ({ ...x, id }))}
+                  />
                   <td>
-                    <TextField compact wrap path={`${path}.text.nl`} label={nl.cellLabel(c.textNl, name)} value={cue.text.nl} onValue={(text) => set((x) => ({ ...x, text: { ...x.text, nl: text } }))} />
+                    <TextField
+                      compact
+                      wrap
+                      path={`${path}.text.nl`}
+                      label={nl.cellLabel(c.textNl, name)}
+                      value={cue.text.nl}
+                      onValue={(text) => set((x) => ({ ...x, text: { ...x.text, nl: text } }))}
+                    />
                   </td>
                   <td>
-                    <TextField compact wrap path={`${path}.text.en`} label={nl.cellLabel(c.textEn, name)} value={cue.text.en} onValue={(text) => set((x) => ({ ...x, text: { ...x.text, en: text } }))} />
+                    <TextField
+                      compact
+                      wrap
+                      path={`${path}.text.en`}
+                      label={nl.cellLabel(c.textEn, name)}
+                      value={cue.text.en}
+                      onValue={(text) => set((x) => ({ ...x, text: { ...x.text, en: text } }))}
+                    />
                   </td>
                   <td>
-                    <SelectField compact path={`${path}.suggests`} label={nl.cellLabel(c.suggests, name)} value={cue.suggests} options={counterOptions} onValue={(suggests) => set((x) => ({ ...x, suggests }))} />
+                    <SelectField
+                      compact
+                      path={`${path}.suggests`}
+                      label={nl.cellLabel(c.suggests, name)}
+                      value={cue.suggests}
+                      options={counterOptions}
+                      onValue={(suggests) => set((x) => ({ ...x, suggests }))}
+                    />
                   </td>
                   <td>
                     <RemoveButton list="recognitionCues" index={index} name={name} addId="add-cue" />
@@ -116,7 +164,21 @@ function CuesTable({ content }: { content: Content }) {
   );
 }
 
-function NamesTable({ content, list, title, intro, stem, addLabel }: { content: Content; list: NamedList; title: string; intro: string; stem: string; addLabel: string }) {
+function NamesTable({
+  content,
+  list,
+  title,
+  intro,
+  stem,
+  addLabel,
+}: {
+  content: Content;
+  list: NamedList;
+  title: string;
+  intro: string;
+  stem: string;
+  addLabel: string;
+}) {
   const { draft, canEdit, focusField } = useAdmin();
   const saved = useSavedIds(list);
   const c = nl.nameColumns;
@@ -130,8 +192,12 @@ function NamesTable({ content, list, title, intro, stem, addLabel }: { content: 
         <table class="table table-edit table-narrow">
           <thead>
             <tr>
-              <th scope="col" class="col-id">{c.id}</th>
-              <th scope="col" class="col-text">{c.name}</th>
+              <th scope="col" class="col-id">
+                {c.id}
+              </th>
+              <th scope="col" class="col-text">
+                {c.name}
+              </th>
               <th scope="col">
                 <span class="visually-hidden">{nl.topicColumns.actions}</span>
               </th>
@@ -144,9 +210,21 @@ function NamesTable({ content, list, title, intro, stem, addLabel }: { content: 
               const set = (patch: Partial<typeof item>) => draft.edit((d) => updateItem(d, list, index, (x) => ({ ...x, ...patch })));
               return (
                 <tr key={index}>
-                  <IdCell path={`${path}.id`} label={nl.cellLabel(c.id, name)} id={item.id} saved={saved.has(item.id)} onValue={(id) => set({ id })} />
+                  <IdCell
+                    path={`${path}.id`}
+                    label={nl.cellLabel(c.id, name)}
+                    id={item.id}
+                    saved={saved.has(item.id)}
+                    onValue={(id) => set({ id })}
+                  />
                   <td>
-                    <TextField compact path={`${path}.name`} label={nl.cellLabel(c.name, name)} value={item.name} onValue={(value) => set({ name: value })} />
+                    <TextField
+                      compact
+                      path={`${path}.name`}
+                      label={nl.cellLabel(c.name, name)}
+                      value={item.name}
+                      onValue={(value) => set({ name: value })}
+                    />
                   </td>
                   <td>
                     <RemoveButton list={list} index={index} name={name} addId={addId} />
@@ -181,8 +259,22 @@ export function ListsForm() {
     <section class="view" aria-labelledby="view-title">
       <ViewHeader title={nl.listsTitle} intro={nl.listsIntro} />
       <CuesTable content={content} />
-      <NamesTable content={content} list="sourceDesks" title={nl.sourceDesksTitle} intro={nl.sourceDesksIntro} stem="nieuwe-balie" addLabel={nl.addSourceDesk} />
-      <NamesTable content={content} list="signalCategories" title={nl.signalCategoriesTitle} intro={nl.signalCategoriesIntro} stem="nieuw-signaal" addLabel={nl.addSignalCategory} />
+      <NamesTable
+        content={content}
+        list="sourceDesks"
+        title={nl.sourceDesksTitle}
+        intro={nl.sourceDesksIntro}
+        stem="nieuwe-balie"
+        addLabel={nl.addSourceDesk}
+      />
+      <NamesTable
+        content={content}
+        list="signalCategories"
+        title={nl.signalCategoriesTitle}
+        intro={nl.signalCategoriesIntro}
+        stem="nieuw-signaal"
+        addLabel={nl.addSignalCategory}
+      />
     </section>
   );
 }

@@ -28,46 +28,46 @@ function HoursRows({ location, index }: { location: Location; index: number }) {
         {location.hours.map((hours, row) => (
           <li key={row}>
             <fieldset class="hours-row">
-            <legend class="hours-row-title">{nl.hoursRow(row + 1)}</legend>
-            <CheckboxGroup
-              path={`${path}.${row}.days`}
-              legend={nl.hoursDays}
-              options={DAY_OPTIONS}
-              selected={hours.days}
-              onSelected={(days) => setRow(row, { days: days as OpeningHours['days'] })}
-            />
-            <div class="hours-times">
-              <TextField
-                path={`${path}.${row}.opens`}
-                label={nl.hoursOpens}
-                hint={nl.hoursOpensHint}
-                inputMode="numeric"
-                size={6}
-                value={hours.opens}
-                onValue={(opens) => setRow(row, { opens })}
+              <legend class="hours-row-title">{nl.hoursRow(row + 1)}</legend>
+              <CheckboxGroup
+                path={`${path}.${row}.days`}
+                legend={nl.hoursDays}
+                options={DAY_OPTIONS}
+                selected={hours.days}
+                onSelected={(days) => setRow(row, { days: days as OpeningHours['days'] })}
               />
-              <TextField
-                path={`${path}.${row}.closes`}
-                label={nl.hoursCloses}
-                hint={nl.hoursClosesHint}
-                inputMode="numeric"
-                size={6}
-                value={hours.closes}
-                onValue={(closes) => setRow(row, { closes })}
-              />
-              {canEdit && (
-                <button
-                  type="button"
-                  class="button button-small button-quiet"
-                  onClick={() => {
-                    setHours((all) => all.filter((_, i) => i !== row));
-                    document.getElementById('add-hours')?.focus();
-                  }}
-                >
-                  {nl.removeHours(row + 1)}
-                </button>
-              )}
-            </div>
+              <div class="hours-times">
+                <TextField
+                  path={`${path}.${row}.opens`}
+                  label={nl.hoursOpens}
+                  hint={nl.hoursOpensHint}
+                  inputMode="numeric"
+                  size={6}
+                  value={hours.opens}
+                  onValue={(opens) => setRow(row, { opens })}
+                />
+                <TextField
+                  path={`${path}.${row}.closes`}
+                  label={nl.hoursCloses}
+                  hint={nl.hoursClosesHint}
+                  inputMode="numeric"
+                  size={6}
+                  value={hours.closes}
+                  onValue={(closes) => setRow(row, { closes })}
+                />
+                {canEdit && (
+                  <button
+                    type="button"
+                    class="button button-small button-quiet"
+                    onClick={() => {
+                      setHours((all) => all.filter((_, i) => i !== row));
+                      document.getElementById('add-hours')?.focus();
+                    }}
+                  >
+                    {nl.removeHours(row + 1)}
+                  </button>
+                )}
+              </div>
             </fieldset>
           </li>
         ))}
@@ -99,8 +99,20 @@ function LocationFields({ location, index }: { location: Location; index: number
     <div class="form-grid">
       <TextField path={`${path}.id`} label={f.id} value={location.id} locked onValue={() => undefined} />
       <TextField path={`${path}.name`} label={f.name} value={location.name} onValue={(name) => set((l) => ({ ...l, name }))} />
-      <TextField path={`${path}.address.street`} label={f.street} autoComplete="off" value={location.address.street} onValue={(street) => setAddress({ street })} />
-      <TextField path={`${path}.address.postalCode`} label={f.postalCode} size={8} value={location.address.postalCode} onValue={(postalCode) => setAddress({ postalCode })} />
+      <TextField
+        path={`${path}.address.street`}
+        label={f.street}
+        autoComplete="off"
+        value={location.address.street}
+        onValue={(street) => setAddress({ street })}
+      />
+      <TextField
+        path={`${path}.address.postalCode`}
+        label={f.postalCode}
+        size={8}
+        value={location.address.postalCode}
+        onValue={(postalCode) => setAddress({ postalCode })}
+      />
       <TextField path={`${path}.address.city`} label={f.city} value={location.address.city} onValue={(city) => setAddress({ city })} />
       <TextField
         path={`${path}.accessibility`}

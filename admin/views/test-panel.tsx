@@ -30,7 +30,19 @@ function basisText(content: Content, advice: NonNullable<RouteResult['advice']>)
   return advice.product !== null ? nl.answerNational(advice.product.name) : nl.answerFallback;
 }
 
-function Answer({ result, content, headingId, title, differs }: { result: RouteResult; content: Content; headingId: string; title: string; differs: boolean }) {
+function Answer({
+  result,
+  content,
+  headingId,
+  title,
+  differs,
+}: {
+  result: RouteResult;
+  content: Content;
+  headingId: string;
+  title: string;
+  differs: boolean;
+}) {
   return (
     <section class="answer" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -68,11 +80,22 @@ function Answer({ result, content, headingId, title, differs }: { result: RouteR
   );
 }
 
-function AskQuestion({ draftEngine, publishedEngine, publishedVersion }: { draftEngine: Engine | null; publishedEngine: Engine | null; publishedVersion: number | null }) {
+function AskQuestion({
+  draftEngine,
+  publishedEngine,
+  publishedVersion,
+}: {
+  draftEngine: Engine | null;
+  publishedEngine: Engine | null;
+  publishedVersion: number | null;
+}) {
   const [question, setQuestion] = useState('');
   const [asked, setAsked] = useState<string | null>(null);
   const draftResult = useMemo(() => (asked !== null && draftEngine ? draftEngine.route(asked) : null), [asked, draftEngine]);
-  const publishedResult = useMemo(() => (asked !== null && publishedEngine ? publishedEngine.route(asked) : null), [asked, publishedEngine]);
+  const publishedResult = useMemo(
+    () => (asked !== null && publishedEngine ? publishedEngine.route(asked) : null),
+    [asked, publishedEngine],
+  );
   const differs = draftResult !== null && publishedResult !== null && !sameOutcome(outcomeOf(draftResult), outcomeOf(publishedResult));
 
   return (
@@ -89,7 +112,13 @@ function AskQuestion({ draftEngine, publishedEngine, publishedVersion }: { draft
           <label class="field-label" for="test-question">
             {nl.testQuestion}
           </label>
-          <input id="test-question" class="input" value={question} maxLength={500} onInput={(event) => setQuestion(event.currentTarget.value)} />
+          <input
+            id="test-question"
+            class="input"
+            value={question}
+            maxLength={500}
+            onInput={(event) => setQuestion(event.currentTarget.value)}
+          />
         </div>
         <button type="submit" class="button button-primary">
           {nl.testAsk}
@@ -104,7 +133,13 @@ function AskQuestion({ draftEngine, publishedEngine, publishedVersion }: { draft
               <p class="notice notice-warning">{nl.testDraftInvalid}</p>
             )}
             {publishedEngine && publishedResult && publishedVersion !== null ? (
-              <Answer result={publishedResult} content={publishedEngine.content} headingId="answer-published" title={nl.testPublished(publishedVersion)} differs={false} />
+              <Answer
+                result={publishedResult}
+                content={publishedEngine.content}
+                headingId="answer-published"
+                title={nl.testPublished(publishedVersion)}
+                differs={false}
+              />
             ) : (
               <p class="notice">{nl.testNotPublished}</p>
             )}
@@ -127,7 +162,15 @@ function describeOutcome(outcome: Outcome | null, content: Content | undefined):
   }
 }
 
-function ResultsTable({ results, draftContent, publishedContent }: { results: QuestionResult[]; draftContent: Content | undefined; publishedContent: Content | undefined }) {
+function ResultsTable({
+  results,
+  draftContent,
+  publishedContent,
+}: {
+  results: QuestionResult[];
+  draftContent: Content | undefined;
+  publishedContent: Content | undefined;
+}) {
   const c = nl.testColumns;
   return (
     <div class="table-scroll" role="region" aria-labelledby="results-caption" tabIndex={0}>
@@ -180,11 +223,20 @@ function QuestionResults({ draftEngine, publishedEngine }: { draftEngine: Engine
       <>
         <ul class="test-counts" id="test-counts">
           <li>{nl.testCountsTotal(evaluation.counts.total, evaluation.counts.pass, evaluation.counts.fail)}</li>
-          {publishedEngine && <li class={evaluation.counts.newFailures > 0 ? 'test-counts-bad' : undefined}>{nl.testCountsNewFailures(evaluation.counts.newFailures)}</li>}
+          {publishedEngine && (
+            <li class={evaluation.counts.newFailures > 0 ? 'test-counts-bad' : undefined}>
+              {nl.testCountsNewFailures(evaluation.counts.newFailures)}
+            </li>
+          )}
           {publishedEngine && <li>{nl.testCountsChanged(evaluation.counts.changed)}</li>}
         </ul>
         <div class="checkbox">
-          <input id="only-changes" type="checkbox" checked={onlyChanges} onChange={(event) => setOnlyChanges(event.currentTarget.checked)} />
+          <input
+            id="only-changes"
+            type="checkbox"
+            checked={onlyChanges}
+            onChange={(event) => setOnlyChanges(event.currentTarget.checked)}
+          />
           <label for="only-changes">{nl.testOnlyChanges}</label>
         </div>
         {shown.length === 0 ? (

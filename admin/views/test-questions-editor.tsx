@@ -90,13 +90,37 @@ export function TestQuestionsEditor() {
                 return (
                   <tr key={index}>
                     <td class="cell-wide">
-                      <TextField compact path={`${path}.question`} label={nl.questionLabel(index + 1)} issues={issues.get(`${path}.question`) ?? []} value={row.question} onValue={(question) => setRow(index, { question })} />
+                      <TextField
+                        compact
+                        path={`${path}.question`}
+                        label={nl.questionLabel(index + 1)}
+                        issues={issues.get(`${path}.question`) ?? []}
+                        value={row.question}
+                        onValue={(question) => setRow(index, { question })}
+                      />
                     </td>
                     <td>
-                      <SelectField compact path={`${path}.counterId`} label={nl.expectedLabel(index + 1)} issues={issues.get(`${path}.counterId`) ?? []} value={row.counterId} options={counterOptions} onValue={(counterId) => setRow(index, { counterId })} />
+                      <SelectField
+                        compact
+                        path={`${path}.counterId`}
+                        label={nl.expectedLabel(index + 1)}
+                        issues={issues.get(`${path}.counterId`) ?? []}
+                        value={row.counterId}
+                        options={counterOptions}
+                        onValue={(counterId) => setRow(index, { counterId })}
+                      />
                     </td>
                     <td>
-                      <SelectField compact path={`${path}.topicId`} label={nl.topicLabel(index + 1)} issues={issues.get(`${path}.topicId`) ?? []} value={row.topicId ?? ''} options={topicOptions} emptyOption={nl.topicAny} onValue={(topicId) => setRow(index, { topicId: topicId || undefined })} />
+                      <SelectField
+                        compact
+                        path={`${path}.topicId`}
+                        label={nl.topicLabel(index + 1)}
+                        issues={issues.get(`${path}.topicId`) ?? []}
+                        value={row.topicId ?? ''}
+                        options={topicOptions}
+                        emptyOption={nl.topicAny}
+                        onValue={(topicId) => setRow(index, { topicId: topicId || undefined })}
+                      />
                     </td>
                     <td>
                       {canEdit && (

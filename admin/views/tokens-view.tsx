@@ -3,7 +3,7 @@
  * expires; a publisher revokes one here. New keys are made by the operator (`npm run token`), so
  * a key is never shown in the browser.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ApiToken } from '../../core/api/tokens';
 import { ConfirmDialog } from '../components/dialog';
 import { useAdmin } from '../context';
@@ -20,17 +20,17 @@ export function TokensView() {
   const [busy, setBusy] = useState(false);
   const t = nl.tokens;
 
-  const load = async () => {
+  const load = useCallback(async () => {
     const result = await api.listTokens();
     if (result.ok) {
       setTokens(result.data.items);
       setError(null);
     } else setError(result.error.message);
-  };
+  }, [api]);
 
   useEffect(() => {
     void load();
-  }, [api]);
+  }, [load]);
 
   const revoke = async (token: ApiToken) => {
     setBusy(true);

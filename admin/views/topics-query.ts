@@ -20,7 +20,10 @@ export interface IndexedTopic {
 }
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 const valueOf: Record<TopicColumn, (topic: Topic, counterName: (id: string) => string) => string> = {

@@ -53,16 +53,44 @@ function TopicRow({ topic, index, counterOptions, domainOptions, onRemove }: Row
         )}
       </th>
       <td>
-        <TextField compact wrap path={`${path}.title.nl`} label={nl.cellLabel(c.titleNl, name)} value={topic.title.nl} onValue={(nlTitle) => set((t) => ({ ...t, title: { ...t.title, nl: nlTitle } }))} />
+        <TextField
+          compact
+          wrap
+          path={`${path}.title.nl`}
+          label={nl.cellLabel(c.titleNl, name)}
+          value={topic.title.nl}
+          onValue={(nlTitle) => set((t) => ({ ...t, title: { ...t.title, nl: nlTitle } }))}
+        />
       </td>
       <td>
-        <TextField compact wrap path={`${path}.title.en`} label={nl.cellLabel(c.titleEn, name)} value={topic.title.en} onValue={(en) => set((t) => ({ ...t, title: { ...t.title, en } }))} />
+        <TextField
+          compact
+          wrap
+          path={`${path}.title.en`}
+          label={nl.cellLabel(c.titleEn, name)}
+          value={topic.title.en}
+          onValue={(en) => set((t) => ({ ...t, title: { ...t.title, en } }))}
+        />
       </td>
       <td>
-        <SelectField compact path={`${path}.domain`} label={nl.cellLabel(c.domain, name)} value={topic.domain} options={domainOptions} onValue={(domain) => set((t) => ({ ...t, domain }))} />
+        <SelectField
+          compact
+          path={`${path}.domain`}
+          label={nl.cellLabel(c.domain, name)}
+          value={topic.domain}
+          options={domainOptions}
+          onValue={(domain) => set((t) => ({ ...t, domain }))}
+        />
       </td>
       <td>
-        <SelectField compact path={`${path}.counter`} label={nl.cellLabel(c.counter, name)} value={topic.counter} options={counterOptions} onValue={(counter) => set((t) => ({ ...t, counter }))} />
+        <SelectField
+          compact
+          path={`${path}.counter`}
+          label={nl.cellLabel(c.counter, name)}
+          value={topic.counter}
+          options={counterOptions}
+          onValue={(counter) => set((t) => ({ ...t, counter }))}
+        />
       </td>
       <td>
         <SelectField
@@ -72,16 +100,19 @@ function TopicRow({ topic, index, counterOptions, domainOptions, onRemove }: Row
           value={topic.digitalHelp ?? ''}
           options={counterOptions}
           emptyOption={nl.noDigitalHelp}
-          onValue={(help) =>
-            set(({ digitalHelp: _old, ...t }) => (help === '' ? t : { ...t, digitalHelp: help }))
-          }
+          onValue={(help) => set(({ digitalHelp: _old, ...t }) => (help === '' ? t : { ...t, digitalHelp: help }))}
         />
       </td>
       <td>
-        <KeywordList path={`${path}.keywords`} label={nl.cellLabel(c.keywords, name)} items={topic.keywords} onItems={(keywords) => set((t) => ({ ...t, keywords }))} />
-        </td>
-        <td>
-          <UplProductsField
+        <KeywordList
+          path={`${path}.keywords`}
+          label={nl.cellLabel(c.keywords, name)}
+          items={topic.keywords}
+          onItems={(keywords) => set((t) => ({ ...t, keywords }))}
+        />
+      </td>
+      <td>
+        <UplProductsField
           id={`upl-${topic.id}`}
           topicName={name}
           uris={topic.uplUris ?? []}
@@ -181,7 +212,14 @@ export function TopicsTable() {
           </thead>
           <tbody>
             {rows.map(({ topic, index }) => (
-              <TopicRow key={topic.id + index} topic={topic} index={index} counterOptions={counterOptions} domainOptions={domainOptions} onRemove={setRemoving} />
+              <TopicRow
+                key={topic.id + index}
+                topic={topic}
+                index={index}
+                counterOptions={counterOptions}
+                domainOptions={domainOptions}
+                onRemove={setRemoving}
+              />
             ))}
           </tbody>
         </table>

@@ -36,7 +36,12 @@ export function TopicsToolbar({ query, onQuery, counterOptions, domainOptions, s
         <label class="field-label" for="topics-counter">
           {nl.topicsFilterCounter}
         </label>
-        <select id="topics-counter" class="input" value={query.counter} onChange={(event) => onQuery({ ...query, counter: event.currentTarget.value })}>
+        <select
+          id="topics-counter"
+          class="input"
+          value={query.counter}
+          onChange={(event) => onQuery({ ...query, counter: event.currentTarget.value })}
+        >
           <option value="">{nl.topicsFilterAll}</option>
           {counterOptions.map((option) => (
             <option key={option.value} value={option.value}>
@@ -49,7 +54,12 @@ export function TopicsToolbar({ query, onQuery, counterOptions, domainOptions, s
         <label class="field-label" for="topics-domain">
           {nl.topicsFilterDomain}
         </label>
-        <select id="topics-domain" class="input" value={query.domain} onChange={(event) => onQuery({ ...query, domain: event.currentTarget.value })}>
+        <select
+          id="topics-domain"
+          class="input"
+          value={query.domain}
+          onChange={(event) => onQuery({ ...query, domain: event.currentTarget.value })}
+        >
           <option value="">{nl.topicsFilterAll}</option>
           {domainOptions.map((option) => (
             <option key={option.value} value={option.value}>

@@ -10,7 +10,8 @@ import { nl } from '../i18n/nl';
 
 const MAX_RESULTS = 8;
 let national: Promise<NationalIndex> | undefined;
-const loadNational = () => (national ??= import('../../core/national/shipped-national-index').then((module) => module.shippedNationalIndex()));
+const loadNational = () =>
+  (national ??= import('../../core/national/shipped-national-index').then((module) => module.shippedNationalIndex()));
 
 export interface UplProductsFieldProps {
   /** Unique per row: ids of the search field and its results. */
@@ -19,17 +20,25 @@ export interface UplProductsFieldProps {
   topicName: string;
   uris: readonly string[];
   readOnly: boolean;
-  onUris(uris: string[]): void;
+  onUris: (uris: string[]) => void;
 }
 
 export function UplProductsField({ id, topicName, uris, readOnly, onUris }: UplProductsFieldProps) {
   const [index, setIndex] = useState<NationalIndex | null>(null);
   const [typed, setTyped] = useState('');
+  // The national list (47 KB gzip) loads only once the row has products or the admin searches.
+  const wanted = uris.length > 0 || typed !== '';
   useEffect(() => {
-    if (uris.length > 0 || typed !== '') void loadNational().then(setIndex);
-  }, [uris.length > 0, typed !== '']);
+    if (wanted) void loadNational().then(setIndex);
+  }, [wanted]);
   const byUri = useMemo(() => new Map(index?.products.map((product) => [product.uri, product]) ?? []), [index]);
-  const results: UplProduct[] = index && typed.trim() !== '' ? index.search(typed, MAX_RESULTS + uris.length).filter((p) => !uris.includes(p.uri)).slice(0, MAX_RESULTS) : [];
+  const results: UplProduct[] =
+    index && typed.trim() !== ''
+      ? index
+          .search(typed, MAX_RESULTS + uris.length)
+          .filter((p) => !uris.includes(p.uri))
+          .slice(0, MAX_RESULTS)
+      : [];
   const resultsId = `${id}-resultaten`;
   return (
     <div class="upl-field">
@@ -39,7 +48,11 @@ export function UplProductsField({ id, topicName, uris, readOnly, onUris }: UplP
             <li key={uri}>
               <span lang="nl">{byUri.get(uri)?.name ?? uri}</span>
               {!readOnly && (
-                <button type="button" class="button button-small button-quiet" onClick={() => onUris(uris.filter((other) => other !== uri))}>
+                <button
+                  type="button"
+                  class="button button-small button-quiet"
+                  onClick={() => onUris(uris.filter((other) => other !== uri))}
+                >
                   {nl.remove}
                   <span class="visually-hidden"> {byUri.get(uri)?.name ?? uri}</span>
                 </button>

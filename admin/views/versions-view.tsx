@@ -53,7 +53,11 @@ export function VersionsView() {
   const showDiff = async (fromSide: DiffSide, toSide: DiffSide) => {
     setDiff({ status: 'loading' });
     const result = await api.diff(fromSide, toSide);
-    setDiff(result.ok ? { status: 'ready', data: { diff: result.data, from: fromSide, to: toSide } } : { status: 'error', message: result.error.message });
+    setDiff(
+      result.ok
+        ? { status: 'ready', data: { diff: result.data, from: fromSide, to: toSide } }
+        : { status: 'error', message: result.error.message },
+    );
     requestAnimationFrame(() => document.getElementById('diff-title')?.focus());
   };
 
@@ -151,7 +155,12 @@ export function VersionsView() {
               <label class="field-label" for="compare-from">
                 {nl.compareFrom}
               </label>
-              <select id="compare-from" class="input" value={String(from)} onChange={(event) => setFrom(parseSide(event.currentTarget.value))}>
+              <select
+                id="compare-from"
+                class="input"
+                value={String(from)}
+                onChange={(event) => setFrom(parseSide(event.currentTarget.value))}
+              >
                 {options.map((v) => (
                   <option key={v.version} value={String(v.version)}>
                     {nl.compareVersion(v.version)}
@@ -208,7 +217,13 @@ export function VersionsView() {
             <label class="field-label" for="restore-note">
               {nl.restoreNote} {nl.optional}
             </label>
-            <textarea id="restore-note" class="input" rows={2} value={restoreNote} onInput={(event) => setRestoreNote(event.currentTarget.value)} />
+            <textarea
+              id="restore-note"
+              class="input"
+              rows={2}
+              value={restoreNote}
+              onInput={(event) => setRestoreNote(event.currentTarget.value)}
+            />
           </div>
           {restoreError && (
             <p class="notice notice-error" role="alert">

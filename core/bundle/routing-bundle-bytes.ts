@@ -81,7 +81,8 @@ export function encodeRoutingBundle(bundle: Bundle): ArrayBuffer {
   });
   const buffer = new ArrayBuffer(offset);
   new Uint32Array(buffer, 0, HEADER_WORDS).set(header);
-  for (const { start, part } of placed) new Uint8Array(buffer, start, part.byteLength).set(new Uint8Array(part.buffer, part.byteOffset, part.byteLength));
+  for (const { start, part } of placed)
+    new Uint8Array(buffer, start, part.byteLength).set(new Uint8Array(part.buffer, part.byteOffset, part.byteLength));
   return buffer;
 }
 
@@ -134,7 +135,10 @@ export function decodeRoutingBundle(buffer: ArrayBuffer): DecodedRoutingBundle |
     views.fieldLength.length === postings.documentCount * postings.fields.length &&
     views.nameStart.length === postings.documentCount + 1;
   if (!consistent) return null;
-  return { bundle: meta.bundle, index: topicIndexOf(postings, { nameStart: views.nameStart as Uint32Array, names: views.names as Uint32Array }) };
+  return {
+    bundle: meta.bundle,
+    index: topicIndexOf(postings, { nameStart: views.nameStart as Uint32Array, names: views.names as Uint32Array }),
+  };
 }
 
 /** The engine over the routing bundle's bytes, or null for bytes that decodeRoutingBundle does not take. */

@@ -114,9 +114,7 @@ function fieldChanges(before: unknown, after: unknown, prefix: string, field: st
   if (deepEqual(before, after)) return [];
   if (isRecord(before) && isRecord(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-    return keys.flatMap((key) =>
-      fieldChanges(before[key], after[key], prefix ? `${prefix}.${key}` : key, field ? `${field}.${key}` : key),
-    );
+    return keys.flatMap((key) => fieldChanges(before[key], after[key], prefix ? `${prefix}.${key}` : key, field ? `${field}.${key}` : key));
   }
   return [
     {
@@ -130,9 +128,8 @@ function fieldChanges(before: unknown, after: unknown, prefix: string, field: st
 
 function labelOf(section: ListSection, item: Item): string {
   const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : null);
-  const translated = (value: unknown) => (isRecord(value) ? text(value.nl) ?? text(value.en) : null);
-  const label =
-    section === 'topics' ? translated(item.title) : section === 'recognitionCues' ? translated(item.text) : text(item.name);
+  const translated = (value: unknown) => (isRecord(value) ? (text(value.nl) ?? text(value.en)) : null);
+  const label = section === 'topics' ? translated(item.title) : section === 'recognitionCues' ? translated(item.text) : text(item.name);
   return label ?? String(item.id);
 }
 
@@ -191,9 +188,7 @@ export function summariseChanges(changes: readonly ContentChange[]): string {
 /** What changed from `before` to `after`. The order of items within a list is not a change. */
 export function diffContent(before: DiffableContent, after: DiffableContent): DiffResult {
   const changes = DIFF_SECTIONS.flatMap((section) =>
-    isListSection(section)
-      ? diffList(section, before[section], after[section])
-      : diffWhole(section, before[section], after[section]),
+    isListSection(section) ? diffList(section, before[section], after[section]) : diffWhole(section, before[section], after[section]),
   );
   return { summary: summariseChanges(changes), changes };
 }

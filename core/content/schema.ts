@@ -42,9 +42,7 @@ export const IdSchema = z
   .regex(ID_PATTERN, 'Gebruik alleen kleine letters, cijfers en streepjes (bijvoorbeeld "sociaal-loket").');
 
 /** "HH:MM" on a 24-hour clock; "24:00" closes at midnight. */
-export const TimeSchema = z
-  .string()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Schrijf een tijd als UU:MM, bijvoorbeeld 09:30.');
+export const TimeSchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Schrijf een tijd als UU:MM, bijvoorbeeld 09:30.');
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 

@@ -23,9 +23,7 @@ export const TestQuestionSchema = z.object({
 export type TestQuestion = z.infer<typeof TestQuestionSchema>;
 
 export const TestQuestionsSchema = z.object({
-  questions: z
-    .array(TestQuestionSchema)
-    .max(MAX_TEST_QUESTIONS, `U kunt hoogstens ${MAX_TEST_QUESTIONS} testvragen bewaren.`),
+  questions: z.array(TestQuestionSchema).max(MAX_TEST_QUESTIONS, `U kunt hoogstens ${MAX_TEST_QUESTIONS} testvragen bewaren.`),
 });
 
 export type ParseTestQuestionsResult = { ok: true; questions: TestQuestion[] } | { ok: false; issues: TestQuestionIssue[] };
@@ -45,7 +43,10 @@ export interface TestQuestionIssue {
 }
 
 /** Issues for ids that do not exist in `content`: a test question must be answerable by it. */
-export function findTestQuestionIssues(questions: readonly TestQuestion[], content: Pick<Content, 'counters' | 'topics'>): TestQuestionIssue[] {
+export function findTestQuestionIssues(
+  questions: readonly TestQuestion[],
+  content: Pick<Content, 'counters' | 'topics'>,
+): TestQuestionIssue[] {
   const counterIds = new Set(content.counters.map((counter) => counter.id));
   const topicIds = new Set(content.topics.map((topic) => topic.id));
   return questions.flatMap((question, index) => [

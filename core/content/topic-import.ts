@@ -69,7 +69,11 @@ export function planTopicImport(draft: Content, csv: string): TopicImportPlan {
   const changes = compare(draft.topics, rows);
   if (errors.length > 0) return { changes, errors, content: null };
   if (rows.length === 0) {
-    return { changes, errors: [{ row: 1, column: null, message: 'Het bestand heeft geen onderwerpen. Zet onder de eerste rij één onderwerp per rij.' }], content: null };
+    return {
+      changes,
+      errors: [{ row: 1, column: null, message: 'Het bestand heeft geen onderwerpen. Zet onder de eerste rij één onderwerp per rij.' }],
+      content: null,
+    };
   }
 
   const parsed = parseContent({ ...draft, topics: rows.map((row) => row.topic) });

@@ -20,6 +20,8 @@ const REDUCTION_MARKER = /\[[a-z-]+\]/g;
  */
 export function missingKeywords(question: string, topic: Topic): string[] {
   const known = new Set(topicWords(topic));
-  const words = toWords(question.replace(REDUCTION_MARKER, ' ')).filter((word) => word.length >= 3 && !/\d/.test(word) && !isStopWord(word) && !known.has(word));
+  const words = toWords(question.replace(REDUCTION_MARKER, ' ')).filter(
+    (word) => word.length >= 3 && !/\d/.test(word) && !isStopWord(word) && !known.has(word),
+  );
   return [...new Set(words)];
 }

@@ -64,7 +64,9 @@ function fold(text: string): string {
 }
 
 function matchesSearch(search: string | undefined, texts: (string | undefined)[]): boolean {
-  const words = fold(search ?? '').split(/\s+/).filter(Boolean);
+  const words = fold(search ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
   if (words.length === 0) return true;
   const haystack = fold(texts.filter(Boolean).join(' '));
   return words.every((word) => haystack.includes(word));
@@ -88,7 +90,10 @@ export class HsdsRecords {
     const services = this.#directory.services.filter(
       (service) => this.#serviceMatches(service, filters) && matchesSearch(query.search, this.#serviceText(service)),
     );
-    return toPage(services.map((service) => this.#serviceListItem(service)), query);
+    return toPage(
+      services.map((service) => this.#serviceListItem(service)),
+      query,
+    );
   }
 
   service(id: string): HsdsFullService | undefined {
@@ -174,7 +179,12 @@ export class HsdsRecords {
     return [service.name, service.description, ...service.attributes.map((attribute) => attribute.taxonomy_term.name)];
   }
 
-  #serviceListItem({ phones: _phones, service_at_locations: _links, attributes: _attributes, ...service }: HsdsService): HsdsServiceListItem {
+  #serviceListItem({
+    phones: _phones,
+    service_at_locations: _links,
+    attributes: _attributes,
+    ...service
+  }: HsdsService): HsdsServiceListItem {
     const organization = this.#organizations.get(service.organization_id);
     return { ...service, ...(organization && { organization }) };
   }

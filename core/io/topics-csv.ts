@@ -127,7 +127,8 @@ function columnIndexes(header: readonly string[]): { indexes: Map<TopicColumn, n
   const errors: CsvRowError[] = [];
   for (const column of TOPIC_COLUMNS) {
     const index = normalised.indexOf(column.toLowerCase());
-    if (index === -1 && !OPTIONAL_COLUMNS.has(column)) errors.push({ row: 1, column, message: `De kolom "${column}" ontbreekt in de eerste rij.` });
+    if (index === -1 && !OPTIONAL_COLUMNS.has(column))
+      errors.push({ row: 1, column, message: `De kolom "${column}" ontbreekt in de eerste rij.` });
     else if (index === -1) continue;
     else indexes.set(column, index);
   }

@@ -28,13 +28,13 @@ export interface NamedProduct {
 export interface NationalIndex {
   readonly products: readonly UplProduct[];
   /** The product that the question names, or null. */
-  findProduct(question: string): NamedProduct | null;
+  findProduct: (question: string) => NamedProduct | null;
   /** Whether a word (or one of its stems) is generic: it says what kind of thing, not which one. */
-  isGeneric(form: string): boolean;
+  isGeneric: (form: string) => boolean;
   /** Whether any product name or everyday phrase uses this word. */
-  isKnownWord(word: string): boolean;
+  isKnownWord: (word: string) => boolean;
   /** Products whose name contains all words of the text, best first: for the admin's search. */
-  search(text: string, limit?: number): UplProduct[];
+  search: (text: string, limit?: number) => UplProduct[];
 }
 
 /**

@@ -17,13 +17,13 @@ const MIN_STEM_LENGTH = 3;
 
 export interface Lexicon {
   /** In the word lists, or made of words in them. */
-  isKnown(word: string): boolean;
+  isKnown: (word: string) => boolean;
   /** In the word lists as they stand, without decompounding. */
-  isListed(word: string): boolean;
+  isListed: (word: string) => boolean;
   /** One of the most frequent Dutch words. */
-  isEveryday(word: string): boolean;
+  isEveryday: (word: string) => boolean;
   /** A first name or surname in the name lists. */
-  isName(word: string): boolean;
+  isName: (word: string) => boolean;
 }
 
 interface WordLists {
@@ -82,14 +82,17 @@ function buildLexicon(tenantWords: ReadonlySet<string>): Lexicon {
   const isName = (word: string) => names.has(word) && !tenantWords.has(word);
   const isKnownWord = (word: string) =>
     isKnownWhole(word) ||
-    INFLECTIONS.some((ending) => word.length - ending.length >= MIN_STEM_LENGTH && word.endsWith(ending) && isKnownWhole(word.slice(0, -ending.length)));
+    INFLECTIONS.some(
+      (ending) => word.length - ending.length >= MIN_STEM_LENGTH && word.endsWith(ending) && isKnownWhole(word.slice(0, -ending.length)),
+    );
   return {
     isListed,
     // "amsterdam-noord", "e-mailadres": known when every part is, and none is a name.
     isKnown: memoised(
       (word) =>
         isKnownWord(word) ||
-      (word.includes('-') && word.split('-').every((part) => part.length < 2 || (isKnownWord(part) && !(isName(part) && !isEveryday(part))))),
+        (word.includes('-') &&
+          word.split('-').every((part) => part.length < 2 || (isKnownWord(part) && !(isName(part) && !isEveryday(part))))),
     ),
     isEveryday,
     isName,

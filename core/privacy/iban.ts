@@ -5,8 +5,25 @@
  */
 
 const LENGTHS: Record<string, number> = {
-  NL: 18, BE: 16, DE: 22, FR: 27, GB: 22, ES: 24, IT: 27, LU: 20, AT: 20, CH: 21, PL: 28, PT: 25,
-  IE: 22, DK: 18, SE: 24, NO: 15, FI: 18, TR: 26, MA: 28,
+  NL: 18,
+  BE: 16,
+  DE: 22,
+  FR: 27,
+  GB: 22,
+  ES: 24,
+  IT: 27,
+  LU: 20,
+  AT: 20,
+  CH: 21,
+  PL: 28,
+  PT: 25,
+  IE: 22,
+  DK: 18,
+  SE: 24,
+  NO: 15,
+  FI: 18,
+  TR: 26,
+  MA: 28,
 };
 
 const START = /(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})/g;

@@ -4,8 +4,35 @@
  * of a name only between or before name words, never on their own.
  */
 const PARTICLES = new Set([
-  'van', 'de', 'der', 'den', "'t", 'ten', 'ter', 'la', 'le', 'du', 'des', 'da', 'di', 'dos', 'del', 'della', 'von', 'zu',
-  'el', 'al', 'ben', 'bin', 'ibn', 'abu', 'abd', 'ou', 'bou', 'mc', 'mac',
+  'van',
+  'de',
+  'der',
+  'den',
+  "'t",
+  'ten',
+  'ter',
+  'la',
+  'le',
+  'du',
+  'des',
+  'da',
+  'di',
+  'dos',
+  'del',
+  'della',
+  'von',
+  'zu',
+  'el',
+  'al',
+  'ben',
+  'bin',
+  'ibn',
+  'abu',
+  'abd',
+  'ou',
+  'bou',
+  'mc',
+  'mac',
 ]);
 
 export function isParticle(lowerWord: string): boolean {

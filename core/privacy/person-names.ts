@@ -16,8 +16,27 @@ import type { TextSpan } from './text-span';
 import type { TextToken } from './text-tokens';
 
 const TITLES = new Set([
-  'mevrouw', 'mevr', 'mw', 'meneer', 'mijnheer', 'mnr', 'dhr', 'familie', 'fam', 'juffrouw', 'mej', 'mr', 'mrs', 'ms', 'miss',
-  'dokter', 'dr', 'zuster', 'broeder', 'meester', 'juf',
+  'mevrouw',
+  'mevr',
+  'mw',
+  'meneer',
+  'mijnheer',
+  'mnr',
+  'dhr',
+  'familie',
+  'fam',
+  'juffrouw',
+  'mej',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dokter',
+  'dr',
+  'zuster',
+  'broeder',
+  'meester',
+  'juf',
 ]);
 /** Words before which the next word is the name someone gives: "ik heet Ali", "mijn naam is Ali". */
 const NAMED = /(?:\bheet|\bheten|\bnaam(?:\s+is)?\s*:?|\bmy name is|\bcalled)\s*$/iu;
@@ -81,7 +100,8 @@ function nameEnd(text: string, tokens: readonly TextToken[], head: number, cue: 
     while (isParticle(tokens[next]?.lower ?? '') && tokens[next + 1]) next++;
     const token = tokens[next];
     const previous = tokens[next - 1];
-    if (!token || !previous || !adjacent(text, previous, token) || !adjacent(text, tokens[last] as TextToken, tokens[i] as TextToken)) break;
+    if (!token || !previous || !adjacent(text, previous, token) || !adjacent(text, tokens[last] as TextToken, tokens[i] as TextToken))
+      break;
     const particles = tokens.slice(i, next).map((particle) => particle.lower);
     const joined = [...particles, token.lower].join(' ');
     const continues =
@@ -116,7 +136,12 @@ export function findNames(text: string, tokens: readonly TextToken[], lexicon: L
     else cue = 'capitalised';
     // Capitalised particles before a word make it a name: "De Boer", "El Amrani", "Van Dijk".
     if (cue !== 'title' && token.capitalised && isParticle(token.lower)) {
-      while (isParticle(tokens[head]?.lower ?? '') && tokens[head + 1] && adjacent(text, tokens[head] as TextToken, tokens[head + 1] as TextToken)) head++;
+      while (
+        isParticle(tokens[head]?.lower ?? '') &&
+        tokens[head + 1] &&
+        adjacent(text, tokens[head] as TextToken, tokens[head + 1] as TextToken)
+      )
+        head++;
       const headToken = tokens[head];
       const joined = [...tokens.slice(i, head).map((particle) => particle.lower), headToken?.lower ?? ''].join(' ');
       if (head > i && headToken?.capitalised && lexicon.isName(joined)) cue = 'named';

@@ -13,15 +13,60 @@ import type { TextToken } from './text-tokens';
 import { isParticle } from './name-particles';
 
 const STREET_TYPES = [
-  'straat', 'laan', 'weg', 'plein', 'gracht', 'kade', 'dijk', 'singel', 'hof', 'pad', 'steeg', 'dreef',
-  'park', 'markt', 'baan', 'wal', 'ring', 'allee', 'boulevard', 'kanaal', 'erf', 'veld', 'hoven', 'kamp',
-  'haven', 'plantsoen', 'oord', 'akker', 'gaarde', 'hage', 'burcht', 'wetering', 'vaart', 'zijde', 'polder',
-  'dam', 'straatje', 'laantje', 'pleintje', 'weide', 'tuin', 'dal', 'berg', 'brink', 'horst', 'rade', 'donk',
+  'straat',
+  'laan',
+  'weg',
+  'plein',
+  'gracht',
+  'kade',
+  'dijk',
+  'singel',
+  'hof',
+  'pad',
+  'steeg',
+  'dreef',
+  'park',
+  'markt',
+  'baan',
+  'wal',
+  'ring',
+  'allee',
+  'boulevard',
+  'kanaal',
+  'erf',
+  'veld',
+  'hoven',
+  'kamp',
+  'haven',
+  'plantsoen',
+  'oord',
+  'akker',
+  'gaarde',
+  'hage',
+  'burcht',
+  'wetering',
+  'vaart',
+  'zijde',
+  'polder',
+  'dam',
+  'straatje',
+  'laantje',
+  'pleintje',
+  'weide',
+  'tuin',
+  'dal',
+  'berg',
+  'brink',
+  'horst',
+  'rade',
+  'donk',
 ] as const;
 const STREET = new RegExp(`^[\\p{L}'’-]{2,}(?:${STREET_TYPES.join('|')})$`, 'u');
 /** "12", "12a", "12-3", "12 a", "12 bis", "12-hs": a house number, not "12 uur" or "12 jaar". */
-export const HOUSE_NUMBER = /^\s*\d{1,5}(?:\s?[a-zA-Z](?![\p{L}])|-\d{1,4}|\s?(?:bis|hs|huis|boven|bg)\b)?(?!\s*(?:uur|jaar|kinderen|euro|procent|keer|dagen|weken|maanden|minuten|%|[.,:]\d))/u;
-const LIVES_AT = /\b(?:woon|woont|wonen|woonde|woonden|adres|verhuisd|verhuist|verhuizen)\b(?:\s+(?:is|naar|aan|op|in|bij))?(?:\s+(?:de|het|den))?\s*$/iu;
+export const HOUSE_NUMBER =
+  /^\s*\d{1,5}(?:\s?[a-zA-Z](?![\p{L}])|-\d{1,4}|\s?(?:bis|hs|huis|boven|bg)\b)?(?!\s*(?:uur|jaar|kinderen|euro|procent|keer|dagen|weken|maanden|minuten|%|[.,:]\d))/u;
+const LIVES_AT =
+  /\b(?:woon|woont|wonen|woonde|woonden|adres|verhuisd|verhuist|verhuizen)\b(?:\s+(?:is|naar|aan|op|in|bij))?(?:\s+(?:de|het|den))?\s*$/iu;
 
 /** Where the house number after a street ends; a postcode with number already marked counts as one. */
 function endsInHouseNumber(text: string, end: number): number | null {
@@ -43,7 +88,13 @@ function firstWordOfStreet(tokens: readonly TextToken[], index: number): number 
     const current = tokens[first];
     if (!before || !current || current.sentenceStart) break;
     if (before.capitalised && !before.acronym && i === first - 1) first = i;
-    else if (isParticle(before.lower) && before.lower !== 'van' && i === first - 1 && tokens[i - 1]?.capitalised && !tokens[i - 1]?.acronym) {
+    else if (
+      isParticle(before.lower) &&
+      before.lower !== 'van' &&
+      i === first - 1 &&
+      tokens[i - 1]?.capitalised &&
+      !tokens[i - 1]?.acronym
+    ) {
       first = i - 1;
       i--;
     } else break;

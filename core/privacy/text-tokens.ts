@@ -44,7 +44,8 @@ export function tokenise(text: string): TextToken[] {
       // "al-Khatib", "el-Amrani": a lower-case particle before a capitalised name.
       capitalised: !acronym && (startsUpper(word) || (parts.length > 1 && startsUpper(parts[parts.length - 1] ?? ''))),
       acronym,
-      sentenceStart: tokens.length === 0 ? text.slice(0, start).trim() === '' || SENTENCE_END.test(text.slice(0, start)) : SENTENCE_END.test(between),
+      sentenceStart:
+        tokens.length === 0 ? text.slice(0, start).trim() === '' || SENTENCE_END.test(text.slice(0, start)) : SENTENCE_END.test(between),
       numeric: /^\d/.test(word),
     });
   }

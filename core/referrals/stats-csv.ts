@@ -9,7 +9,18 @@ import type { CorrectionFacts, ReferralFacts } from './stats';
 /** The status of the rows that count corrected advice, next to the referrals' statuses. */
 export const CORRECTED_STATUS = 'advies-gecorrigeerd';
 
-export const STATS_CSV_COLUMNS = ['week', 'loket_id', 'loket', 'onderwerp_id', 'onderwerp', 'balie_id', 'balie', 'status', 'digitale_hulp', 'aantal'] as const;
+export const STATS_CSV_COLUMNS = [
+  'week',
+  'loket_id',
+  'loket',
+  'onderwerp_id',
+  'onderwerp',
+  'balie_id',
+  'balie',
+  'status',
+  'digitale_hulp',
+  'aantal',
+] as const;
 
 export interface CsvNames {
   counter: (id: string) => string | undefined;

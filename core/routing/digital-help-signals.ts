@@ -15,7 +15,8 @@ const ONLINE = '(?:online|internet|digitaal|de computer|computer|de website|webs
  * The online step itself ("online een afspraak maken"): part of the signal, so that it does
  * not make the topic "online afspraak" win over the passport the resident came for.
  */
-const ONLINE_TASK = '(?:(?:online|via internet|op internet|op de website) )?(?:een )?(?:afspraak (?:te )?maken|formulier (?:in te vullen|invullen)|aanvraag (?:te )?doen)';
+const ONLINE_TASK =
+  '(?:(?:online|via internet|op internet|op de website) )?(?:een )?(?:afspraak (?:te )?maken|formulier (?:in te vullen|invullen)|aanvraag (?:te )?doen)';
 
 const SIGNAL_PATTERNS: readonly RegExp[] = [
   // Dutch
@@ -26,7 +27,9 @@ const SIGNAL_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b${ONLINE} (?:\\w+ ){0,3}lukt (?:me |mij |het )*niet\\b`),
   new RegExp(`\\bniet (?:via|op|met) (?:het |de )?(?:internet|computer|website|site|app)\\b`),
   new RegExp(`\\b(?:kan|kun|wil) (?:\\w+ ){0,2}niet online\\b`),
-  new RegExp(`\\b(?:kan|kun|kunt|lukt) (?:\\w+ ){0,2}(?:niet|geen) ${ONLINE_TASK} (?:online|digitaal|(?:via|op) (?:het |de )?(?:internet|website|site|computer))\\b`),
+  new RegExp(
+    `\\b(?:kan|kun|kunt|lukt) (?:\\w+ ){0,2}(?:niet|geen) ${ONLINE_TASK} (?:online|digitaal|(?:via|op) (?:het |de )?(?:internet|website|site|computer))\\b`,
+  ),
   new RegExp(`\\b(?:snap|begrijp|snapt|begrijpt) (?:\\w+ ){0,2}${ONLINE} (?:\\w+ ){0,2}(?:niet|niks|niets)\\b`),
   new RegExp(`\\b${ONLINE} (?:snap|begrijp|snapt|begrijpt) (?:ik |hij |zij |ze )?(?:niet|niks|niets)\\b`),
   new RegExp(`\\b(?:kan|kun|kunt) niet (?:inloggen|met (?:de |een )?(?:computer|computers|internet))\\b`),

@@ -174,7 +174,8 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
     const result = noAdvice(trimmed, lang);
     const unknownWord = () => searchWords().some((word) => word.weight >= 1 && !analyser.isKnownWord(word.word));
     const restsPartlyOnGenericWords = () =>
-      decision.kind === 'advise' && searchWords().some((word, i) => (decision.best.explainedWords & (1 << i)) !== 0 && isGenericEvidence(word, analyser));
+      decision.kind === 'advise' &&
+      searchWords().some((word, i) => (decision.best.explainedWords & (1 << i)) !== 0 && isGenericEvidence(word, analyser));
     const routed = (couldUseNational: boolean): Routed => ({ result, couldUseNational });
     switch (layer.kind) {
       case 'table':

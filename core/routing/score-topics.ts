@@ -118,7 +118,9 @@ export function scoreTopics(index: TopicIndex, words: readonly QueryWord[]): Sco
   const isDistinctive = (term: string) => {
     const from = source(term);
     return (
-      from !== undefined && !from.isPart && from.credit >= 1 &&
+      from !== undefined &&
+      !from.isPart &&
+      from.credit >= 1 &&
       Math.log(topics / (topicCount.get(term) ?? topics)) >= MIN_DISTINCTIVE_IDF * Math.log(topics)
     );
   };
@@ -131,7 +133,9 @@ export function scoreTopics(index: TopicIndex, words: readonly QueryWord[]): Sco
     .map((result) => {
       const credit = wordCredits(result, queryWords.length, source);
       // Named: the topic has the term itself (not a typo of it) in a title or keyword.
-      const distinctive = result.queryTerms.some((term, i) => result.named[i] === true && isDistinctive(term) && index.namesTopic(result.id, term));
+      const distinctive = result.queryTerms.some(
+        (term, i) => result.named[i] === true && isDistinctive(term) && index.namesTopic(result.id, term),
+      );
       const unknownShare = distinctive ? UNKNOWN_WORD_SHARE : 1;
       let explained = 0;
       let explainedWords = 0;

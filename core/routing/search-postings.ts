@@ -11,7 +11,16 @@
  * few dozen questions, which is what set the p99 (bench/README.md).
  */
 import { editDistanceWithin } from './edit-distance';
-import { compareTerm, postingField, postingTermFrequency, postingTopic, termLength, termPosition, termStartsWith, type TopicPostings } from './topic-postings';
+import {
+  compareTerm,
+  postingField,
+  postingTermFrequency,
+  postingTopic,
+  termLength,
+  termPosition,
+  termStartsWith,
+  type TopicPostings,
+} from './topic-postings';
 
 /** MiniSearch's default weights for a prefix and a fuzzy match of a query term. */
 const PREFIX_WEIGHT = 0.375;
@@ -93,8 +102,16 @@ function scratchFor(topics: number, queries: number): typeof scratch {
   return scratch;
 }
 
-const bm25Score = (termFrequency: number, matching: number, total: number, fieldLength: number, averageLength: number, { k, b, d }: Bm25Parameters) =>
-  Math.log(1 + (total - matching + 0.5) / (matching + 0.5)) * (d + (termFrequency * (k + 1)) / (termFrequency + k * (1 - b + (b * fieldLength) / averageLength)));
+const bm25Score = (
+  termFrequency: number,
+  matching: number,
+  total: number,
+  fieldLength: number,
+  averageLength: number,
+  { k, b, d }: Bm25Parameters,
+) =>
+  Math.log(1 + (total - matching + 0.5) / (matching + 0.5)) *
+  (d + (termFrequency * (k + 1)) / (termFrequency + k * (1 - b + (b * fieldLength) / averageLength)));
 
 /** Field names per field mask, made once per index: the results share them. */
 const fieldNameLists = new WeakMap<TopicPostings, (readonly string[])[]>();
@@ -130,7 +147,9 @@ export function searchPostings(index: TopicPostings, queries: readonly TermQuery
         const posting = postings[at]!;
         const topic = postingTopic(posting);
         const length = fieldLength[topic * fields.length + field]!;
-        queryScore[topic]! += fieldWeight * bm25Score(postingTermFrequency(posting), runEnd - runStart, documentCount, length, averageFieldLength[field]!, bm25);
+        queryScore[topic]! +=
+          fieldWeight *
+          bm25Score(postingTermFrequency(posting), runEnd - runStart, documentCount, length, averageFieldLength[field]!, bm25);
         const cell = topic * queryCount + q;
         if (cells[cell] === 0) {
           if (queriesMatched[topic] === 0) firstSeen[seen++] = topic;

@@ -61,8 +61,7 @@ export function createTermAnalyser(vocabulary: Pick<ReadonlySet<string>, 'has'>)
   const isKnownPart = (part: string) =>
     !isStopWord(part) && (known(part) || (part.length >= MIN_STEMMED_PART_LENGTH && stemsOf(part, 'nl').some(known)));
   const parts = (word: string): string[] => decompound(word, isKnownPart);
-  const knownStems = (words: readonly string[], language: StemLanguage) =>
-    words.flatMap((part) => stemsOf(part, language).filter(known));
+  const knownStems = (words: readonly string[], language: StemLanguage) => words.flatMap((part) => stemsOf(part, language).filter(known));
 
   return {
     isKnownWord,

@@ -110,7 +110,15 @@ export function postingsFromMiniSearch(index: AsPlainObject): SerialisedPostings
 export function isSerialisedPostings(value: unknown): value is SerialisedPostings {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<Record<keyof SerialisedPostings, unknown>>;
-  const arrays = [candidate.documentIds, candidate.fields, candidate.averageFieldLength, candidate.fieldLength, candidate.terms, candidate.postingCounts, candidate.postings];
+  const arrays = [
+    candidate.documentIds,
+    candidate.fields,
+    candidate.averageFieldLength,
+    candidate.fieldLength,
+    candidate.terms,
+    candidate.postingCounts,
+    candidate.postings,
+  ];
   if (candidate.format !== POSTINGS_FORMAT || !arrays.every(Array.isArray)) return false;
   const postings = value as SerialisedPostings;
   return (

@@ -18,7 +18,9 @@ describe('diff wording', () => {
   });
 
   it('writes opening hours as a week and empty values as "(leeg)"', () => {
-    expect(describeValue('locations', 'hours', [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }], names)).toBe('ma t/m vr 09:00–17:00');
+    expect(describeValue('locations', 'hours', [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }], names)).toBe(
+      'ma t/m vr 09:00–17:00',
+    );
     expect(describeValue('topics', 'digitalHelp', undefined, names)).toBe('(leeg)');
   });
 

@@ -5,7 +5,13 @@ import { createEngine } from '../../core/routing/create-engine';
 import { voorbeeldstad } from '../core/support/voorbeeldstad';
 
 function advice(counterId: string, topicId = 't', digitalHelp = false): RouteResult {
-  return { query: 'q', lang: 'nl', advice: { basis: 'table', counterId, topicId, digitalHelp, reason: '', product: null }, alternatives: [], clarify: null };
+  return {
+    query: 'q',
+    lang: 'nl',
+    advice: { basis: 'table', counterId, topicId, digitalHelp, reason: '', product: null },
+    alternatives: [],
+    clarify: null,
+  };
 }
 
 function fixed(answers: Record<string, RouteResult>): Router {
@@ -20,7 +26,13 @@ describe('outcomeOf', () => {
       lang: 'nl',
       advice: null,
       alternatives: [],
-      clarify: { question: 'Waarover?', options: [{ label: 'a', topicId: 'a', counterId: 'x' }, { label: 'b', topicId: 'b', counterId: 'x' }] },
+      clarify: {
+        question: 'Waarover?',
+        options: [
+          { label: 'a', topicId: 'a', counterId: 'x' },
+          { label: 'b', topicId: 'b', counterId: 'x' },
+        ],
+      },
     };
     expect(outcomeOf(clarify)).toEqual({ kind: 'clarify', counterIds: ['x'] });
     expect(outcomeOf(fixed({}).route('q'))).toEqual({ kind: 'none' });

@@ -63,7 +63,13 @@ describe('rebaseDraft', () => {
     const base = voorbeeldstad();
     const mine = structuredClone(base);
     const at = mine.topics.findIndex((t) => t.id === 'schulden');
-    mine.topics.splice(at + 1, 0, { id: 'nieuw', domain: 'Geld en schulden', title: { nl: 'Nieuw', en: 'New' }, keywords: [], counter: 'sociaal-loket' });
+    mine.topics.splice(at + 1, 0, {
+      id: 'nieuw',
+      domain: 'Geld en schulden',
+      title: { nl: 'Nieuw', en: 'New' },
+      keywords: [],
+      counter: 'sociaal-loket',
+    });
     const theirs = structuredClone(base);
     theirs.topics = theirs.topics.filter((t) => t.id !== 'digid-app');
 

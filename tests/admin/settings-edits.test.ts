@@ -19,8 +19,14 @@ describe('allowed websites in the draft', () => {
   it('explains in Dutch what is wrong with an address, and changes nothing', () => {
     const content = voorbeeldstad();
     expect(addAllowedOrigin(content, '')).toEqual({ ok: false, message: nl.validation.required });
-    expect(addAllowedOrigin(content, 'https://www.oosterhoek.nl/wegwijzer')).toMatchObject({ ok: false, message: expect.stringContaining('zonder /') });
-    expect(addAllowedOrigin(content, 'http://www.oosterhoek.nl')).toMatchObject({ ok: false, message: expect.stringContaining('https://') });
+    expect(addAllowedOrigin(content, 'https://www.oosterhoek.nl/wegwijzer')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('zonder /'),
+    });
+    expect(addAllowedOrigin(content, 'http://www.oosterhoek.nl')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('https://'),
+    });
     expect(addAllowedOrigin(content, 'https://www.voorbeeldstad.example')).toEqual({ ok: false, message: nl.originTaken });
   });
 

@@ -29,7 +29,12 @@ describe('names instead of ids', () => {
   it('prefers the draft and falls back to the published content, then to the id', () => {
     const both = namesFrom([
       { counters: [{ id: 'ido', name: 'IDO (nieuw)' }] },
-      { counters: [{ id: 'ido', name: 'IDO' }, { id: 'oud-loket', name: 'Oud loket' }] },
+      {
+        counters: [
+          { id: 'ido', name: 'IDO' },
+          { id: 'oud-loket', name: 'Oud loket' },
+        ],
+      },
     ]);
     expect(both.counter('ido')).toBe('IDO (nieuw)');
     expect(both.counter('oud-loket')).toBe('Oud loket');
@@ -98,7 +103,11 @@ describe('signals and misroutes', () => {
   });
 
   it('follows the top categories week by week', () => {
-    const trends = categoryTrends({ '2026-W47': { 'digid-probleem': 2 }, '2026-W48': { 'digid-probleem': 1, anders: 1 } }, ['2026-W46', '2026-W47', '2026-W48'], names);
+    const trends = categoryTrends(
+      { '2026-W47': { 'digid-probleem': 2 }, '2026-W48': { 'digid-probleem': 1, anders: 1 } },
+      ['2026-W46', '2026-W47', '2026-W48'],
+      names,
+    );
     expect(trends[0]).toEqual({ id: 'digid-probleem', name: 'Probleem met DigiD of inloggen', total: 3, perWeek: [0, 2, 1] });
   });
 

@@ -6,7 +6,9 @@ const NOW = new Date('2026-12-04T12:00:00Z');
 
 describe('tokenStatus', () => {
   it('says a revoked token is revoked, whatever its expiry', () => {
-    expect(tokenStatus({ revokedAt: '2026-12-01T09:30:00Z', expiresAt: '2027-01-01T00:00:00Z' }, NOW)).toBe('Ingetrokken op 1 december 2026 om 10:30');
+    expect(tokenStatus({ revokedAt: '2026-12-01T09:30:00Z', expiresAt: '2027-01-01T00:00:00Z' }, NOW)).toBe(
+      'Ingetrokken op 1 december 2026 om 10:30',
+    );
   });
 
   it('says until when a token works, or that it expired', () => {

@@ -23,7 +23,10 @@ describe('validateDraft', () => {
   it('keeps the schema’s own message for a wrong time, on the closing time of that row', () => {
     const content = voorbeeldstad();
     content.locations[0]!.hours[0]!.closes = '25:00';
-    expect(issuesOf(content)).toContainEqual({ path: 'locations.0.hours.0.closes', message: 'Schrijf een tijd als UU:MM, bijvoorbeeld 09:30.' });
+    expect(issuesOf(content)).toContainEqual({
+      path: 'locations.0.hours.0.closes',
+      message: 'Schrijf een tijd als UU:MM, bijvoorbeeld 09:30.',
+    });
   });
 
   it('asks for at least one day in an opening-hours row', () => {

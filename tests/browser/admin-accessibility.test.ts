@@ -123,7 +123,10 @@ describe('admin accessibility (WCAG 2.2 AA, axe-core)', () => {
     // On into the first row, and change its counter with the arrow keys.
     await tabTo(page, page.getByRole('textbox', { name: new RegExp(`^${nl.topicColumns.titleNl.replace(/[()]/g, '\\$&')} van`) }).first());
     // By its exact name: the changed row moves, because the table stays sorted by counter.
-    const firstName = await page.getByRole('combobox', { name: new RegExp(`^${nl.topicColumns.counter} van`) }).first().getAttribute('aria-label');
+    const firstName = await page
+      .getByRole('combobox', { name: new RegExp(`^${nl.topicColumns.counter} van`) })
+      .first()
+      .getAttribute('aria-label');
     const firstCounter = page.getByRole('combobox', { name: firstName ?? '', exact: true });
     await tabTo(page, firstCounter);
     const before = await firstCounter.inputValue();

@@ -83,19 +83,29 @@ describe('admin: edit, test, publish, restore', () => {
     const restore = page.getByRole('dialog', { name: nl.restoreTitle(1) });
     await restore.getByLabel(`${nl.restoreNote} ${nl.optional}`).fill('Terug naar versie 1 (browsertest)');
     await restore.getByRole('button', { name: nl.restoreConfirm }).click();
-    await page.getByRole('status').filter({ hasText: nl.restored(1, newVersion + 1) }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: nl.restored(1, newVersion + 1) })
+      .waitFor();
     expect(await publicCounter(suite.baseUrl, DEBT_QUESTION)).toBe('sociaal-loket');
 
     // The draft follows the restore.
     await page.getByRole('link', { name: nl.views.onderwerpen }).click();
     await page.getByRole('searchbox', { name: nl.topicsSearch }).fill('deurwaarder');
-    expect(await page.getByRole('combobox', { name: nl.cellLabel(nl.topicColumns.counter, DEBT_TOPIC) }).inputValue()).toBe('sociaal-loket');
+    expect(await page.getByRole('combobox', { name: nl.cellLabel(nl.topicColumns.counter, DEBT_TOPIC) }).inputValue()).toBe(
+      'sociaal-loket',
+    );
 
     await page.getByRole('link', { name: nl.views.logboek }).click();
     const log = page.getByRole('table', { name: nl.auditCaption });
     await log.waitFor();
     const logText = (await log.textContent()) ?? '';
-    for (const words of [nl.auditActions.save, nl.auditActions.publish, nl.auditActions.restore, 'Schulden naar Werk en Inkomen (browsertest)']) {
+    for (const words of [
+      nl.auditActions.save,
+      nl.auditActions.publish,
+      nl.auditActions.restore,
+      'Schulden naar Werk en Inkomen (browsertest)',
+    ]) {
       expect(logText).toContain(words);
     }
   });
@@ -140,7 +150,10 @@ describe('admin: edit, test, publish, restore', () => {
     const exported = await readFile((await download.path()) ?? '');
     expect([...exported.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
-    const lines = exported.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    const lines = exported
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
     const debts = lines.findIndex((line) => line.startsWith('schulden;'));
     // Columns: id;domain;title_nl;title_en;… – the debts row has no quoted cells.
     const cells = lines[debts]!.split(';');

@@ -32,7 +32,12 @@ export async function publicCounter(baseUrl: string, question: string): Promise<
   return body.advice?.counterId ?? null;
 }
 
-export async function adminApi(baseUrl: string, method: string, path: string, init: { json?: unknown; ifMatch?: string } = {}): Promise<Response> {
+export async function adminApi(
+  baseUrl: string,
+  method: string,
+  path: string,
+  init: { json?: unknown; ifMatch?: string } = {},
+): Promise<Response> {
   const headers: Record<string, string> = { Authorization: `Bearer ${adminToken()}` };
   if (init.json !== undefined) headers['Content-Type'] = 'application/json';
   if (init.ifMatch) headers['If-Match'] = init.ifMatch;

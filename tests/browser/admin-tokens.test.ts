@@ -33,7 +33,8 @@ async function serveTokens(page: Page, tokens: ApiToken[]): Promise<string[]> {
   await page.route(`**/api/v1/tenants/${TENANT}/tokens/*`, (route) => {
     const id = new URL(route.request().url()).pathname.split('/').pop() ?? '';
     const token = tokens.find((item) => item.id === id);
-    if (route.request().method() !== 'DELETE' || !token) return route.fulfill({ status: 404, json: { error: { code: 'token_not_found', message: 'x' } } });
+    if (route.request().method() !== 'DELETE' || !token)
+      return route.fulfill({ status: 404, json: { error: { code: 'token_not_found', message: 'x' } } });
     token.revokedAt = '2026-12-04T13:00:00Z';
     revoked.push(id);
     return route.fulfill({ json: token });

@@ -85,7 +85,8 @@ describe('admin walkthrough', () => {
   });
 
   it('marks the live version, offers no Terugzetten on it, and shows what a restore changed', async () => {
-    const listed = async () => ((await (await adminApi(suite.baseUrl, 'GET', '/versions')).json()) as { versions: { version: number }[] }).versions;
+    const listed = async () =>
+      ((await (await adminApi(suite.baseUrl, 'GET', '/versions')).json()) as { versions: { version: number }[] }).versions;
     // A restore needs an older version: republish the published content when there is only one.
     if ((await listed()).length < 2) {
       const bundle = (await (await fetch(`${suite.baseUrl}/api/v1/tenants/${TENANT}/bundle`)).json()) as { version: number };
@@ -111,7 +112,10 @@ describe('admin walkthrough', () => {
     await page.getByRole('button', { name: `${nl.restore}${nl.versionSuffix(older)}` }).click();
     const restore = page.getByRole('dialog', { name: nl.restoreTitle(older) });
     await restore.getByRole('button', { name: nl.restoreConfirm }).click();
-    await page.getByRole('status').filter({ hasText: nl.restored(older, live + 1) }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: nl.restored(older, live + 1) })
+      .waitFor();
     await expect.poll(() => page.locator('#diff-title').innerText()).toBe(`${nl.compareVersion(live)} → ${nl.compareVersion(live + 1)}`);
     const newLive = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${live + 1}\\b`) }) });
     await expect.poll(() => newLive.innerText()).toContain(nl.versionLive);
@@ -122,7 +126,13 @@ describe('admin walkthrough', () => {
     const response = await fetch(`${suite.baseUrl}/api/v1/tenants/${TENANT}/referrals`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ topicId: 'schulden', counterId: 'sociaal-loket', sourceDeskId: 'algemene-balie', digitalHelp: false, signalIds: ['brief-onduidelijk'] }),
+      body: JSON.stringify({
+        topicId: 'schulden',
+        counterId: 'sociaal-loket',
+        sourceDeskId: 'algemene-balie',
+        digitalHelp: false,
+        signalIds: ['brief-onduidelijk'],
+      }),
     });
     expect(response.status).toBe(201);
     const page = await suite.newPage(WIDE);
@@ -135,7 +145,11 @@ describe('admin walkthrough', () => {
     await page.getByRole('button', { name: f.show }).click();
     const region = page.locator('[aria-labelledby="trends-caption"]');
     await region.waitFor();
-    const scroll = await region.evaluate((element) => ({ left: element.scrollLeft, width: element.scrollWidth, client: element.clientWidth }));
+    const scroll = await region.evaluate((element) => ({
+      left: element.scrollLeft,
+      width: element.scrollWidth,
+      client: element.clientWidth,
+    }));
     expect(scroll.width).toBeGreaterThan(scroll.client);
     expect(scroll.left + scroll.client).toBeGreaterThanOrEqual(scroll.width - 2);
   });

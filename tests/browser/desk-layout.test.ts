@@ -57,7 +57,9 @@ describe('desk layout on /balie', () => {
     const reason = (await card.locator('.reason').innerText()).replace(`${t.why}:`, '').trim();
     expect(reason.length).toBeGreaterThan(20);
     // Everything the widget shows (its shadow root), the conversation and the card together.
-    const widgetText = await page.locator('loket-wijzer').evaluate((host) => (host.shadowRoot?.querySelector('.root') as HTMLElement).innerText);
+    const widgetText = await page
+      .locator('loket-wijzer')
+      .evaluate((host) => (host.shadowRoot?.querySelector('.root') as HTMLElement).innerText);
     expect(widgetText.split(reason).length - 1).toBe(1);
     expect(await page.getByRole('log').innerText()).toContain(t.adviceSentenceDesk('Sociaal Loket'));
   });
@@ -91,7 +93,8 @@ describe('desk layout on /balie', () => {
     const button = page.getByRole('button', { name: t.ask, exact: true });
     const [list, ask] = [await listbox.boundingBox(), await button.boundingBox()];
     if (!list || !ask) throw new Error('no boxes');
-    const overlaps = list.x < ask.x + ask.width && ask.x < list.x + list.width && list.y < ask.y + ask.height && ask.y < list.y + list.height;
+    const overlaps =
+      list.x < ask.x + ask.width && ask.x < list.x + list.width && list.y < ask.y + ask.height && ask.y < list.y + list.height;
     expect(overlaps).toBe(false);
     // A real click (no force): Playwright fails it when another element would receive it.
     await button.click({ timeout: 2000 });

@@ -82,7 +82,9 @@ describe('"Klopt dit niet?" from the desk to a better table', () => {
     questionsBefore = await (await adminApi(suite.baseUrl, 'GET', '/test-questions')).json();
     // A run that stopped halfway leaves an open item behind; this run counts from zero.
     for (const item of await openItemsFor(QUESTION)) {
-      await adminApi(suite.baseUrl, 'PATCH', `/feedback/${item.id}`, { json: { status: 'dismissed', reason: 'Opgeruimd voor de browsertest' } });
+      await adminApi(suite.baseUrl, 'PATCH', `/feedback/${item.id}`, {
+        json: { status: 'dismissed', reason: 'Opgeruimd voor de browsertest' },
+      });
     }
   });
 
@@ -134,7 +136,10 @@ describe('"Klopt dit niet?" from the desk to a better table', () => {
     const publish = page.getByRole('dialog', { name: admin.publishTitle });
     await publish.getByLabel(admin.publishNote).fill('Uitkering stoppen naar Werk en Inkomen (browsertest)');
     await publish.getByRole('button', { name: admin.publishConfirm }).click();
-    await page.getByRole('status').filter({ hasText: /Versie \d+ is gepubliceerd\./ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Versie \d+ is gepubliceerd\./ })
+      .waitFor();
 
     expect(await publicCounter(suite.baseUrl, QUESTION)).toBe('werk-inkomen');
     const fresh = await suite.newPage();
@@ -211,4 +216,3 @@ describe('"Had u hier iets aan?" for a resident, offline', () => {
     expect(item).toMatchObject({ count: 1, sources: ['resident'], expected: { counterId: 'werk-inkomen' } });
   });
 });
-

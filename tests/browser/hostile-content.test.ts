@@ -85,17 +85,20 @@ function injectedElements(page: Page): Promise<string[]> {
 
 /** The widget's text as a person reads it, shadow root included. */
 function widgetText(page: Page): Promise<string> {
-  return page.locator('loket-wijzer').first().evaluate((widget) => {
-    const texts: string[] = [];
-    const visit = (root: ShadowRoot | Element) => {
-      for (const node of root.querySelectorAll('*')) {
-        for (const child of node.childNodes) if (child.nodeType === Node.TEXT_NODE) texts.push(child.textContent ?? '');
-        if (node.shadowRoot) visit(node.shadowRoot);
-      }
-    };
-    if (widget.shadowRoot) visit(widget.shadowRoot);
-    return texts.join(' ').replace(/\s+/g, ' ');
-  });
+  return page
+    .locator('loket-wijzer')
+    .first()
+    .evaluate((widget) => {
+      const texts: string[] = [];
+      const visit = (root: ShadowRoot | Element) => {
+        for (const node of root.querySelectorAll('*')) {
+          for (const child of node.childNodes) if (child.nodeType === Node.TEXT_NODE) texts.push(child.textContent ?? '');
+          if (node.shadowRoot) visit(node.shadowRoot);
+        }
+      };
+      if (widget.shadowRoot) visit(widget.shadowRoot);
+      return texts.join(' ').replace(/\s+/g, ' ');
+    });
 }
 
 async function expectNothingRan(page: Page): Promise<void> {
@@ -123,7 +126,9 @@ describe('hostile admin content', () => {
   afterAll(async () => {
     // Other browser files run after this one on the same server: put back what they expect.
     try {
-      await adminApi(suite.baseUrl, 'POST', `/versions/${publishedBefore}/restore`, { json: { note: 'Teruggezet na de test met vijandige inhoud' } });
+      await adminApi(suite.baseUrl, 'POST', `/versions/${publishedBefore}/restore`, {
+        json: { note: 'Teruggezet na de test met vijandige inhoud' },
+      });
     } finally {
       await putDraftBack(suite.baseUrl, draftBefore);
     }
@@ -186,7 +191,9 @@ describe('hostile admin content', () => {
 
     await page.evaluate((id) => (location.hash = `#/loketten/${id}`), COUNTER_ID);
     await page.getByText(COUNTER_NAME).first().waitFor();
-    expect(await page.getByRole('textbox').evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value))).toContain(COUNTER_NAME);
+    expect(await page.getByRole('textbox').evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value))).toContain(
+      COUNTER_NAME,
+    );
     await expectNothingRan(page);
   });
 });

@@ -30,9 +30,16 @@ describe('national and fallback advice at the desk', () => {
     await field.press('Enter');
     const advice = page.locator('loket-wijzer').locator('[part="advice"]');
     await advice.getByText(t.basisNational, { exact: true }).waitFor();
-    await advice.getByText('Landelijke regeling: verblijfsvergunning. Dit staat niet in onze taakverdeling; meestal helpt het Overheidsbreed loket.').first().waitFor();
+    await advice
+      .getByText('Landelijke regeling: verblijfsvergunning. Dit staat niet in onze taakverdeling; meestal helpt het Overheidsbreed loket.')
+      .first()
+      .waitFor();
     expect(chunks).toHaveLength(1);
-    expect((await signal).postDataJSON()).toEqual({ kind: 'unanswered', mode: 'desk', question: 'verblijfsvergunning verlengen voor mijn man' });
+    expect((await signal).postDataJSON()).toEqual({
+      kind: 'unanswered',
+      mode: 'desk',
+      question: 'verblijfsvergunning verlengen voor mijn man',
+    });
     await expectNoAxeViolations(page);
   });
 

@@ -96,7 +96,11 @@ describe('/ontvangst', () => {
   it('tells staff to wait when the server throttles', async () => {
     const page = await suite.newPage();
     await page.route('**/api/v1/tenants/*/referrals/*', (route) =>
-      route.fulfill({ status: 429, contentType: 'application/json', body: JSON.stringify({ error: { code: 'too_many_requests', message: 'Te veel verzoeken.' } }) }),
+      route.fulfill({
+        status: 429,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'too_many_requests', message: 'Te veel verzoeken.' } }),
+      }),
     );
     await page.goto(`/ontvangst?tenant=${TENANT}&code=K7M2X-R9PQZ`);
     const notice = page.getByText(r.tooMany);

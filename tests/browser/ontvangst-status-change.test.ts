@@ -16,7 +16,13 @@ async function createReferral(): Promise<{ code: string; confirmUrl: string }> {
   const response = await fetch(`${suite.baseUrl}/api/v1/tenants/${TENANT}/referrals`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ topicId: 'schulden', counterId: 'sociaal-loket', sourceDeskId: 'algemene-balie', digitalHelp: false, note: NOTE }),
+    body: JSON.stringify({
+      topicId: 'schulden',
+      counterId: 'sociaal-loket',
+      sourceDeskId: 'algemene-balie',
+      digitalHelp: false,
+      note: NOTE,
+    }),
   });
   expect(response.status).toBe(201);
   return (await response.json()) as { code: string; confirmUrl: string };
@@ -26,7 +32,7 @@ const statusOf = async (code: string) =>
   ((await (await fetch(`${suite.baseUrl}/api/v1/tenants/${TENANT}/referrals/${code}`)).json()) as { status: string }).status;
 
 describe('/ontvangst status on the spot', () => {
-  it('opens from the QR link with the municipality by name and the desk\'s note, and moves from Aangekomen to Geholpen on the spot', async () => {
+  it("opens from the QR link with the municipality by name and the desk's note, and moves from Aangekomen to Geholpen on the spot", async () => {
     const { code, confirmUrl } = await createReferral();
     const page = await suite.newPage();
     const url = new URL(confirmUrl);

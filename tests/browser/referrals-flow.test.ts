@@ -22,7 +22,9 @@ const suite = useBrowser();
 
 /** The server's clock is real; the pages' clock is fixed. Stats are asked for the server's today. */
 function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
 }
 
 async function referralTotal(baseUrl: string): Promise<number> {
@@ -230,7 +232,9 @@ describe('warm referrals from /balie to /ontvangst and the figures', () => {
     await field.press('Enter');
     const form = page.getByRole('region', { name: t.signalTitle });
     await form.getByRole('checkbox', { name: 'Geen papieren of persoonlijk alternatief' }).check();
-    const signal = page.waitForResponse((response) => response.url().endsWith('/signals') && response.request().postDataJSON()?.kind === 'category');
+    const signal = page.waitForResponse(
+      (response) => response.url().endsWith('/signals') && response.request().postDataJSON()?.kind === 'category',
+    );
     await form.getByRole('button', { name: t.signalOnly }).click();
     expect((await signal).status()).toBe(202);
     await page.getByRole('log').getByText(t.signalSaved).waitFor();

@@ -72,7 +72,10 @@ describe('resident mode on the demo page /', () => {
     const t = messages.en;
     const page = await suite.newPage();
     await page.goto('/');
-    await page.locator('loket-wijzer').first().evaluate((widget) => widget.setAttribute('lang', 'en'));
+    await page
+      .locator('loket-wijzer')
+      .first()
+      .evaluate((widget) => widget.setAttribute('lang', 'en'));
 
     const field = await openResidentWidget(page, t);
     await field.fill('I need to renew my passport');
@@ -84,6 +87,11 @@ describe('resident mode on the demo page /', () => {
     expect(cardText).toContain('Open now until 17:00');
     expect(cardText).toContain(t.appointmentKinds.required);
     expect(await page.getByRole('log').textContent()).toContain(`${t.youSaid} I need to renew my passport`);
-    expect(await page.locator('loket-wijzer').first().evaluate((widget) => widget.shadowRoot?.querySelector('[lang]')?.getAttribute('lang'))).toBe('en');
+    expect(
+      await page
+        .locator('loket-wijzer')
+        .first()
+        .evaluate((widget) => widget.shadowRoot?.querySelector('[lang]')?.getAttribute('lang')),
+    ).toBe('en');
   });
 });

@@ -177,17 +177,13 @@ describe('NL Design System themes on the host page', () => {
       const { launcher, panel, label, askButton } = parts(page);
       expect(await computed(label, 'font-family')).toBe(await themeValue(page, tokens.font, 'font-family'));
       expect(await computed(label, 'color')).toBe(await themeValue(page, tokens.text, 'color'));
-      expect(await computed(panel, 'border-top-left-radius')).toBe(
-        await themeValue(page, tokens.radius, 'border-top-left-radius'),
-      );
+      expect(await computed(panel, 'border-top-left-radius')).toBe(await themeValue(page, tokens.radius, 'border-top-left-radius'));
 
       const background = await themeValue(page, tokens.buttonBackground, 'background-color');
       expect(await computed(launcher, 'background-color')).toBe(background);
       expect(await computed(askButton, 'background-color')).toBe(background);
       expect(await computed(askButton, 'color')).toBe(await themeValue(page, tokens.buttonColor, 'color'));
-      expect(await computed(askButton, 'border-top-color')).toBe(
-        await themeValue(page, tokens.buttonBorder, 'border-top-color'),
-      );
+      expect(await computed(askButton, 'border-top-color')).toBe(await themeValue(page, tokens.buttonBorder, 'border-top-color'));
       expect(await computed(askButton, 'border-top-left-radius')).toBe(
         await themeValue(page, tokens.buttonRadius, 'border-top-left-radius'),
       );
@@ -196,9 +192,7 @@ describe('NL Design System themes on the host page', () => {
       );
 
       await askButton.hover();
-      expect(await computed(askButton, 'background-color')).toBe(
-        await themeValue(page, tokens.buttonHoverBackground, 'background-color'),
-      );
+      expect(await computed(askButton, 'background-color')).toBe(await themeValue(page, tokens.buttonHoverBackground, 'background-color'));
       expect(await computed(askButton, 'color')).toBe(await themeValue(page, tokens.buttonHoverColor, 'color'));
       expect(await whilePressed(page, askButton, 'background-color')).toBe(
         await themeValue(page, tokens.buttonActiveBackground, 'background-color'),
@@ -212,12 +206,8 @@ describe('NL Design System themes on the host page', () => {
       expect(await computed(field, 'border-top-width')).toBe(
         await themeValue(page, tokens.fieldBorderWidth, 'border-top-width', { 'border-top-style': 'solid' }),
       );
-      expect(await computed(field, 'background-color')).toBe(
-        await themeValue(page, tokens.fieldBackground, 'background-color'),
-      );
-      expect(await computed(field, 'border-top-left-radius')).toBe(
-        await themeValue(page, tokens.fieldRadius, 'border-top-left-radius'),
-      );
+      expect(await computed(field, 'background-color')).toBe(await themeValue(page, tokens.fieldBackground, 'background-color'));
+      expect(await computed(field, 'border-top-left-radius')).toBe(await themeValue(page, tokens.fieldRadius, 'border-top-left-radius'));
       expect(await computed(field, 'padding-top')).toBe(await themeValue(page, tokens.fieldPaddingBlock, 'padding-top'));
 
       // Opening the panel put focus in the field; a text field always shows its focus ring.
@@ -235,9 +225,7 @@ describe('NL Design System themes on the host page', () => {
       // Shift+Tab from the field reaches the phone link in the note above it, by keyboard.
       await page.keyboard.press('Shift+Tab');
       expect(await link.evaluate((element) => element.matches(':focus-visible'))).toBe(true);
-      expect(await computed(link, 'background-color')).toBe(
-        await themeValue(page, tokens.focusBackground, 'background-color'),
-      );
+      expect(await computed(link, 'background-color')).toBe(await themeValue(page, tokens.focusBackground, 'background-color'));
       expect(await computed(link, 'outline-color')).toBe(await themeValue(page, tokens.focusColor, 'outline-color'));
     });
 

@@ -44,10 +44,7 @@ describe('content look-ups', () => {
 
   it('hints at a counter that a ticked cue suggests and the advice does not name', () => {
     const advice = engine.adviseTopic('paspoort-id-kaart');
-    expect(advice && cueHints(content, advice, ['bril-vergeten', 'geen-digid']).map((counter) => counter.id)).toEqual([
-      'ido',
-      'taalhuis',
-    ]);
+    expect(advice && cueHints(content, advice, ['bril-vergeten', 'geen-digid']).map((counter) => counter.id)).toEqual(['ido', 'taalhuis']);
     const helped = engine.adviseTopic('paspoort-id-kaart', { digitalHelp: true });
     expect(helped && cueHints(content, helped, ['geen-digid'])).toEqual([]);
   });

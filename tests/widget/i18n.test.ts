@@ -7,7 +7,9 @@ import { resolveLang } from '../../widget/i18n';
 function shape(value: unknown, path = ''): string[] {
   if (typeof value === 'function') return [`${path} function/${value.length}`];
   if (typeof value !== 'object' || value === null) return [`${path} ${typeof value}`];
-  return Object.entries(value).flatMap(([key, inner]) => shape(inner, path ? `${path}.${key}` : key)).sort();
+  return Object.entries(value)
+    .flatMap(([key, inner]) => shape(inner, path ? `${path}.${key}` : key))
+    .sort();
 }
 
 describe('interface text', () => {

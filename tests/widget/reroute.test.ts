@@ -25,7 +25,13 @@ describe('reroute after a signal at the desk', () => {
     const first = reroute(engine, question, adviceFor([]), { before: [], now: ['bril-vergeten'] }, 'nl');
     expect(first?.changed).toBe(false);
     expect(first?.messages).toEqual([{ from: 'assistant', kind: 'hint', counterName: 'Taalhuis' }]);
-    const again = reroute(engine, question, adviceFor(['bril-vergeten']), { before: ['bril-vergeten'], now: ['bril-vergeten', 'formulier-meenemen'] }, 'nl');
+    const again = reroute(
+      engine,
+      question,
+      adviceFor(['bril-vergeten']),
+      { before: ['bril-vergeten'], now: ['bril-vergeten', 'formulier-meenemen'] },
+      'nl',
+    );
     expect(again?.messages).toEqual([]);
   });
 });

@@ -30,7 +30,11 @@ describe('signal payloads', () => {
   });
 
   it('registers categories with or without the desk', () => {
-    expect(categorySignal(['digid-probleem'], 'algemene-balie')).toEqual({ kind: 'category', signalIds: ['digid-probleem'], sourceDeskId: 'algemene-balie' });
+    expect(categorySignal(['digid-probleem'], 'algemene-balie')).toEqual({
+      kind: 'category',
+      signalIds: ['digid-probleem'],
+      sourceDeskId: 'algemene-balie',
+    });
     expect(categorySignal(['brief-onduidelijk'])).toEqual({ kind: 'category', signalIds: ['brief-onduidelijk'] });
   });
 });

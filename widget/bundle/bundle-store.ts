@@ -12,9 +12,7 @@ import type { BundleStorage } from './bundle-storage';
 export type BundleErrorCode = 'tenant_not_found' | 'unavailable';
 
 /** `text`: the response as received, so the saved copy needs no second serialisation. */
-export type FetchBundleResult =
-  | { ok: true; bundle: Bundle; text: string }
-  | { ok: false; error: BundleErrorCode };
+export type FetchBundleResult = { ok: true; bundle: Bundle; text: string } | { ok: false; error: BundleErrorCode };
 
 export interface BundleStoreOptions {
   /** Base URL of the API, e.g. "https://loketwijzer.example"; the path /api/v1/… is added. */
@@ -25,7 +23,6 @@ export interface BundleStoreOptions {
   /** Give up on a slow network after this long and answer from the saved copy. */
   timeoutMs?: number;
 }
-
 
 /**
  * A shape check, not a schema: the widget stays free of zod and trusts its own API for the details.

@@ -15,9 +15,7 @@ export interface Question {
 }
 
 export type Answer =
-  | { kind: 'advice'; advice: Advice; alternatives: Alternative[] }
-  | { kind: 'clarify'; clarify: Clarify }
-  | { kind: 'none' };
+  { kind: 'advice'; advice: Advice; alternatives: Alternative[] } | { kind: 'clarify'; clarify: Clarify } | { kind: 'none' };
 
 export interface AnswerOptions {
   lang: Lang;
@@ -41,4 +39,3 @@ export function answer(engine: Engine, question: Question, { lang, cueIds }: Ans
   if (result.advice) return { kind: 'advice', advice: result.advice, alternatives: result.alternatives };
   return { kind: 'none' };
 }
-

@@ -1,7 +1,16 @@
 /** The messages of the conversation log. Texts are rendered from keys, so they follow `lang`. */
 import type { Advice, Clarify } from '../../core/api/route-response';
 
-export type NoteKey = 'noMatch' | 'personalData' | 'cueChangedAdvice' | 'slipCopied' | 'slipCopyFailed' | 'referralSaved' | 'signalSaved' | 'feedbackSent' | 'feedbackQueued';
+export type NoteKey =
+  | 'noMatch'
+  | 'personalData'
+  | 'cueChangedAdvice'
+  | 'slipCopied'
+  | 'slipCopyFailed'
+  | 'referralSaved'
+  | 'signalSaved'
+  | 'feedbackSent'
+  | 'feedbackQueued';
 
 export type LogMessage =
   | { id: number; from: 'user'; text: string }

@@ -33,11 +33,12 @@ function otherTopics(p: DeskCardPartsProps): TemplateResult | typeof nothing {
   return html`<section class="block">
     ${heading(p.level, p.t.otherTopics)}
     <div class="options">
-      ${topics.slice(0, 3).map(
-        (topic) => html`<button type="button" class="button secondary" @click=${() => p.onAlternative(topic.id)}>
-          ${topic.title[p.lang]}
-        </button>`,
-      )}
+      ${topics
+        .slice(0, 3)
+        .map(
+          (topic) =>
+            html`<button type="button" class="button secondary" @click=${() => p.onAlternative(topic.id)}>${topic.title[p.lang]}</button>`,
+        )}
     </div>
   </section>`;
 }
@@ -47,15 +48,18 @@ export function deskCardParts(p: DeskCardPartsProps): DeskCardParts {
     weekHours: (place) => formatWeekHours(place.hours, p.lang),
     // Long lists, read when in doubt rather than at every answer: folded, so that the counter,
     // why, where and when, and the buttons to hand over and record fit the first screens.
-    about: (counter: Counter) => html`<details class="more">
-      <summary class="summary"><span class="summary-text">${p.t.moreAboutCounter}</span></summary>
-      <div class="two more-body">
-        <section class="block">${heading(p.level, p.t.whatTheyDo)} ${list(counter.helpsWith)}</section>
-        ${counter.doesNot.length > 0
-          ? html`<section class="block">${heading(p.level, p.t.whatTheyDont)} ${list(counter.doesNot)}</section>`
-          : nothing}
-      </div>
-    </details>`,
+    about: (counter: Counter) =>
+      html`<details class="more">
+        <summary class="summary"><span class="summary-text">${p.t.moreAboutCounter}</span></summary>
+        <div class="two more-body">
+          <section class="block">${heading(p.level, p.t.whatTheyDo)} ${list(counter.helpsWith)}</section>
+          ${
+            counter.doesNot.length > 0
+              ? html`<section class="block">${heading(p.level, p.t.whatTheyDont)} ${list(counter.doesNot)}</section>`
+              : nothing
+          }
+        </div>
+      </details>`,
     footer: otherTopics(p),
   };
 }

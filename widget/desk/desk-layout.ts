@@ -77,8 +77,7 @@ function formProps(p: DeskLayoutProps) {
 function extras(p: DeskLayoutProps): TemplateResult {
   if (!p.current) {
     // A question without advice may still show what fails residents: signals without a referral.
-    return html`${noAdvice(p)}
-      ${p.feedback} ${p.canReset ? referralForm({ ...formProps(p), withAdvice: false }) : nothing}`;
+    return html`${noAdvice(p)} ${p.feedback} ${p.canReset ? referralForm({ ...formProps(p), withAdvice: false }) : nothing}`;
   }
   const slip = buildSlip(p.content, p.publishedAt, p.current.advice, p.current.question, p.referral.created ?? undefined);
   const first = slip.steps[0]?.counter;
@@ -109,9 +108,11 @@ export function deskLayout(p: DeskLayoutProps): TemplateResult {
     <div class="columns">
       <div class="column">
         ${p.conversation}
-        ${p.content.recognitionCues.length > 0
-          ? cueChecklist({ t: p.t, lang: p.lang, cues: p.content.recognitionCues, ticked: p.cueIds, onToggle: p.onCue })
-          : nothing}
+        ${
+          p.content.recognitionCues.length > 0
+            ? cueChecklist({ t: p.t, lang: p.lang, cues: p.content.recognitionCues, ticked: p.cueIds, onToggle: p.onCue })
+            : nothing
+        }
       </div>
       <div class="column">${p.adviceCard} ${p.current ? p.feedback : nothing} ${extras(p)}</div>
     </div>

@@ -84,13 +84,20 @@ export function referralForm(p: ReferralFormProps): TemplateResult {
       <p class="done"><strong>${t.referralRecorded(r.created.code)}</strong> ${t.referralSaved}</p>
     </section>`;
   }
-  const signals = categories.length > 0
-        ? html`<fieldset class="form-field signals" id=${FIELD_IDS.signals} tabindex="-1" aria-describedby=${describedBy('lw-ref-signals-hint', error?.field === 'signals' && 'lw-ref-signals-error')}>
-            <legend class="label">${t.signalsTitle}</legend>
-            <p class="hint" id="lw-ref-signals-hint">${t.signalsHint}</p>
-            ${fieldError(t, error, 'signals')}
-            ${categories.map(
-              (category) => html`<div class="check">
+  const signals =
+    categories.length > 0
+      ? html`<fieldset
+          class="form-field signals"
+          id=${FIELD_IDS.signals}
+          tabindex="-1"
+          aria-describedby=${describedBy('lw-ref-signals-hint', error?.field === 'signals' && 'lw-ref-signals-error')}
+        >
+          <legend class="label">${t.signalsTitle}</legend>
+          <p class="hint" id="lw-ref-signals-hint">${t.signalsHint}</p>
+          ${fieldError(t, error, 'signals')}
+          ${categories.map(
+            (category) =>
+              html`<div class="check">
                 <input
                   type="checkbox"
                   id="lw-ref-signal-${category.id}"
@@ -99,9 +106,9 @@ export function referralForm(p: ReferralFormProps): TemplateResult {
                 />
                 <label for="lw-ref-signal-${category.id}" lang="nl">${category.name}</label>
               </div>`,
-            )}
-          </fieldset>`
-        : nothing;
+          )}
+        </fieldset>`
+      : nothing;
   const busy = r.busy !== null;
   return html`<section part="referral" class="card referral" aria-labelledby="lw-referral-heading">
     ${headingEl}
@@ -135,16 +142,20 @@ export function referralForm(p: ReferralFormProps): TemplateResult {
       ${error?.field === 'form' ? html`<p class="field-error" id=${FIELD_IDS.form} tabindex="-1">${errorText(t, error)}</p>` : nothing}
       ${r.signalRecorded ? html`<p class="done">${t.signalSaved}</p>` : nothing}
       <div class="actions">
-        ${p.withAdvice
-          ? html`<button type="submit" class="button primary" aria-disabled=${busy ? 'true' : 'false'}>
-              ${r.busy === 'referral' ? t.sending : t.referralSubmit}
-            </button>`
-          : nothing}
-        ${categories.length > 0
-          ? html`<button type="button" class="button secondary" aria-disabled=${busy ? 'true' : 'false'} @click=${p.onSignalOnly}>
-              ${r.busy === 'signal' ? t.sending : t.signalOnly}
-            </button>`
-          : nothing}
+        ${
+          p.withAdvice
+            ? html`<button type="submit" class="button primary" aria-disabled=${busy ? 'true' : 'false'}>
+                ${r.busy === 'referral' ? t.sending : t.referralSubmit}
+              </button>`
+            : nothing
+        }
+        ${
+          categories.length > 0
+            ? html`<button type="button" class="button secondary" aria-disabled=${busy ? 'true' : 'false'} @click=${p.onSignalOnly}>
+                ${r.busy === 'signal' ? t.sending : t.signalOnly}
+              </button>`
+            : nothing
+        }
       </div>
     </form>
   </section>`;
@@ -176,21 +187,20 @@ function optionalFields(
 
 function noteField(t: Messages, r: ReferralController, error: FieldError | null, left: number, kept: string | null): TemplateResult {
   return html`<div class="form-field">
-        <label class="label" for=${FIELD_IDS.note}>${t.noteLabel}</label>
-        <p class="warning" id="lw-ref-note-warning">${t.noteWarning}</p>
-        ${fieldError(t, error, 'note')}
-        <textarea
-          id=${FIELD_IDS.note}
-          class="input textarea"
-          rows="3"
-          autocomplete="off"
-          aria-describedby=${describedBy('lw-ref-note-warning', error?.field === 'note' && 'lw-ref-note-error', 'lw-ref-note-count', kept !== null && KEPT_NOTE_ID)}
-          aria-invalid=${error?.field === 'note' ? 'true' : 'false'}
-          .value=${r.note}
-          @input=${(event: InputEvent) => r.setNote((event.target as HTMLTextAreaElement).value)}
-        ></textarea>
-        <p class=${left < 0 ? 'hint over' : 'hint'} id="lw-ref-note-count">${t.noteLeft(left)}</p>
-        ${kept === null ? nothing : keptText(t, KEPT_NOTE_ID, kept)}
-      </div>`;
+    <label class="label" for=${FIELD_IDS.note}>${t.noteLabel}</label>
+    <p class="warning" id="lw-ref-note-warning">${t.noteWarning}</p>
+    ${fieldError(t, error, 'note')}
+    <textarea
+      id=${FIELD_IDS.note}
+      class="input textarea"
+      rows="3"
+      autocomplete="off"
+      aria-describedby=${describedBy('lw-ref-note-warning', error?.field === 'note' && 'lw-ref-note-error', 'lw-ref-note-count', kept !== null && KEPT_NOTE_ID)}
+      aria-invalid=${error?.field === 'note' ? 'true' : 'false'}
+      .value=${r.note}
+      @input=${(event: InputEvent) => r.setNote((event.target as HTMLTextAreaElement).value)}
+    ></textarea>
+    <p class=${left < 0 ? 'hint over' : 'hint'} id="lw-ref-note-count">${t.noteLeft(left)}</p>
+    ${kept === null ? nothing : keptText(t, KEPT_NOTE_ID, kept)}
+  </div>`;
 }
-

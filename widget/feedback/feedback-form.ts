@@ -22,7 +22,11 @@ export interface FeedbackFormProps {
 }
 
 /** Lower case without diacritics, so "burger" finds "Burgerzaken" and "ido" finds "IDO". */
-const fold = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 function matchingCounters(counters: readonly Counter[], filter: string, chosen: string): Counter[] {
   const words = fold(filter).split(/\s+/).filter(Boolean);
@@ -61,19 +65,19 @@ function counterChoice(p: FeedbackFormProps): TemplateResult {
     </div>
     <fieldset class="fb-field fb-counters" id=${FEEDBACK_IDS.counter} aria-invalid=${invalid ? 'true' : 'false'}>
       <legend class="fb-label">${desk ? t.feedbackCounterDesk : t.feedbackCounterResident}</legend>
-      ${fieldError(t, p.lang, f.error, 'counter')}
-      ${counters.length === 0 ? html`<p class="muted">${t.feedbackNoCounter}</p>` : nothing}
+      ${fieldError(t, p.lang, f.error, 'counter')} ${counters.length === 0 ? html`<p class="muted">${t.feedbackNoCounter}</p>` : nothing}
       ${counters.map(
-        (counter) => html`<div class="fb-radio">
-          <input
-            type="radio"
-            name="lw-fb-counter"
-            id="lw-fb-counter-${counter.id}"
-            .checked=${f.counterId === counter.id}
-            @change=${() => f.setCounter(counter.id)}
-          />
-          <label for="lw-fb-counter-${counter.id}" lang="nl">${counter.name}</label>
-        </div>`,
+        (counter) =>
+          html`<div class="fb-radio">
+            <input
+              type="radio"
+              name="lw-fb-counter"
+              id="lw-fb-counter-${counter.id}"
+              .checked=${f.counterId === counter.id}
+              @change=${() => f.setCounter(counter.id)}
+            />
+            <label for="lw-fb-counter-${counter.id}" lang="nl">${counter.name}</label>
+          </div>`,
       )}
     </fieldset>`;
 }
@@ -126,10 +130,11 @@ function form(p: FeedbackFormProps): TemplateResult {
       void f.send(p.mode, p.sourceDeskId);
     }}
   >
-    ${counterChoice(p)} ${topicChoice(p)} ${commentField(p)}
-    ${f.error?.field === 'form' ? fieldError(t, p.lang, f.error, 'form') : nothing}
+    ${counterChoice(p)} ${topicChoice(p)} ${commentField(p)} ${f.error?.field === 'form' ? fieldError(t, p.lang, f.error, 'form') : nothing}
     <div class="fb-actions">
-      <button type="submit" class="button primary" aria-disabled=${f.busy ? 'true' : 'false'}>${f.busy ? t.sending : t.feedbackSend}</button>
+      <button type="submit" class="button primary" aria-disabled=${f.busy ? 'true' : 'false'}>
+        ${f.busy ? t.sending : t.feedbackSend}
+      </button>
       <button type="button" class="button secondary" @click=${() => f.cancel()}>${t.feedbackCancel}</button>
     </div>
   </form>`;

@@ -22,9 +22,9 @@ export interface QueuedFeedback {
 /** What became of one correction: sent, waiting for the API, or refused with the API's message. */
 export type Delivery = { status: 'sent' } | { status: 'queued' } | { status: 'refused'; code: string; message?: string };
 
-
 /** A refusal that sending again would not change: the request itself is wrong. */
-const isFinal = (result: ApiResult<unknown>) => result.ok || (result.status >= 400 && result.status < 500 && result.status !== 429 && result.status !== 408);
+const isFinal = (result: ApiResult<unknown>) =>
+  result.ok || (result.status >= 400 && result.status < 500 && result.status !== 429 && result.status !== 408);
 
 export interface FeedbackQueueOptions {
   storage: Store | null;
@@ -96,7 +96,12 @@ export class FeedbackQueue {
   private async sendAll(): Promise<Map<string, Delivery>> {
     const deliveries = new Map<string, Delivery>();
     for (const entry of this.entries()) {
-      const result = await requestJson<unknown>(entry.url, { method: 'POST', json: entry.body, fetch: this.options.fetch, keepalive: true });
+      const result = await requestJson<unknown>(entry.url, {
+        method: 'POST',
+        json: entry.body,
+        fetch: this.options.fetch,
+        keepalive: true,
+      });
       if (!isFinal(result)) {
         deliveries.set(entry.key, { status: 'queued' });
         break;

@@ -30,7 +30,8 @@ export interface FeedbackChoice {
 
 export function feedbackRequest(question: string, given: Given, choice: FeedbackChoice, mode: 'desk' | 'resident'): FeedbackRequest {
   const body: FeedbackRequest = { question: question.trim().slice(0, FEEDBACK_QUESTION_MAX_LENGTH), given, mode };
-  if (choice.counterId) body.expected = choice.topicId ? { counterId: choice.counterId, topicId: choice.topicId } : { counterId: choice.counterId };
+  if (choice.counterId)
+    body.expected = choice.topicId ? { counterId: choice.counterId, topicId: choice.topicId } : { counterId: choice.counterId };
   const comment = choice.comment.trim();
   if (comment) body.comment = comment;
   if (choice.sourceDeskId && mode === 'desk') body.sourceDeskId = choice.sourceDeskId;

@@ -7,8 +7,7 @@ export const en: Messages = {
   loading: 'Loketwijzer is loading…',
   errorMissingTenant:
     'Loketwijzer cannot start. The municipality is not set up correctly on this page. Please tell the owner of this website.',
-  errorUnknownTenant: (tenant: string) =>
-    `Loketwijzer does not know the municipality "${tenant}". Please tell the owner of this website.`,
+  errorUnknownTenant: (tenant: string) => `Loketwijzer does not know the municipality "${tenant}". Please tell the owner of this website.`,
   errorUnavailable: 'Loketwijzer cannot be reached right now. Please try again later.',
   retry: 'Try again',
   offlineNote: (date: string) => `There is no connection right now. This information is from ${date}.`,
@@ -36,8 +35,7 @@ export const en: Messages = {
   assistantSaid: 'Loketwijzer:',
   adviceSentenceDesk: (counter: string) => `Refer to ${counter}.`,
   adviceSentenceResident: (counter: string) => `${counter} can help you.`,
-  digitalHelpSentence: (help: string, main: string) =>
-    `First get help with the online part at ${help}, then go to ${main}.`,
+  digitalHelpSentence: (help: string, main: string) => `First get help with the online part at ${help}, then go to ${main}.`,
   noMatch: 'I am not sure where this question belongs. Try other words, or choose a topic below.',
   cueChangedAdvice: 'The advice now takes the signals into account.',
   slipCopied: 'The referral slip is on the clipboard.',
@@ -158,4 +156,3 @@ export const en: Messages = {
   feedbackQueued: 'Thank you. There is no connection now. We will send it as soon as we can. The administrator will see it then.',
   feedbackThanks: 'Thank you.',
 };
-

@@ -9,8 +9,7 @@ export const nl = {
   loading: 'Loketwijzer wordt geladen…',
   errorMissingTenant:
     'Loketwijzer kan niet starten. De gemeente is niet goed ingesteld op deze pagina. Meld dit aan de beheerder van de website.',
-  errorUnknownTenant: (tenant: string) =>
-    `Loketwijzer kent de gemeente "${tenant}" niet. Meld dit aan de beheerder van de website.`,
+  errorUnknownTenant: (tenant: string) => `Loketwijzer kent de gemeente "${tenant}" niet. Meld dit aan de beheerder van de website.`,
   errorUnavailable: 'Loketwijzer is nu niet bereikbaar. Probeer het later nog een keer.',
   retry: 'Opnieuw proberen',
   offlineNote: (date: string) => `Er is nu geen verbinding. Deze informatie is van ${date}.`,
@@ -43,10 +42,8 @@ export const nl = {
   assistantSaid: 'Loketwijzer:',
   adviceSentenceDesk: (counter: string) => `Verwijs naar ${counter}.`,
   adviceSentenceResident: (counter: string) => `U kunt terecht bij ${counter}.`,
-  digitalHelpSentence: (help: string, main: string) =>
-    `Eerst hulp bij het online deel bij ${help}, daarna naar ${main}.`,
-  noMatch:
-    'Ik weet niet zeker waar deze vraag hoort. Probeer het met andere woorden, of kies een onderwerp hieronder.',
+  digitalHelpSentence: (help: string, main: string) => `Eerst hulp bij het online deel bij ${help}, daarna naar ${main}.`,
+  noMatch: 'Ik weet niet zeker waar deze vraag hoort. Probeer het met andere woorden, of kies een onderwerp hieronder.',
   cueChangedAdvice: 'Het advies is aangepast aan de signalen.',
   slipCopied: 'De verwijskaart staat op het klembord.',
   slipCopyFailed: 'Kopiëren lukte niet. Selecteer de tekst van de verwijskaart en kopieer die zelf.',
@@ -172,6 +169,5 @@ export const nl = {
   feedbackQueued: 'Dank u. Er is nu geen verbinding. Wij sturen het door zodra dat weer kan. De beheerder ziet het dan.',
   feedbackThanks: 'Dank u.',
 };
-
 
 export type Messages = typeof nl;

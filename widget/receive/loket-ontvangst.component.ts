@@ -167,10 +167,13 @@ export class LoketOntvangst extends LitElement {
     this.phase = 'busy';
     this.error = null;
     const body = needsBetterCounter(status) ? { status, betterCounterId: this.better } : { status };
-    const result = await requestJson<Referral>(apiUrl(this.base, this.tenant, `/referrals/${encodeURIComponent(compactCode(record.code))}`), {
-      method: 'PATCH',
-      json: body,
-    });
+    const result = await requestJson<Referral>(
+      apiUrl(this.base, this.tenant, `/referrals/${encodeURIComponent(compactCode(record.code))}`),
+      {
+        method: 'PATCH',
+        json: body,
+      },
+    );
     if (!result.ok) return this.failFromApi(result);
     this.record = result.data;
     this.phase = 'saved';
@@ -225,39 +228,41 @@ export class LoketOntvangst extends LitElement {
           void this.lookup();
         }}
       >
-        ${showTenant
-          ? html`<div class="form-field">
-              <label class="label" for="ontvangst-tenant">${t.tenantLabel}</label>
-              <p class="hint" id="ontvangst-tenant-hint">${t.tenantHint}</p>
-              ${this.errorFor('tenant')}
-              <input
-                id="ontvangst-tenant"
-                class="input"
-                name="tenant"
-                autocomplete="off"
-                spellcheck="false"
-                aria-describedby=${this.describedBy('tenant', 'ontvangst-tenant-hint')}
-                aria-invalid=${this.error?.field === 'tenant' ? 'true' : 'false'}
-                .value=${this.content?.tenant.name ?? this.tenant}
-                @input=${(event: InputEvent) => {
-                  this.tenant = (event.target as HTMLInputElement).value;
-                  this.content = null;
-                }}
-              />
-            </div>`
-          : html`<p class="tenant-known">
-              ${t.tenantKnown}: <strong>${this.tenantName}</strong>
-              <button
-                type="button"
-                class="button button-secondary"
-                @click=${() => {
-                  this.editingTenant = true;
-                  this.focusId = 'ontvangst-tenant';
-                }}
-              >
-                ${t.otherTenant}
-              </button>
-            </p>`}
+        ${
+          showTenant
+            ? html`<div class="form-field">
+                <label class="label" for="ontvangst-tenant">${t.tenantLabel}</label>
+                <p class="hint" id="ontvangst-tenant-hint">${t.tenantHint}</p>
+                ${this.errorFor('tenant')}
+                <input
+                  id="ontvangst-tenant"
+                  class="input"
+                  name="tenant"
+                  autocomplete="off"
+                  spellcheck="false"
+                  aria-describedby=${this.describedBy('tenant', 'ontvangst-tenant-hint')}
+                  aria-invalid=${this.error?.field === 'tenant' ? 'true' : 'false'}
+                  .value=${this.content?.tenant.name ?? this.tenant}
+                  @input=${(event: InputEvent) => {
+                    this.tenant = (event.target as HTMLInputElement).value;
+                    this.content = null;
+                  }}
+                />
+              </div>`
+            : html`<p class="tenant-known">
+                ${t.tenantKnown}: <strong>${this.tenantName}</strong>
+                <button
+                  type="button"
+                  class="button button-secondary"
+                  @click=${() => {
+                    this.editingTenant = true;
+                    this.focusId = 'ontvangst-tenant';
+                  }}
+                >
+                  ${t.otherTenant}
+                </button>
+              </p>`
+        }
         <div class="form-field">
           <label class="label" for="ontvangst-code">${t.codeLabel}</label>
           <p class="hint" id="ontvangst-code-hint">${t.codeHint}</p>
@@ -332,19 +337,46 @@ export class LoketOntvangst extends LitElement {
     return html`<section class="panel" aria-labelledby="ontvangst-referral">
       <h2 id="ontvangst-referral" tabindex="-1">${t.referralTitle(record.code)}</h2>
       <dl class="facts">
-        <div><dt>${t.topic}</dt><dd lang="nl">${this.topicTitle(record.topicId)}</dd></div>
-        <div><dt>${t.counter}</dt><dd>${this.counterName(record.counterId)}</dd></div>
-        <div><dt>${t.digitalHelp}</dt><dd>${record.digitalHelp ? t.yes : t.no}</dd></div>
-        <div><dt>${t.created}</dt><dd>${formatDate(record.createdAt, t.locale)}</dd></div>
-        <div><dt>${t.expires}</dt><dd>${formatDate(record.expiresAt, t.locale)}</dd></div>
-        ${record.note ? html`<div><dt>${t.note}</dt><dd lang="nl" class="referral-note">${record.note}</dd></div>` : nothing}
-        <div><dt>${t.status}</dt><dd>${statusName}${record.betterCounterId ? ` (${this.counterName(record.betterCounterId)})` : ''}</dd></div>
+        <div>
+          <dt>${t.topic}</dt>
+          <dd lang="nl">${this.topicTitle(record.topicId)}</dd>
+        </div>
+        <div>
+          <dt>${t.counter}</dt>
+          <dd>${this.counterName(record.counterId)}</dd>
+        </div>
+        <div>
+          <dt>${t.digitalHelp}</dt>
+          <dd>${record.digitalHelp ? t.yes : t.no}</dd>
+        </div>
+        <div>
+          <dt>${t.created}</dt>
+          <dd>${formatDate(record.createdAt, t.locale)}</dd>
+        </div>
+        <div>
+          <dt>${t.expires}</dt>
+          <dd>${formatDate(record.expiresAt, t.locale)}</dd>
+        </div>
+        ${
+          record.note
+            ? html`<div>
+                <dt>${t.note}</dt>
+                <dd lang="nl" class="referral-note">${record.note}</dd>
+              </div>`
+            : nothing
+        }
+        <div>
+          <dt>${t.status}</dt>
+          <dd>${statusName}${record.betterCounterId ? ` (${this.counterName(record.betterCounterId)})` : ''}</dd>
+        </div>
       </dl>
-      ${saved
-        ? html`<p class="result" id="ontvangst-result" tabindex="-1">
-            ${record.betterCounterId ? t.savedBetter(statusName, this.counterName(record.betterCounterId)) : t.saved(statusName)}
-          </p>`
-        : nothing}
+      ${
+        saved
+          ? html`<p class="result" id="ontvangst-result" tabindex="-1">
+              ${record.betterCounterId ? t.savedBetter(statusName, this.counterName(record.betterCounterId)) : t.saved(statusName)}
+            </p>`
+          : nothing
+      }
       ${this.renderChoices(record, saved)}
       ${saved ? html`<button type="button" class="button" @click=${() => this.next()}>${t.nextCode}</button>` : nothing}
     </section>`;
@@ -357,30 +389,33 @@ export class LoketOntvangst extends LitElement {
   private renderChoices(record: Referral, saved: boolean): TemplateResult {
     const statuses = CONFIRMATION_STATUSES.filter((status) => !saved || status !== record.status);
     return html`<div role="group" aria-labelledby="ontvangst-actions-title" aria-describedby="ontvangst-actions-hint" class="choices">
-              <h3 id="ontvangst-actions-title">${saved ? t.changeStatus : t.whatHappened}</h3>
-              <p class="hint" id="ontvangst-actions-hint">${t.whatHappenedHint}</p>
-              <div class="actions">
-                ${statuses.map(
-                  (status) => html`<button
-                    type="button"
-                    id="ontvangst-action-${status}"
-                    class=${needsBetterCounter(status) ? 'button button-secondary' : 'button'}
-                    aria-pressed=${needsBetterCounter(status) ? (this.choice === status ? 'true' : 'false') : nothing}
-                    aria-disabled=${this.phase === 'busy' ? 'true' : 'false'}
-                    @click=${() => this.choose(status)}
-                  >
-                    ${t.statuses[status]}
-                  </button>`,
-                )}
-              </div>
-            </div>
-            ${this.choice ? this.renderBetter(this.choice) : nothing}`;
+        <h3 id="ontvangst-actions-title">${saved ? t.changeStatus : t.whatHappened}</h3>
+        <p class="hint" id="ontvangst-actions-hint">${t.whatHappenedHint}</p>
+        <div class="actions">
+          ${statuses.map(
+            (status) =>
+              html`<button
+                type="button"
+                id="ontvangst-action-${status}"
+                class=${needsBetterCounter(status) ? 'button button-secondary' : 'button'}
+                aria-pressed=${needsBetterCounter(status) ? (this.choice === status ? 'true' : 'false') : nothing}
+                aria-disabled=${this.phase === 'busy' ? 'true' : 'false'}
+                @click=${() => this.choose(status)}
+              >
+                ${t.statuses[status]}
+              </button>`,
+          )}
+        </div>
+      </div>
+      ${this.choice ? this.renderBetter(this.choice) : nothing}`;
   }
 
   override render(): TemplateResult {
-    return html`${this.error?.field === 'page'
+    return html`${
+      this.error?.field === 'page'
         ? html`<p class="notice notice-error" id="ontvangst-error" tabindex="-1">${this.error.text}</p>`
-        : nothing}
-      ${this.record ? this.renderRecord(this.record) : this.renderLookup()}`;
+        : nothing
+    }
+    ${this.record ? this.renderRecord(this.record) : this.renderLookup()}`;
   }
 }

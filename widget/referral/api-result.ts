@@ -5,9 +5,7 @@
  */
 import type { ErrorBody } from '../../core/api/error-body';
 
-export type ApiResult<T> =
-  | { ok: true; status: number; data: T }
-  | { ok: false; status: number; code: string; message?: string };
+export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; code: string; message?: string };
 
 function isErrorBody(value: unknown): value is ErrorBody {
   const error = (value as Partial<ErrorBody> | null)?.error;
@@ -34,7 +32,8 @@ export async function requestJson<T>(url: string, init: RequestJsonOptions = {})
   try {
     response = await fetchImpl(url, {
       method: init.method ?? 'GET',
-      headers: init.json === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers:
+        init.json === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
       body: init.json === undefined ? undefined : JSON.stringify(init.json),
       credentials: 'omit',
       referrerPolicy: 'no-referrer',

@@ -10,7 +10,10 @@ export function compactCode(input: string): string {
 
 /** The groups of a code as the API writes it ("K7M2X-R9PQZ"): large and easy to read out, one at a time. */
 export function codeGroups(code: string): string[] {
-  return code.toUpperCase().split(/[^0-9A-Z]+/).filter(Boolean);
+  return code
+    .toUpperCase()
+    .split(/[^0-9A-Z]+/)
+    .filter(Boolean);
 }
 
 /** Plausible before asking the server: 6 to 12 letters and digits. */

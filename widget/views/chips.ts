@@ -15,7 +15,8 @@ export function chips({ t, lang, topics, onPick }: ChipsProps): TemplateResult {
     <p id="lw-chips-label" class="chips-label">${t.quickStart}</p>
     <ul class="chip-list">
       ${topics.map(
-        (topic) => html`<li><button type="button" part="chip" class="chip" @click=${() => onPick(topic)}>${topic.title[lang]}</button></li>`,
+        (topic) =>
+          html`<li><button type="button" part="chip" class="chip" @click=${() => onPick(topic)}>${topic.title[lang]}</button></li>`,
       )}
     </ul>
   </div>`;

@@ -26,8 +26,7 @@ export interface CounterDetailsProps {
 function location(p: CounterDetailsProps, place: Location): TemplateResult {
   const status = openingStatus(place, p.now);
   return html`<div class="location">
-    <p class="place"><strong>${place.name}</strong><br />${place.address.street}<br />${place.address.postalCode}
-      ${place.address.city}</p>
+    <p class="place"><strong>${place.name}</strong><br />${place.address.street}<br />${place.address.postalCode} ${place.address.city}</p>
     <p class=${status.openNow ? 'status open' : 'status closed'}>${describeOpening(status, p.lang)}</p>
     <p>${status.todayHours.length > 0 ? `${p.t.today}: ${rangesText(status.todayHours)}` : p.t.closedToday}</p>
     ${p.weekHours && !p.compact ? html`<p>${p.t.openingHours}: ${p.weekHours(place)}</p>` : nothing}
@@ -36,7 +35,9 @@ function location(p: CounterDetailsProps, place: Location): TemplateResult {
 }
 
 export function list(items: readonly string[]): TemplateResult {
-  return html`<ul class="list" lang="nl">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+  return html`<ul class="list" lang="nl">
+    ${items.map((item) => html`<li>${item}</li>`)}
+  </ul>`;
 }
 
 export function counterDetails(p: CounterDetailsProps): TemplateResult {
@@ -51,26 +52,30 @@ export function counterDetails(p: CounterDetailsProps): TemplateResult {
     <section class="block">
       ${heading(p.level, t.contact)}
       <ul class="plain">
-        ${counter.phone
-          ? html`<li>${t.phone}: <a class="link" href=${telHref(counter.phone)}>${counter.phone}</a></li>`
-          : nothing}
-        ${counter.website
-          ? html`<li>${t.website}: <a class="link" href=${counter.website} target="_blank" rel="noopener noreferrer"
-                >${websiteLabel(counter.website)}<span class="vh"> (${t.newWindow})</span></a></li>`
-          : nothing}
-        ${counter.email && !p.compact
-          ? html`<li><a class="link" href="mailto:${counter.email}">${counter.email}</a></li>`
-          : nothing}
+        ${counter.phone ? html`<li>${t.phone}: <a class="link" href=${telHref(counter.phone)}>${counter.phone}</a></li>` : nothing}
+        ${
+          counter.website
+            ? html`<li>
+                ${t.website}:
+                <a class="link" href=${counter.website} target="_blank" rel="noopener noreferrer"
+                  >${websiteLabel(counter.website)}<span class="vh"> (${t.newWindow})</span></a
+                >
+              </li>`
+            : nothing
+        }
+        ${counter.email && !p.compact ? html`<li><a class="link" href="mailto:${counter.email}">${counter.email}</a></li>` : nothing}
       </ul>
     </section>
     <section class="block">
       ${heading(p.level, t.appointment)}
       <p>${t.appointmentKinds[counter.appointment]}</p>
     </section>
-    ${p.compact
-      ? nothing
-      : html`<section class="block">
-          ${heading(p.level, t.bring)} ${counter.bring.length > 0 ? list(counter.bring) : html`<p>${t.nothingToBring}</p>`}
-        </section>`}
+    ${
+      p.compact
+        ? nothing
+        : html`<section class="block">
+            ${heading(p.level, t.bring)} ${counter.bring.length > 0 ? list(counter.bring) : html`<p>${t.nothingToBring}</p>`}
+          </section>`
+    }
   </div>`;
 }

@@ -22,15 +22,16 @@ export function cueChecklist(p: CueChecklistProps): TemplateResult {
       <legend class="vh">${p.t.cuesTitle}</legend>
       <p class="muted">${p.t.cuesIntro}</p>
       ${p.cues.map(
-        (cue) => html`<div class="check">
-          <input
-            type="checkbox"
-            id="lw-cue-${cue.id}"
-            .checked=${p.ticked.includes(cue.id)}
-            @change=${(event: Event) => p.onToggle(cue.id, (event.target as HTMLInputElement).checked)}
-          />
-          <label for="lw-cue-${cue.id}">${cue.text[p.lang]}</label>
-        </div>`,
+        (cue) =>
+          html`<div class="check">
+            <input
+              type="checkbox"
+              id="lw-cue-${cue.id}"
+              .checked=${p.ticked.includes(cue.id)}
+              @change=${(event: Event) => p.onToggle(cue.id, (event.target as HTMLInputElement).checked)}
+            />
+            <label for="lw-cue-${cue.id}">${cue.text[p.lang]}</label>
+          </div>`,
       )}
     </fieldset>
   </details>`;

@@ -24,9 +24,7 @@ export function handover({ t, counter, level }: HandoverProps): TemplateResult {
       <li>${t.handoverConsent}</li>
       <li>
         ${contactStep(t, counter)}
-        ${counter.phone
-          ? html`<br /><a class="link" href=${telHref(counter.phone)}>${t.phone} ${counter.phone}</a>`
-          : nothing}
+        ${counter.phone ? html`<br /><a class="link" href=${telHref(counter.phone)}>${t.phone} ${counter.phone}</a>` : nothing}
       </li>
       <li>${t.handoverMinimum}</li>
     </ol>

@@ -19,5 +19,7 @@ export function heading(level: number, content: unknown, { id, focusable, size =
     class="heading h-${size}"
     id=${id ?? nothing}
     tabindex=${focusable ? '-1' : nothing}
-  >${content}</div>`;
+  >
+    ${content}
+  </div>`;
 }

@@ -31,13 +31,16 @@ function clarifyBody(p: MessageLogProps, message: Extract<LogMessage, { kind: 'c
   return html`<p>${clarify.question}</p>
     <div class="options" role="group" aria-label=${clarify.question}>
       ${clarify.options.map(
-        (option) => html`<button
-          type="button"
-          part="clarify-option"
-          class="button secondary"
-          aria-pressed=${message.chosen === option.topicId ? 'true' : 'false'}
-          @click=${() => p.onClarify(message, option)}
-        >${option.label}</button>`,
+        (option) =>
+          html`<button
+            type="button"
+            part="clarify-option"
+            class="button secondary"
+            aria-pressed=${message.chosen === option.topicId ? 'true' : 'false'}
+            @click=${() => p.onClarify(message, option)}
+          >
+            ${option.label}
+          </button>`,
       )}
     </div>`;
 }
@@ -61,9 +64,10 @@ export function messageLog(p: MessageLogProps): TemplateResult {
   // The log stays in the accessibility tree while empty, so the first message is announced too.
   return html`<div part="log" class=${empty ? 'log vh' : 'log'} role="log" aria-label=${p.t.logLabel}>
     ${p.messages.map(
-      (message) => html`<div part="message message-${message.from}" class="message ${message.from}">
-        <span class="vh">${message.from === 'user' ? p.t.youSaid : p.t.assistantSaid} </span>${body(p, message)}
-      </div>`,
+      (message) =>
+        html`<div part="message message-${message.from}" class="message ${message.from}">
+          <span class="vh">${message.from === 'user' ? p.t.youSaid : p.t.assistantSaid} </span>${body(p, message)}
+        </div>`,
     )}
   </div>`;
 }

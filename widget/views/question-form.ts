@@ -50,19 +50,24 @@ export function questionForm(p: QuestionFormProps): TemplateResult {
           @blur=${p.onBlur}
         />
         <ul id=${LISTBOX_ID} part="listbox" class="listbox" role="listbox" aria-label=${p.t.suggestionsLabel} ?hidden=${!expanded}>
-          ${expanded
-            ? p.items.map(
-                (item, index) => html`<li
-                  id=${optionId(index)}
-                  part="option"
-                  class="option"
-                  role="option"
-                  aria-selected=${index === p.active ? 'true' : 'false'}
-                  @mousedown=${(event: MouseEvent) => event.preventDefault()}
-                  @click=${() => p.onPick(item)}
-                >${item.title}</li>`,
-              )
-            : nothing}
+          ${
+            expanded
+              ? p.items.map(
+                  (item, index) =>
+                    html`<li
+                      id=${optionId(index)}
+                      part="option"
+                      class="option"
+                      role="option"
+                      aria-selected=${index === p.active ? 'true' : 'false'}
+                      @mousedown=${(event: MouseEvent) => event.preventDefault()}
+                      @click=${() => p.onPick(item)}
+                    >
+                      ${item.title}
+                    </li>`,
+                )
+              : nothing
+          }
         </ul>
       </div>
       <button part="ask-button" class="button primary" type="submit">${p.t.ask}</button>

@@ -24,26 +24,27 @@ export interface ResidentPanelProps {
 
 export function residentPanel(p: ResidentPanelProps): TemplateResult {
   const { t } = p;
-  return html`${p.inline
-      ? nothing
-      : html`<button
-      id="lw-launcher"
-      part="launcher"
-      class="launcher"
-      type="button"
-      aria-expanded=${p.open ? 'true' : 'false'}
-      aria-controls="lw-panel"
-      @click=${p.onToggle}
-      @pointerenter=${p.onIntent}
-      @focus=${p.onIntent}
-    >
-      ${t.residentOpen}
-    </button>`}
+  return html`${
+      p.inline
+        ? nothing
+        : html`<button
+            id="lw-launcher"
+            part="launcher"
+            class="launcher"
+            type="button"
+            aria-expanded=${p.open ? 'true' : 'false'}
+            aria-controls="lw-panel"
+            @click=${p.onToggle}
+            @pointerenter=${p.onIntent}
+            @focus=${p.onIntent}
+          >
+            ${t.residentOpen}
+          </button>`
+    }
     <div id="lw-panel" part="panel" class=${p.inline ? 'panel inline' : 'panel'} ?hidden=${!p.open}>
       ${heading(p.level, t.residentTitle, { size: 'title' })}
       <p part="note" class="note">
-        ${t.automaticNote}
-        ${p.phone ? html`${t.reachPerson} <a class="link" href=${telHref(p.phone)}>${p.phone}</a>.` : nothing}
+        ${t.automaticNote} ${p.phone ? html`${t.reachPerson} <a class="link" href=${telHref(p.phone)}>${p.phone}</a>.` : nothing}
       </p>
       ${p.body}
     </div>`;

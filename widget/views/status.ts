@@ -24,9 +24,11 @@ export function status(p: StatusProps): TemplateResult | typeof nothing {
   if (state.status === 'error') {
     return html`<div part="alert" class="alert" role="alert">
       <p>${errorText(p)}</p>
-      ${state.error === 'unavailable'
-        ? html`<button type="button" class="button secondary" @click=${p.onRetry}>${t.retry}</button>`
-        : nothing}
+      ${
+        state.error === 'unavailable'
+          ? html`<button type="button" class="button secondary" @click=${p.onRetry}>${t.retry}</button>`
+          : nothing
+      }
     </div>`;
   }
   if (!state.offline) return nothing;

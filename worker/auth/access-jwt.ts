@@ -67,7 +67,12 @@ export function accessSettings(env: AccessEnv): AccessSettings | null {
  * of a person without a grant is refused, and one with a grant for another tenant only is
  * `other-tenant`.
  */
-export async function verifyAccessJwt(jwt: string, tenantId: string, settings: AccessSettings, keys: JWTVerifyGetKey): Promise<Authentication> {
+export async function verifyAccessJwt(
+  jwt: string,
+  tenantId: string,
+  settings: AccessSettings,
+  keys: JWTVerifyGetKey,
+): Promise<Authentication> {
   let payload;
   try {
     ({ payload } = await jwtVerify(jwt, keys, {

@@ -22,7 +22,11 @@ export async function changesSincePublished(db: D1Database, tenantId: string, ne
   return current ? diffContent(JSON.parse(current.contentJson) as DiffableContent, next).summary : 'Eerste versie';
 }
 
-export async function publishDraft(db: D1Database, tenantId: string, { note, actor, now, ifMatch }: PublishDraftOptions): Promise<PublishedVersion> {
+export async function publishDraft(
+  db: D1Database,
+  tenantId: string,
+  { note, actor, now, ifMatch }: PublishDraftOptions,
+): Promise<PublishedVersion> {
   const draft = await loadDraft(db, tenantId);
   if (ifMatch !== undefined) assertDraftMatches(ifMatch, draft);
   const content = validatedContent(JSON.parse(draft.contentJson));

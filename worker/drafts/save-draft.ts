@@ -51,7 +51,12 @@ export async function saveDraft(db: D1Database, content: Content, { ifMatch, ...
  * Saves `content` over `current`, which the caller has read and checked. Only if the stored draft
  * still has `current`'s ETag; otherwise 412 `draft_changed`, as for `saveDraft`.
  */
-export async function saveDraftOver(db: D1Database, current: CurrentDraft, content: Content, options: SaveDraftOverOptions): Promise<Draft> {
+export async function saveDraftOver(
+  db: D1Database,
+  current: CurrentDraft,
+  content: Content,
+  options: SaveDraftOverOptions,
+): Promise<Draft> {
   const tenantId = content.tenant.id;
   const contentJson = JSON.stringify(content);
   const next: Draft = {
@@ -70,7 +75,10 @@ export async function saveDraftOver(db: D1Database, current: CurrentDraft, conte
     summary: options.summaryPrefix ? `${options.summaryPrefix}: ${summary}` : summary,
   };
   // Audit first: both statements test the same ETag in one transaction, so they win or lose together.
-  const [, update] = await db.batch([appendAuditEntryIfDraftMatches(db, entry, current.draft.etag), updateDraftIfMatch(db, next, current.draft.etag)]);
+  const [, update] = await db.batch([
+    appendAuditEntryIfDraftMatches(db, entry, current.draft.etag),
+    updateDraftIfMatch(db, next, current.draft.etag),
+  ]);
   if (update?.meta.changes !== 1) {
     const latest = await loadDraft(db, tenantId);
     throw draftChanged(latest);

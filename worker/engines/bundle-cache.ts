@@ -8,7 +8,11 @@ import { findBundleJson, type PublishedVersion } from '../storage/versions';
 export type BundleCacheOptions = VersionCacheOptions;
 
 /** The stored bundle text of the published version, or null when no such version exists. */
-export async function loadBundleJson(db: D1Database, published: PublishedVersion, options: BundleCacheOptions = {}): Promise<string | null> {
+export async function loadBundleJson(
+  db: D1Database,
+  published: PublishedVersion,
+  options: BundleCacheOptions = {},
+): Promise<string | null> {
   const { tenantId, version } = published;
   const bundle = await cachedVersionText(
     'bundle',

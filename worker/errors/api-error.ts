@@ -43,7 +43,8 @@ const ERRORS = {
   },
   publish_conflict: {
     status: 409,
-    message: 'Iemand anders publiceerde op hetzelfde moment een versie. Er is niets gepubliceerd. Bekijk de versies en probeer het opnieuw.',
+    message:
+      'Iemand anders publiceerde op hetzelfde moment een versie. Er is niets gepubliceerd. Bekijk de versies en probeer het opnieuw.',
   },
   payload_too_large: { status: 413, message: 'Wat u stuurt is te groot. Stuur hoogstens 1 MB.' },
   invalid_content: { status: 422, message: 'De inhoud klopt niet. Er is niets opgeslagen. Kijk bij elk veld wat er mis is.' },

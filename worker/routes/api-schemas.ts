@@ -43,9 +43,7 @@ export function errorResponse(description: string, headers?: ResponseHeaders) {
 }
 
 /** 429 with the seconds to wait, for every operation behind a limiter (writes, codes, failed sign-ins). */
-export function tooManyRequests(
-  description = 'Too many requests from this client; wait for `Retry-After` seconds (`too_many_requests`).',
-) {
+export function tooManyRequests(description = 'Too many requests from this client; wait for `Retry-After` seconds (`too_many_requests`).') {
   return errorResponse(description, {
     'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 1 } },
   });

@@ -56,23 +56,27 @@ export const FeedbackParamsSchema = z.object({
 });
 
 export const UpdateFeedbackSchema = z
-  .discriminatedUnion('status', [
-    z.object({
-      status: z.literal('accepted'),
-      addTestQuestion: z
-        .boolean()
-        .optional()
-        .openapi({ description: "Adds the question with `expected` to the draft's test questions." }),
-    }),
-    z.object({
-      status: z.literal('dismissed'),
-      reason: z
-        .string()
-        .trim()
-        .max(DISMISS_REASON_MAX_LENGTH, `Een reden heeft hoogstens ${DISMISS_REASON_MAX_LENGTH} tekens.`)
-        .optional(),
-    }),
-  ], { error: 'Kies accepted of dismissed.' })
+  .discriminatedUnion(
+    'status',
+    [
+      z.object({
+        status: z.literal('accepted'),
+        addTestQuestion: z
+          .boolean()
+          .optional()
+          .openapi({ description: "Adds the question with `expected` to the draft's test questions." }),
+      }),
+      z.object({
+        status: z.literal('dismissed'),
+        reason: z
+          .string()
+          .trim()
+          .max(DISMISS_REASON_MAX_LENGTH, `Een reden heeft hoogstens ${DISMISS_REASON_MAX_LENGTH} tekens.`)
+          .optional(),
+      }),
+    ],
+    { error: 'Kies accepted of dismissed.' },
+  )
   .openapi('FeedbackUpdate');
 
 export const FeedbackItemResponseSchema = FeedbackItemSchema.openapi('FeedbackItem');

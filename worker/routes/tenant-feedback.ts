@@ -17,7 +17,15 @@ import { widgetCors } from '../middleware/widget-cors';
 import { checkId, findPublishedForRequest, type KnownIds } from '../referrals/published-content';
 import { storableText, tenantWordsOf } from '../referrals/stored-text';
 import { addFeedbackReport } from '../storage/feedback';
-import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema, tooManyWrites, unsupportedMediaType } from './api-schemas';
+import {
+  errorResponse,
+  internalError,
+  PUBLIC,
+  tenantNotFound,
+  TenantParamsSchema,
+  tooManyWrites,
+  unsupportedMediaType,
+} from './api-schemas';
 import { CreateFeedbackSchema, FeedbackCreatedSchema } from './feedback-schemas';
 
 const createFeedbackRoute = createRoute({
@@ -35,9 +43,14 @@ const createFeedbackRoute = createRoute({
     body: { required: true, content: { 'application/json': { schema: CreateFeedbackSchema } } },
   },
   responses: {
-    202: { description: 'Registered; `id` is the queue item it joined or opened.', content: { 'application/json': { schema: FeedbackCreatedSchema } } },
+    202: {
+      description: 'Registered; `id` is the queue item it joined or opened.',
+      content: { 'application/json': { schema: FeedbackCreatedSchema } },
+    },
     400: errorResponse('A field is missing or malformed (`invalid_request`).'),
-    403: errorResponse('Sent from a website the tenant does not list in `settings.allowedOrigins` (`origin_not_allowed`); the preflight is refused too.'),
+    403: errorResponse(
+      'Sent from a website the tenant does not list in `settings.allowedOrigins` (`origin_not_allowed`); the preflight is refused too.',
+    ),
     404: tenantNotFound,
     413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
     415: unsupportedMediaType,

@@ -62,7 +62,10 @@ const PageSchema = z
   .openapi('HsdsPage', { description: 'The `Page` of the HSDS 3.0 API reference.' });
 
 const IdParamsSchema = TenantParamsSchema.extend({
-  id: z.string().max(100).openapi({ param: { name: 'id', in: 'path' }, description: 'The record’s UUID.' }),
+  id: z
+    .string()
+    .max(100)
+    .openapi({ param: { name: 'id', in: 'path' }, description: 'The record’s UUID.' }),
 });
 
 const readErrors = {
@@ -83,7 +86,10 @@ function listRoute<Q extends ListQuerySchema>(path: string, operationId: string,
     summary,
     request: { params: TenantParamsSchema, query },
     responses: {
-      200: { description: 'One page of records, in the list shape of the HSDS 3.0 reference.', content: { 'application/json': { schema: PageSchema } } },
+      200: {
+        description: 'One page of records, in the list shape of the HSDS 3.0 reference.',
+        content: { 'application/json': { schema: PageSchema } },
+      },
       ...readErrors,
     },
   });

@@ -5,7 +5,14 @@
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedReferralSchema, ReferralSchema, type Referral } from '../../core/api/referrals';
-import { codeExpiresAt, isCodeExpired, needsBetterCounter, NOTE_MAX_LENGTH, toHour, type ConfirmationStatus } from '../../core/referrals/referral';
+import {
+  codeExpiresAt,
+  isCodeExpired,
+  needsBetterCounter,
+  NOTE_MAX_LENGTH,
+  toHour,
+  type ConfirmationStatus,
+} from '../../core/referrals/referral';
 import { formatCode, generateCode, normaliseCode } from '../../core/referrals/referral-code';
 import { DAILY_CEILINGS, dailyCeiling } from '../abuse/daily-ceiling';
 import type { AppEnv } from '../app-env';
@@ -21,7 +28,16 @@ import { checkId, checkIds, findPublishedForRequest } from '../referrals/publish
 import { storableText, tenantWordsOf } from '../referrals/stored-text';
 import { addFeedbackReport } from '../storage/feedback';
 import { findReferral, insertReferral, updateReferralStatus, type StoredReferral } from '../storage/referrals';
-import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema, tooManyRequests, tooManyWrites, unsupportedMediaType } from './api-schemas';
+import {
+  errorResponse,
+  internalError,
+  PUBLIC,
+  tenantNotFound,
+  TenantParamsSchema,
+  tooManyRequests,
+  tooManyWrites,
+  unsupportedMediaType,
+} from './api-schemas';
 import { CodeParamsSchema, CreateReferralSchema, UpdateReferralSchema } from './referral-schemas';
 
 /** A clash of two 49-bit codes is astronomically rare; a few tries make it impossible in practice. */
@@ -77,7 +93,10 @@ const getReferralRoute = createRoute({
   middleware: [throttleCodes] as const,
   request: { params: TenantParamsSchema.extend(CodeParamsSchema.shape) },
   responses: {
-    200: { description: 'The referral with the referring desk\'s note, without the source desk.', content: { 'application/json': { schema: ReferralSchema.openapi('Referral') } } },
+    200: {
+      description: "The referral with the referring desk's note, without the source desk.",
+      content: { 'application/json': { schema: ReferralSchema.openapi('Referral') } },
+    },
     400: errorResponse('The tenant id or the URL is malformed.'),
     404: errorResponse('No referral with this code, or the code expired after 60 days (`referral_not_found`).'),
     403: originNotAllowed,
@@ -116,7 +135,12 @@ const updateReferralRoute = createRoute({
 const router = new OpenAPIHono<AppEnv>();
 // Registered before the routes, so they see every method: preflight and 405 included.
 router.use(createReferralRoute.getRoutingPath(), allowMethods('POST', 'OPTIONS'), widgetCors('POST'));
-router.use(getReferralRoute.getRoutingPath(), allowMethods('GET', 'HEAD', 'PATCH', 'OPTIONS'), widgetCors('GET', 'HEAD', 'PATCH'), noStore());
+router.use(
+  getReferralRoute.getRoutingPath(),
+  allowMethods('GET', 'HEAD', 'PATCH', 'OPTIONS'),
+  widgetCors('GET', 'HEAD', 'PATCH'),
+  noStore(),
+);
 
 const randomBytes = (bytes: Uint8Array) => crypto.getRandomValues(bytes);
 

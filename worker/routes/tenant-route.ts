@@ -40,7 +40,7 @@ const routeRoute = createRoute({
   responses: {
     200: {
       description:
-        'The advice, alternatives and, for an ambiguous question, a clarifying question. `advice.basis` says what the advice rests on: a row of the table, a product of the national list that only the Rijk provides (with `product`), or the tenant\'s general counter (fallback).',
+        "The advice, alternatives and, for an ambiguous question, a clarifying question. `advice.basis` says what the advice rests on: a row of the table, a product of the national list that only the Rijk provides (with `product`), or the tenant's general counter (fallback).",
       content: { 'application/json': { schema: RouteResultSchema.openapi('RouteResult') } },
     },
     400: errorResponse('`q` is missing, empty or too long, `lang` is unknown, the tenant id or the URL is malformed.'),

@@ -16,7 +16,15 @@ import { widgetCors } from '../middleware/widget-cors';
 import { checkId, checkIds, findPublishedForRequest, type KnownIds } from '../referrals/published-content';
 import { storableText, tenantWordsOf } from '../referrals/stored-text';
 import { insertSignal, type NewSignal } from '../storage/signals';
-import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchema, tooManyWrites, unsupportedMediaType } from './api-schemas';
+import {
+  errorResponse,
+  internalError,
+  PUBLIC,
+  tenantNotFound,
+  TenantParamsSchema,
+  tooManyWrites,
+  unsupportedMediaType,
+} from './api-schemas';
 import { SignalSchema } from './referral-schemas';
 
 const signalRoute = createRoute({
@@ -39,7 +47,9 @@ const signalRoute = createRoute({
     404: tenantNotFound,
     413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
     415: unsupportedMediaType,
-    403: errorResponse('Sent from a website the tenant does not list in `settings.allowedOrigins` (`origin_not_allowed`); the preflight is refused too.'),
+    403: errorResponse(
+      'Sent from a website the tenant does not list in `settings.allowedOrigins` (`origin_not_allowed`); the preflight is refused too.',
+    ),
     422: errorResponse('A topic, signal category or desk the published content does not have (`invalid_signal`).'),
     429: tooManyWrites('signals', DAILY_CEILINGS.signal),
     500: internalError,
@@ -55,7 +65,13 @@ const QUESTION_MAX_LENGTH = 500;
 type SignalBody = z.infer<typeof SignalSchema>;
 
 /** The record to store, and what in the body the published content does not know. */
-function toSignal(tenantId: string, body: SignalBody, ids: KnownIds, words: ReadonlySet<string>, createdAt: string): { signal: NewSignal; issues: ErrorIssue[] } {
+function toSignal(
+  tenantId: string,
+  body: SignalBody,
+  ids: KnownIds,
+  words: ReadonlySet<string>,
+  createdAt: string,
+): { signal: NewSignal; issues: ErrorIssue[] } {
   const common = { tenantId, createdAt };
   if (body.kind === 'category') {
     const categoryIds = [...new Set(body.signalIds)];

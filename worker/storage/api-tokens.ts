@@ -66,9 +66,7 @@ export function newTokenId(): string {
 
 export function insertApiToken(db: D1Database, token: NewApiToken, id: string = newTokenId()): D1PreparedStatement {
   return db
-    .prepare(
-      'INSERT INTO api_tokens (id, token_hash, tenant_id, role, label, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)',
-    )
+    .prepare('INSERT INTO api_tokens (id, token_hash, tenant_id, role, label, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)')
     .bind(id, token.tokenHash, token.tenantId, token.role, token.label, token.createdAt, token.expiresAt ?? null);
 }
 

@@ -151,7 +151,12 @@ export function closeFeedbackItem(
 }
 
 /** Reports in [fromHour, untilHour) on an advice with a counter, for the figures. */
-export async function listCorrectionFacts(db: D1Database, tenantId: string, fromHour: string, untilHour: string): Promise<CorrectionFacts[]> {
+export async function listCorrectionFacts(
+  db: D1Database,
+  tenantId: string,
+  fromHour: string,
+  untilHour: string,
+): Promise<CorrectionFacts[]> {
   const { results } = await db
     .prepare(
       `SELECT i.given_counter_id AS counterId, r.created_at AS createdAt

@@ -55,7 +55,11 @@ export async function publishStatements(
  * Two publishes racing for the same version number collide on the primary key: the loser's
  * batch rolls back as a whole and answers 409 publish_conflict instead of a 500.
  */
-export async function publishVersion(db: D1Database, content: Content, { by, note, now, alongside }: PublishOptions): Promise<PublishedVersion> {
+export async function publishVersion(
+  db: D1Database,
+  content: Content,
+  { by, note, now, alongside }: PublishOptions,
+): Promise<PublishedVersion> {
   const tenantId = content.tenant.id;
   const version = await nextVersionNumber(db, tenantId);
   const { published, statements } = await publishStatements(db, content, { version, publishedAt: now.toISOString(), by, note });

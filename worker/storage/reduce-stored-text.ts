@@ -54,7 +54,9 @@ export async function reduceStoredText(db: D1Database): Promise<ReducedStoredTex
         results.map(async (row) => {
           const text = row.text === null ? null : storableText(row.text, await wordsOf(row.tenant_id), maxLength);
           if (text !== row.text) counts[table]++;
-          return db.prepare(`UPDATE ${table} SET ${column} = ?1, reduction = ?2 WHERE rowid = ?3`).bind(text, FREE_TEXT_REDUCTION_VERSION, row.row_id);
+          return db
+            .prepare(`UPDATE ${table} SET ${column} = ?1, reduction = ?2 WHERE rowid = ?3`)
+            .bind(text, FREE_TEXT_REDUCTION_VERSION, row.row_id);
         }),
       );
       await db.batch(updates);

@@ -67,9 +67,9 @@ export function cachedVersionBytes(
 }
 
 interface CachedForm<T> {
-  read(hit: Response): Promise<T>;
-  body(value: T): BodyInit;
-  headers(value: T): Record<string, string>;
+  read: (hit: Response) => Promise<T>;
+  body: (value: T) => BodyInit;
+  headers: (value: T) => Record<string, string>;
 }
 
 async function cachedVersion<T>(

@@ -42,7 +42,9 @@ export async function findPublishedVersion(db: D1Database, tenantId: string): Pr
 /** The content JSON of the tenant's current version, or null when it never published. */
 export async function findPublishedContentJson(db: D1Database, tenantId: string): Promise<string | null> {
   return db
-    .prepare('SELECT v.content_json FROM tenants t JOIN versions v ON v.tenant_id = t.id AND v.version = t.published_version WHERE t.id = ?1')
+    .prepare(
+      'SELECT v.content_json FROM tenants t JOIN versions v ON v.tenant_id = t.id AND v.version = t.published_version WHERE t.id = ?1',
+    )
     .bind(tenantId)
     .first<string>('content_json');
 }

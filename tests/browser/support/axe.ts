@@ -29,7 +29,10 @@ export function formatViolations(violations: Result[]): string {
   return violations
     .map((violation) => {
       const nodes = violation.nodes
-        .map((node) => `    - ${node.target.map((part) => (Array.isArray(part) ? part.join(' >>> ') : part)).join(' ')}\n      ${node.html}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`)
+        .map(
+          (node) =>
+            `    - ${node.target.map((part) => (Array.isArray(part) ? part.join(' >>> ') : part)).join(' ')}\n      ${node.html}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`,
+        )
         .join('\n');
       return `  ${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help}\n    ${violation.helpUrl}\n${nodes}`;
     })

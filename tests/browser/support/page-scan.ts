@@ -32,11 +32,15 @@ export function findMotion(page: Page): Promise<string[]> {
 
 /** The live regions inside the widget: role log, status or alert, or an aria-live attribute. */
 export function widgetLiveRegions(page: Page): Promise<string[]> {
-  return page.locator('loket-wijzer').first().evaluate((widget) =>
-    [...(widget.shadowRoot?.querySelectorAll('[role="log"], [role="status"], [role="alert"], [aria-live]') ?? [])].map(
-      (region) => `${region.tagName.toLowerCase()} role=${region.getAttribute('role') ?? ''} aria-live=${region.getAttribute('aria-live') ?? ''}`,
-    ),
-  );
+  return page
+    .locator('loket-wijzer')
+    .first()
+    .evaluate((widget) =>
+      [...(widget.shadowRoot?.querySelectorAll('[role="log"], [role="status"], [role="alert"], [aria-live]') ?? [])].map(
+        (region) =>
+          `${region.tagName.toLowerCase()} role=${region.getAttribute('role') ?? ''} aria-live=${region.getAttribute('aria-live') ?? ''}`,
+      ),
+    );
 }
 
 /**

@@ -51,13 +51,17 @@ export async function startServer({ timeoutMs = 120_000 }: StartServerOptions = 
   const port = await freePort();
   const persistTo = await mkdtemp(join(tmpdir(), 'loketwijzer-browser-'));
   const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, ['scripts/start.mjs', '--port', String(port), '--persist-to', persistTo, '--admin-token', TEST_ADMIN_TOKEN], {
-    cwd: REPO_ROOT,
-    // Its own process group, so that stop() also ends wrangler and workerd.
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
-  });
+  const child = spawn(
+    process.execPath,
+    ['scripts/start.mjs', '--port', String(port), '--persist-to', persistTo, '--admin-token', TEST_ADMIN_TOKEN],
+    {
+      cwd: REPO_ROOT,
+      // Its own process group, so that stop() also ends wrangler and workerd.
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
+    },
+  );
 
   let log = '';
   const keepLog = (chunk: Buffer) => {

@@ -10,10 +10,7 @@ import { voorbeeldstad } from '../support/voorbeeldstad';
 
 const content = voorbeeldstad();
 const meta = { version: 3, publishedAt: '2025-01-15T10:00:00.000Z' };
-const questions = [
-  ...labelledQuestions('questions.dev.tsv'),
-  ...labelledQuestions('questions.extra.tsv'),
-].map(({ question }) => question);
+const questions = [...labelledQuestions('questions.dev.tsv'), ...labelledQuestions('questions.extra.tsv')].map(({ question }) => question);
 
 /** As the worker stores it and the widget receives it: through JSON. */
 function overTheWire(bundle: Bundle): Bundle {

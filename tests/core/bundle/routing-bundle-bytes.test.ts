@@ -31,7 +31,11 @@ describe('encodeRoutingBundle and engineFromRoutingBytes', () => {
   it('give an engine whose index is typed arrays on one buffer, without the content’s bytes', () => {
     const index = decodeRoutingBundle(bytes)?.index.postings;
     if (!index) throw new Error('not decoded');
-    const buffers = new Set([index.postings, index.termChars, index.charStart, index.termStart, index.fieldLength, index.averageFieldLength].map((array) => array.buffer));
+    const buffers = new Set(
+      [index.postings, index.termChars, index.charStart, index.termStart, index.fieldLength, index.averageFieldLength].map(
+        (array) => array.buffer,
+      ),
+    );
     expect(buffers.size).toBe(1);
     const [buffer] = buffers;
     expect(buffer).not.toBe(bytes);
@@ -46,7 +50,14 @@ describe('encodeRoutingBundle and engineFromRoutingBytes', () => {
   });
 
   it('refuse bytes of another format or analysis version, or that are cut short or empty', () => {
-    for (const refused of [withHeaderWord(0, 0x12345678), withHeaderWord(1, 99), withHeaderWord(2, ANALYSIS_VERSION + 1), bytes.slice(0, bytes.byteLength - 100), new ArrayBuffer(0), new ArrayBuffer(64)]) {
+    for (const refused of [
+      withHeaderWord(0, 0x12345678),
+      withHeaderWord(1, 99),
+      withHeaderWord(2, ANALYSIS_VERSION + 1),
+      bytes.slice(0, bytes.byteLength - 100),
+      new ArrayBuffer(0),
+      new ArrayBuffer(64),
+    ]) {
       expect(decodeRoutingBundle(refused)).toBeNull();
       expect(engineFromRoutingBytes(refused)).toBeNull();
     }

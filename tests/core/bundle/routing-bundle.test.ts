@@ -10,7 +10,10 @@ describe('routingBundle', () => {
   it('drops every topic’s keywords and keeps the rest of the content', () => {
     expect(content.topics.every((topic) => topic.keywords.length > 0)).toBe(true);
     const { content: routingContent, ...rest } = routingBundle(fullBundle);
-    expect(routingContent).toEqual({ ...fullBundle.content, topics: fullBundle.content.topics.map((topic) => ({ ...topic, keywords: [] })) });
+    expect(routingContent).toEqual({
+      ...fullBundle.content,
+      topics: fullBundle.content.topics.map((topic) => ({ ...topic, keywords: [] })),
+    });
     const { content: _, ...fullRest } = fullBundle;
     expect(rest).toEqual(fullRest);
   });

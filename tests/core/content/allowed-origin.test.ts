@@ -41,7 +41,10 @@ describe('allowed origins', () => {
   });
 
   it('names the path of a bad address in the content', () => {
-    const result = ContentSchema.safeParse({ ...voorbeeldstad(), settings: { allowedOrigins: ['https://ok.example', 'https://x.example/pad'] } });
+    const result = ContentSchema.safeParse({
+      ...voorbeeldstad(),
+      settings: { allowedOrigins: ['https://ok.example', 'https://x.example/pad'] },
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['settings.allowedOrigins.1']);
   });

@@ -78,9 +78,17 @@ describe('diffContent', () => {
     const { summary, changes } = diffContent(voorbeeldstad(), after);
     expect(summary).toBe('2 onderwerpen gewijzigd, 1 loket toegevoegd, 1 herkenningssignaal verwijderd');
     expect(changes).toContainEqual(
-      expect.objectContaining({ section: 'counters', kind: 'added', id: 'formulierenhulp', label: 'Formulierenhulp', after: expect.objectContaining({ id: 'formulierenhulp' }) }),
+      expect.objectContaining({
+        section: 'counters',
+        kind: 'added',
+        id: 'formulierenhulp',
+        label: 'Formulierenhulp',
+        after: expect.objectContaining({ id: 'formulierenhulp' }),
+      }),
     );
-    expect(changes).toContainEqual(expect.objectContaining({ section: 'recognitionCues', kind: 'removed', id: 'stapel-post', before: expect.any(Object) }));
+    expect(changes).toContainEqual(
+      expect.objectContaining({ section: 'recognitionCues', kind: 'removed', id: 'stapel-post', before: expect.any(Object) }),
+    );
   });
 
   it('reports the tenant, the principles and the about text as a whole', () => {

@@ -27,7 +27,13 @@ describe('toPage', () => {
 
   it('answers an empty page past the end and for no records', () => {
     expect(toPage([1], { page: 4, perPage: 2 })).toMatchObject({ total_pages: 1, size: 0, empty: true, last_page: true, contents: [] });
-    expect(toPage([], { page: 1, perPage: 10 })).toMatchObject({ total_items: 0, total_pages: 0, first_page: true, last_page: true, empty: true });
+    expect(toPage([], { page: 1, perPage: 10 })).toMatchObject({
+      total_items: 0,
+      total_pages: 0,
+      first_page: true,
+      last_page: true,
+      empty: true,
+    });
   });
 });
 
@@ -99,7 +105,9 @@ describe('HsdsRecords', () => {
     expect(records.taxonomy(upl?.id ?? '')).toEqual(upl);
     expect(records.taxonomyTerms(ALL, { taxonomy_id: upl?.id }).total_items).toBe(4);
     expect(records.taxonomyTerms(ALL, { taxonomy_id: 'other' }).total_items).toBe(0);
-    expect(records.taxonomyTerms({ ...ALL, search: 'identiteitskaart' }).contents.map((term) => term.term_uri)).toEqual([UPL.identiteitskaart]);
+    expect(records.taxonomyTerms({ ...ALL, search: 'identiteitskaart' }).contents.map((term) => term.term_uri)).toEqual([
+      UPL.identiteitskaart,
+    ]);
     const term = directory.taxonomy_terms[0];
     expect(records.taxonomyTerm(term?.id ?? '')).toEqual(term);
   });

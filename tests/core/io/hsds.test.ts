@@ -38,7 +38,13 @@ describe('toHsds', () => {
     for (const location of directory.locations) expectValid('location.json', location);
     const centrum = directory.locations.find((location) => location.name === 'Bibliotheek Voorbeeldstad Centrum');
     expect(centrum?.addresses).toEqual([
-      expect.objectContaining({ address_1: 'Marktplein 12', postal_code: '9999 AB', city: 'Voorbeeldstad', country: 'NL', address_type: 'physical' }),
+      expect.objectContaining({
+        address_1: 'Marktplein 12',
+        postal_code: '9999 AB',
+        city: 'Voorbeeldstad',
+        country: 'NL',
+        address_type: 'physical',
+      }),
     ]);
     expect(centrum?.schedules).toEqual([
       expect.objectContaining({ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '10:00', closes_at: '17:30' }),
@@ -63,7 +69,12 @@ describe('toHsds', () => {
     const ids = [
       ...directory.organizations.map((o) => o.id),
       ...directory.services.flatMap((s) => [s.id, ...s.phones.map((p) => p.id), ...s.service_at_locations.map((l) => l.id)]),
-      ...directory.locations.flatMap((l) => [l.id, ...l.addresses.map((a) => a.id), ...l.schedules.map((s) => s.id), ...l.accessibility.map((a) => a.id)]),
+      ...directory.locations.flatMap((l) => [
+        l.id,
+        ...l.addresses.map((a) => a.id),
+        ...l.schedules.map((s) => s.id),
+        ...l.accessibility.map((a) => a.id),
+      ]),
     ];
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -102,11 +113,16 @@ describe('toHsds: UPL products', () => {
       expectValid('taxonomy_term.json', term);
       expect(term.taxonomy_id).toBe(withProducts.taxonomies[0]?.id);
     }
-    expect(withProducts.taxonomy_terms.find((term) => term.term_uri === UPL.paspoort)).toMatchObject({ code: 'paspoort', name: 'paspoort' });
+    expect(withProducts.taxonomy_terms.find((term) => term.term_uri === UPL.paspoort)).toMatchObject({
+      code: 'paspoort',
+      name: 'paspoort',
+    });
   });
 
   it('puts each product on the service of the counter whose topic names it, once', () => {
-    const burgerzaken = withProducts.services.find((service) => service.name === voorbeeldstad().counters.find((c) => c.id === 'burgerzaken')?.name);
+    const burgerzaken = withProducts.services.find(
+      (service) => service.name === voorbeeldstad().counters.find((c) => c.id === 'burgerzaken')?.name,
+    );
     expect(burgerzaken?.attributes.map((attribute) => attribute.taxonomy_term.term_uri).sort()).toEqual(
       [UPL.identiteitskaart, UPL.paspoort, UPL.rijbewijs].sort(),
     );

@@ -4,7 +4,14 @@ import { voorbeeldstad } from '../support/voorbeeldstad';
 
 describe('parseTestQuestions', () => {
   it('accepts questions with a counter and an optional topic, trimmed', () => {
-    expect(parseTestQuestions({ questions: [{ question: '  ik heb schulden ', counterId: 'sociaal-loket', topicId: 'schulden' }, { question: 'paspoort', counterId: 'burgerzaken' }] })).toEqual({
+    expect(
+      parseTestQuestions({
+        questions: [
+          { question: '  ik heb schulden ', counterId: 'sociaal-loket', topicId: 'schulden' },
+          { question: 'paspoort', counterId: 'burgerzaken' },
+        ],
+      }),
+    ).toEqual({
       ok: true,
       questions: [
         { question: 'ik heb schulden', counterId: 'sociaal-loket', topicId: 'schulden' },
@@ -31,7 +38,10 @@ describe('parseTestQuestions', () => {
 
   it('refuses more than 500 questions', () => {
     const questions = Array.from({ length: 501 }, () => ({ question: 'paspoort', counterId: 'burgerzaken' }));
-    expect(parseTestQuestions({ questions })).toEqual({ ok: false, issues: [{ path: 'questions', message: 'U kunt hoogstens 500 testvragen bewaren.' }] });
+    expect(parseTestQuestions({ questions })).toEqual({
+      ok: false,
+      issues: [{ path: 'questions', message: 'U kunt hoogstens 500 testvragen bewaren.' }],
+    });
   });
 });
 

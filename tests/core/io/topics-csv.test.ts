@@ -59,15 +59,48 @@ describe('parseTopicsCsv', () => {
   });
 
   it('round-trips any topics, whatever characters their texts hold', () => {
-    const units = fc.constantFrom('a', 'Z', 'é', 'ë', '’', ';', ',', '"', "'", '|', '\\', '=', '-', '+', '@', ' ', '\n', '\r\n', '\t', '😀');
+    const units = fc.constantFrom(
+      'a',
+      'Z',
+      'é',
+      'ë',
+      '’',
+      ';',
+      ',',
+      '"',
+      "'",
+      '|',
+      '\\',
+      '=',
+      '-',
+      '+',
+      '@',
+      ' ',
+      '\n',
+      '\r\n',
+      '\t',
+      '😀',
+    );
     const text = fc
       .string({ unit: units, minLength: 1, maxLength: 30 })
       .map((value) => value.trim())
       .filter((value) => value !== '');
     const id = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,2}$/);
     const topic = fc
-      .record({ id, domain: text, nl: text, en: text, counter: id, digitalHelp: fc.option(id, { nil: undefined }), keywords: fc.array(text, { maxLength: 5 }) })
-      .map(({ nl, en, digitalHelp, ...rest }): Topic => ({ ...rest, title: { nl, en }, ...(digitalHelp !== undefined && { digitalHelp }) }));
+      .record({
+        id,
+        domain: text,
+        nl: text,
+        en: text,
+        counter: id,
+        digitalHelp: fc.option(id, { nil: undefined }),
+        keywords: fc.array(text, { maxLength: 5 }),
+      })
+      .map(({ nl, en, digitalHelp, ...rest }): Topic => ({
+        ...rest,
+        title: { nl, en },
+        ...(digitalHelp !== undefined && { digitalHelp }),
+      }));
     fc.assert(
       fc.property(fc.array(topic, { minLength: 1, maxLength: 5 }), (topics) => {
         expect(topicsOf(topicsToCsv(topics))).toEqual(topics);
@@ -76,14 +109,22 @@ describe('parseTopicsCsv', () => {
   });
 
   it('reads a file without BOM that uses , as separator', () => {
-    const csv = 'id,domain,title_nl,title_en,counter,digitalHelp,keywords\nschulden,Geld,"Schulden, geldzorgen",Debts,sociaal-loket,,schulden|geldzorgen\n';
+    const csv =
+      'id,domain,title_nl,title_en,counter,digitalHelp,keywords\nschulden,Geld,"Schulden, geldzorgen",Debts,sociaal-loket,,schulden|geldzorgen\n';
     expect(topicsOf(csv)).toEqual([
-      { id: 'schulden', domain: 'Geld', title: { nl: 'Schulden, geldzorgen', en: 'Debts' }, counter: 'sociaal-loket', keywords: ['schulden', 'geldzorgen'] },
+      {
+        id: 'schulden',
+        domain: 'Geld',
+        title: { nl: 'Schulden, geldzorgen', en: 'Debts' },
+        counter: 'sociaal-loket',
+        keywords: ['schulden', 'geldzorgen'],
+      },
     ]);
   });
 
   it('accepts the columns in any order, and ignores extra columns', () => {
-    const csv = 'keywords;opmerking;counter;id;title_en;title_nl;domain;digitalHelp\r\nschuld;nakijken;sociaal-loket;schulden;Debts;Schulden;Geld;\r\n';
+    const csv =
+      'keywords;opmerking;counter;id;title_en;title_nl;domain;digitalHelp\r\nschuld;nakijken;sociaal-loket;schulden;Debts;Schulden;Geld;\r\n';
     expect(topicsOf(csv)).toEqual([
       { id: 'schulden', domain: 'Geld', title: { nl: 'Schulden', en: 'Debts' }, counter: 'sociaal-loket', keywords: ['schuld'] },
     ]);

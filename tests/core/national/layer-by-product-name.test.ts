@@ -41,15 +41,23 @@ function askByName(list: readonly UplProduct[], right: (counterId: string) => bo
 describe('a product of the national list asked by its bare name', () => {
   it('goes to the national counter or the IDO when only the Rijk provides it', { timeout: 60_000 }, () => {
     // The honest fallback is not a wrong layer; a municipal desk from the table is.
-    const result = askByName(rijkOnly, (id) => nationalCounters.has(id), (advice) => advice.basis === 'table' && isMunicipal(advice.counterId));
-    console.info(`Rijk only (${rijkOnly.length}): ${(result.share * 100).toFixed(1)}% right, ${result.wrongOnes.length} wrong layer\n${[...result.wrongOnes, ...result.other].join('\n')}`);
+    const result = askByName(
+      rijkOnly,
+      (id) => nationalCounters.has(id),
+      (advice) => advice.basis === 'table' && isMunicipal(advice.counterId),
+    );
+    console.info(
+      `Rijk only (${rijkOnly.length}): ${(result.share * 100).toFixed(1)}% right, ${result.wrongOnes.length} wrong layer\n${[...result.wrongOnes, ...result.other].join('\n')}`,
+    );
     expect(result.wrongOnes).toEqual([]);
     expect(result.share).toBeGreaterThanOrEqual(0.95);
   });
 
   it('goes to a municipal counter or the fallback when only the gemeente provides it', { timeout: 60_000 }, () => {
     const result = askByName(gemeenteOnly, isMunicipal, (advice) => advice.basis === 'national' || nationalCounters.has(advice.counterId));
-    console.info(`gemeente only (${gemeenteOnly.length}): ${(result.share * 100).toFixed(1)}% right, ${result.wrongOnes.length} wrong layer\n${[...result.wrongOnes, ...result.other].join('\n')}`);
+    console.info(
+      `gemeente only (${gemeenteOnly.length}): ${(result.share * 100).toFixed(1)}% right, ${result.wrongOnes.length} wrong layer\n${[...result.wrongOnes, ...result.other].join('\n')}`,
+    );
     expect(result.wrongOnes).toEqual([]);
     expect(result.share).toBeGreaterThanOrEqual(0.95);
   });

@@ -39,8 +39,10 @@ describe('generic words from the list', () => {
   const generic = genericWordsOfList(products);
 
   it(`finds the words that qualify or head at least ${MIN_PRODUCTS} products, and not the subjects`, () => {
-    for (const word of ['vergunning', 'belasting', 'vergoeding', 'lening', 'aangifte', 'certificaat', 'uitkering']) expect(generic.has(word)).toBe(true);
-    for (const word of ['rijbewijs', 'paspoort', 'toeslag', 'motorrijtuigenbelasting', 'verblijfsvergunning']) expect(generic.has(word)).toBe(false);
+    for (const word of ['vergunning', 'belasting', 'vergoeding', 'lening', 'aangifte', 'certificaat', 'uitkering'])
+      expect(generic.has(word)).toBe(true);
+    for (const word of ['rijbewijs', 'paspoort', 'toeslag', 'motorrijtuigenbelasting', 'verblijfsvergunning'])
+      expect(generic.has(word)).toBe(false);
   });
 
   it('marks the generic words in the index, the English ones from the everyday words too', () => {

@@ -44,7 +44,8 @@ function measure() {
     if (layer === 'national') {
       if (advice?.basis === 'national' && products.includes(advice.product?.name ?? '')) useful++;
       else notUseful.push(`  national "${question}": ${got}`);
-      if (advice !== null && advice.basis !== 'national' && municipalCounters.has(advice.counterId)) wrongLayer.push(`  national "${question}": ${got}`);
+      if (advice !== null && advice.basis !== 'national' && municipalCounters.has(advice.counterId))
+        wrongLayer.push(`  national "${question}": ${got}`);
     } else {
       const wrong = advice !== null && (advice.basis === 'national' || advice.counterId === nationalCounterId);
       if (wrong) wrongLayer.push(`  municipal "${question}": ${got}`);

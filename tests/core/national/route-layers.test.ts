@@ -26,11 +26,16 @@ describe('national advice', () => {
   it('does the same for the English residence permit question, with an English reason', () => {
     const { advice } = route('my husband needs to extend his residence permit', 'en');
     expect(advice).toMatchObject({ basis: 'national', counterId: 'overheidsbreed-loket', product: { name: 'verblijfsvergunning' } });
-    expect(advice?.reason).toBe('National matter: verblijfsvergunning. This is not in our division of tasks; usually the Overheidsbreed loket helps.');
+    expect(advice?.reason).toBe(
+      'National matter: verblijfsvergunning. This is not in our division of tasks; usually the Overheidsbreed loket helps.',
+    );
   });
 
   it('does not offer the municipal taxes for "motorrijtuigenbelasting te hoog"', () => {
-    expect(route('motorrijtuigenbelasting te hoog').advice).toMatchObject({ basis: 'national', product: { name: 'motorrijtuigenbelasting' } });
+    expect(route('motorrijtuigenbelasting te hoog').advice).toMatchObject({
+      basis: 'national',
+      product: { name: 'motorrijtuigenbelasting' },
+    });
   });
 
   it('sends the resident who cannot do the online part to the IDO', () => {
@@ -61,7 +66,9 @@ describe('fallback advice', () => {
       product: null,
       reason: 'Dit staat niet in de taakverdeling. Het Klantcontactcentrum zoekt uit wie helpt.',
     });
-    expect(route('my neighbours are noisy every night', 'en').advice?.reason).toBe('This is not in the division of tasks. The Klantcontactcentrum finds out who can help.');
+    expect(route('my neighbours are noisy every night', 'en').advice?.reason).toBe(
+      'This is not in the division of tasks. The Klantcontactcentrum finds out who can help.',
+    );
   });
 
   it('sends products that only the gemeente provides and the table lacks to the fallback, never national', () => {

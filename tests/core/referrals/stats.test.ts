@@ -17,10 +17,21 @@ function referral(facts: Partial<ReferralFacts>): ReferralFacts {
   };
 }
 
-const question = (text: string | null, kind: SignalFacts['kind'] = 'unanswered'): SignalFacts => ({ createdAt: HOUR, kind, question: text, categoryIds: [] });
+const question = (text: string | null, kind: SignalFacts['kind'] = 'unanswered'): SignalFacts => ({
+  createdAt: HOUR,
+  kind,
+  question: text,
+  categoryIds: [],
+});
 
 const stats = (referrals: ReferralFacts[], signals: SignalFacts[] = []) =>
-  computeStats({ from: '2026-11-01', to: '2026-11-30', referrals, signals, domainOf: (id) => (id === 'schulden' ? 'Geld en schulden' : undefined) });
+  computeStats({
+    from: '2026-11-01',
+    to: '2026-11-30',
+    referrals,
+    signals,
+    domainOf: (id) => (id === 'schulden' ? 'Geld en schulden' : undefined),
+  });
 
 describe('computeStats', () => {
   it('gives zero figures for an empty range, with every status', () => {
@@ -51,7 +62,14 @@ describe('computeStats', () => {
       { counterId: 'ido', createdAt: HOUR },
       { counterId: 'sociaal-loket', createdAt: HOUR },
     ];
-    const result = computeStats({ from: '2026-11-01', to: '2026-11-30', referrals: [], signals: [], corrections, domainOf: () => undefined });
+    const result = computeStats({
+      from: '2026-11-01',
+      to: '2026-11-30',
+      referrals: [],
+      signals: [],
+      corrections,
+      domainOf: () => undefined,
+    });
     expect(result.corrections).toEqual({
       byCounter: { ido: 3, 'sociaal-loket': 1 },
       byCounterAndWeek: { ido: { '2026-W47': 1, '2026-W48': 2 }, 'sociaal-loket': { '2026-W48': 1 } },

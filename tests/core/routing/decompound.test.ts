@@ -18,10 +18,7 @@ describe('decompound', () => {
   });
 
   it('prefers the split with the fewest parts', () => {
-    expect(decompound('kinderopvangtoeslag', known('kinder', 'opvang', 'kinderopvang', 'toeslag'))).toEqual([
-      'kinderopvang',
-      'toeslag',
-    ]);
+    expect(decompound('kinderopvangtoeslag', known('kinder', 'opvang', 'kinderopvang', 'toeslag'))).toEqual(['kinderopvang', 'toeslag']);
   });
 
   it('splits off a known last part when the rest is unknown: it says what kind of thing it is', () => {

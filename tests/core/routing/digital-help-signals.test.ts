@@ -18,19 +18,14 @@ describe('findDigitalHelpSignal', () => {
     expect(findDigitalHelpSignal(question)).not.toBeNull();
   });
 
-  it.each(['Ik wil een paspoort aanvragen', 'ik heb schulden', 'How do I apply for a DigiD?'])(
-    'finds nothing in "%s"',
-    (question) => {
-      expect(findDigitalHelpSignal(question)).toBeNull();
-    },
-  );
+  it.each(['Ik wil een paspoort aanvragen', 'ik heb schulden', 'How do I apply for a DigiD?'])('finds nothing in "%s"', (question) => {
+    expect(findDigitalHelpSignal(question)).toBeNull();
+  });
 
   it('leaves the rest of the question to find the topic with', () => {
     expect(findDigitalHelpSignal('Ik wil mijn paspoort verlengen maar ik heb geen computer')?.remainder).toBe(
       'ik wil mijn paspoort verlengen maar ik heb',
     );
-    expect(findDigitalHelpSignal('paspoort aanvragen, online een afspraak maken lukt me niet')?.remainder).toBe(
-      'paspoort aanvragen',
-    );
+    expect(findDigitalHelpSignal('paspoort aanvragen, online een afspraak maken lukt me niet')?.remainder).toBe('paspoort aanvragen');
   });
 });

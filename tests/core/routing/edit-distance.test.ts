@@ -6,7 +6,9 @@ const SEED = 20260611;
 
 /** The textbook full-matrix Levenshtein distance, without a ceiling or reused rows: the oracle. */
 function levenshtein(a: string, b: string): number {
-  const matrix = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const matrix = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const substitution = matrix[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);

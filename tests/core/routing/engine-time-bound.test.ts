@@ -44,7 +44,9 @@ const hostileQuestions = fc.oneof(
   // "aaaa…", "ik ik ik …", "schuldenschulden…"
   fc.tuple(tokens, fc.integer({ min: 1, max: MAX_LENGTH })).map(([token, times]) => cut(token.repeat(times))),
   // Many short words.
-  fc.array(fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 3 }), { minLength: 100, maxLength: 250 }).map((words) => cut(words.join(' '))),
+  fc
+    .array(fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 3 }), { minLength: 100, maxLength: 250 })
+    .map((words) => cut(words.join(' '))),
   // Long compounds: real words glued together without spaces or with hyphens.
   fc
     .tuple(fc.array(fc.constantFrom(...deskWords, ...keywords), { minLength: 5, maxLength: 120 }), fc.constantFrom('', '-'))
@@ -70,17 +72,21 @@ function timeOf(call: () => unknown): number {
 for (const question of fc.sample(hostileQuestions, { seed: SEED, numRuns: 50 })) engine.route(question);
 
 describe('the engine on hostile questions of up to 500 characters', () => {
-  it('route never throws, answers a RouteResult and stays under the time bound per call', () => {
-    fc.assert(
-      fc.property(hostileQuestions, fc.constantFrom('nl' as const, 'en' as const), (question, lang) => {
-        let result: unknown;
-        const ms = timeOf(() => (result = engine.route(question, { lang })));
-        expect(RouteResultSchema.safeParse(result).success).toBe(true);
-        expect(ms, `route took ${ms.toFixed(1)} ms for ${JSON.stringify(question.slice(0, 80))}…`).toBeLessThan(TIME_BOUND_MS);
-      }),
-      { seed: SEED, numRuns: 300 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    'route never throws, answers a RouteResult and stays under the time bound per call',
+    () => {
+      fc.assert(
+        fc.property(hostileQuestions, fc.constantFrom('nl' as const, 'en' as const), (question, lang) => {
+          let result: unknown;
+          const ms = timeOf(() => (result = engine.route(question, { lang })));
+          expect(RouteResultSchema.safeParse(result).success).toBe(true);
+          expect(ms, `route took ${ms.toFixed(1)} ms for ${JSON.stringify(question.slice(0, 80))}…`).toBeLessThan(TIME_BOUND_MS);
+        }),
+        { seed: SEED, numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it('answers one 500-letter compound within the time bound', () => {
     const compound = 'huisbaas'.repeat(63).slice(0, MAX_LENGTH);
@@ -88,16 +94,20 @@ describe('the engine on hostile questions of up to 500 characters', () => {
     expect(timeOf(() => engine.suggest(compound))).toBeLessThan(TIME_BOUND_MS);
   });
 
-  it('suggest never throws, answers a list of known topics and stays under the time bound per call', () => {
-    const topicIds = new Set(engine.content.topics.map((topic) => topic.id));
-    fc.assert(
-      fc.property(hostileQuestions, (question) => {
-        let suggestions: ReturnType<typeof engine.suggest> = [];
-        const ms = timeOf(() => (suggestions = engine.suggest(question)));
-        expect(suggestions.every((suggestion) => topicIds.has(suggestion.topicId))).toBe(true);
-        expect(ms, `suggest took ${ms.toFixed(1)} ms for ${JSON.stringify(question.slice(0, 80))}…`).toBeLessThan(TIME_BOUND_MS);
-      }),
-      { seed: SEED, numRuns: 300 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    'suggest never throws, answers a list of known topics and stays under the time bound per call',
+    () => {
+      const topicIds = new Set(engine.content.topics.map((topic) => topic.id));
+      fc.assert(
+        fc.property(hostileQuestions, (question) => {
+          let suggestions: ReturnType<typeof engine.suggest> = [];
+          const ms = timeOf(() => (suggestions = engine.suggest(question)));
+          expect(suggestions.every((suggestion) => topicIds.has(suggestion.topicId))).toBe(true);
+          expect(ms, `suggest took ${ms.toFixed(1)} ms for ${JSON.stringify(question.slice(0, 80))}…`).toBeLessThan(TIME_BOUND_MS);
+        }),
+        { seed: SEED, numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

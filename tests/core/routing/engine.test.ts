@@ -167,7 +167,11 @@ describe('route: clarify or nothing', () => {
   });
 
   it('gives no table advice for a question about parking a bike at the station, but the general counter', () => {
-    expect(adviceFor('waar kan ik mijn fiets parkeren bij het station')).toMatchObject({ basis: 'fallback', counterId: 'klantcontactcentrum', topicId: null });
+    expect(adviceFor('waar kan ik mijn fiets parkeren bij het station')).toMatchObject({
+      basis: 'fallback',
+      counterId: 'klantcontactcentrum',
+      topicId: null,
+    });
   });
 });
 

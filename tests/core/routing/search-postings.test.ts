@@ -23,11 +23,27 @@ const FIELDS = ['title', 'keywords', 'body'] as const;
  * letters add more of both.
  */
 const VOCABULARY = [
-  'pas', 'paspoort', 'pasport', 'paspoorten', 'paz',
-  'toe', 'toeslag', 'toeslach', 'toslag', 'toeslagen',
-  'huur', 'huren', 'huurder', 'hur', 'uur',
-  'kind', 'kinderen', 'kid',
-  'zorg', 'borg', 'zorgen',
+  'pas',
+  'paspoort',
+  'pasport',
+  'paspoorten',
+  'paz',
+  'toe',
+  'toeslag',
+  'toeslach',
+  'toslag',
+  'toeslagen',
+  'huur',
+  'huren',
+  'huurder',
+  'hur',
+  'uur',
+  'kind',
+  'kinderen',
+  'kid',
+  'zorg',
+  'borg',
+  'zorgen',
 ];
 
 const word = fc.oneof(fc.constantFrom(...VOCABULARY), fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: 1, maxLength: 4 }));
@@ -44,31 +60,35 @@ interface SearchCase {
 
 const boost = fc.double({ min: 0.1, max: 4, noNaN: true });
 
-const searchCase: fc.Arbitrary<SearchCase> = fc
-  .integer({ min: 2, max: 3 })
-  .chain((fieldCount) => {
-    const fields = FIELDS.slice(0, fieldCount);
-    const text = fc.array(word, { maxLength: 6 }).map((words) => words.join(' '));
-    return fc.record({
-      fields: fc.constant([...fields]),
-      topics: fc.array(fc.tuple(...fields.map(() => text)), { minLength: 1, maxLength: 40 }).map((rows) =>
-        rows.map((texts) => Object.fromEntries(fields.map((field, at) => [field, texts[at]!]))),
+const searchCase: fc.Arbitrary<SearchCase> = fc.integer({ min: 2, max: 3 }).chain((fieldCount) => {
+  const fields = FIELDS.slice(0, fieldCount);
+  const text = fc.array(word, { maxLength: 6 }).map((words) => words.join(' '));
+  return fc.record({
+    fields: fc.constant([...fields]),
+    topics: fc
+      .array(fc.tuple(...fields.map(() => text)), { minLength: 1, maxLength: 40 })
+      .map((rows) => rows.map((texts) => Object.fromEntries(fields.map((field, at) => [field, texts[at]!])))),
+    queries: fc
+      .uniqueArray(word, { minLength: 1, maxLength: 5 })
+      .chain((terms) =>
+        fc.tuple(
+          ...terms.map((term) => fc.record({ term: fc.constant(term), boost, prefix: fc.boolean(), maxEdits: fc.constantFrom(0, 1, 2) })),
+        ),
       ),
-      queries: fc.uniqueArray(word, { minLength: 1, maxLength: 5 }).chain((terms) =>
-        fc.tuple(...terms.map((term) =>
-          fc.record({ term: fc.constant(term), boost, prefix: fc.boolean(), maxEdits: fc.constantFrom(0, 1, 2) }),
-        )),
-      ),
-      // A field left out counts 1 on both sides.
-      fieldBoost: fc.tuple(...fields.map(() => fc.option(boost, { nil: undefined }))).map((boosts) =>
-        Object.fromEntries(fields.flatMap((field, at) => (boosts[at] === undefined ? [] : [[field, boosts[at]]]))),
-      ),
-      bm25: fc.option(
-        fc.record({ k: fc.double({ min: 0.5, max: 2, noNaN: true }), b: fc.double({ min: 0, max: 1, noNaN: true }), d: fc.double({ min: 0, max: 1, noNaN: true }) }),
-        { nil: undefined },
-      ),
-    });
+    // A field left out counts 1 on both sides.
+    fieldBoost: fc
+      .tuple(...fields.map(() => fc.option(boost, { nil: undefined })))
+      .map((boosts) => Object.fromEntries(fields.flatMap((field, at) => (boosts[at] === undefined ? [] : [[field, boosts[at]]])))),
+    bm25: fc.option(
+      fc.record({
+        k: fc.double({ min: 0.5, max: 2, noNaN: true }),
+        b: fc.double({ min: 0, max: 1, noNaN: true }),
+        d: fc.double({ min: 0, max: 1, noNaN: true }),
+      }),
+      { nil: undefined },
+    ),
   });
+});
 
 function miniSearchOf(fields: readonly string[], topics: readonly TopicText[]): MiniSearch<TopicText> {
   const miniSearch = new MiniSearch<TopicText>({ fields: [...fields], tokenize: (text) => text.split(' '), processTerm: (term) => term });
@@ -101,12 +121,17 @@ describe('searchPostings', () => {
       fc.property(searchCase, (testCase) => {
         const miniSearch = miniSearchOf(testCase.fields, testCase.topics);
         const expected = miniSearchResults(miniSearch, testCase);
-        const { matches } = searchPostings(postingsOf(miniSearch), testCase.queries, { fieldBoost: testCase.fieldBoost, bm25: testCase.bm25 });
+        const { matches } = searchPostings(postingsOf(miniSearch), testCase.queries, {
+          fieldBoost: testCase.fieldBoost,
+          bm25: testCase.bm25,
+        });
 
         expect(matches.map((match) => match.id).sort()).toEqual(expected.map((result) => result.id).sort());
         // Score by rank: the order is the same, except among topics with equal scores.
         matches.forEach((match, at) => {
-          expect(closeTo(match.score, expected[at]!.score), `score at rank ${at}: ${match.score} against ${expected[at]!.score}`).toBe(true);
+          expect(closeTo(match.score, expected[at]!.score), `score at rank ${at}: ${match.score} against ${expected[at]!.score}`).toBe(
+            true,
+          );
         });
         const resultById = new Map(expected.map((result) => [result.id as string, result]));
         for (const match of matches) {
@@ -142,13 +167,19 @@ describe('searchPostings', () => {
           bm25: testCase.bm25,
           namingFields,
         });
-        expect(matchedTopics).toEqual(testCase.queries.map(({ term }) => expected.filter((result) => result.queryTerms.includes(term)).length));
+        expect(matchedTopics).toEqual(
+          testCase.queries.map(({ term }) => expected.filter((result) => result.queryTerms.includes(term)).length),
+        );
         expect(namedTopics).toEqual(
-          testCase.queries.map(({ term }) => expected.filter((result) => (result.match[term] ?? []).some((field) => namingFields.includes(field))).length),
+          testCase.queries.map(
+            ({ term }) => expected.filter((result) => (result.match[term] ?? []).some((field) => namingFields.includes(field))).length,
+          ),
         );
         for (const match of matches) {
           const result = expected.find(({ id }) => id === match.id)!;
-          expect(match.named).toEqual(match.queryTerms.map((term) => (result.match[term] ?? []).some((field) => namingFields.includes(field))));
+          expect(match.named).toEqual(
+            match.queryTerms.map((term) => (result.match[term] ?? []).some((field) => namingFields.includes(field))),
+          );
         }
       }),
       { seed: SEED, numRuns: 100 },
@@ -156,14 +187,30 @@ describe('searchPostings', () => {
   });
 
   it('counts a topic once per query, however many of its terms and fields match', () => {
-    const postings = postingsOf(miniSearchOf(['title', 'body'], [{ title: 'pas paspoort', body: 'pas pasport' }, { title: 'huur', body: 'pas' }]));
+    const postings = postingsOf(
+      miniSearchOf(
+        ['title', 'body'],
+        [
+          { title: 'pas paspoort', body: 'pas pasport' },
+          { title: 'huur', body: 'pas' },
+        ],
+      ),
+    );
     const result = searchPostings(postings, [{ term: 'pas', prefix: true, maxEdits: 1 }], { fieldBoost: {}, namingFields: ['title'] });
     expect(result.matchedTopics).toEqual([2]);
     expect(result.namedTopics).toEqual([1]);
   });
 
   it('scores a topic that matches more query terms higher: each score is multiplied by the number of terms matched', () => {
-    const postings = postingsOf(miniSearchOf(['title', 'body'], [{ title: 'huur', body: '' }, { title: 'huur toeslag', body: '' }]));
+    const postings = postingsOf(
+      miniSearchOf(
+        ['title', 'body'],
+        [
+          { title: 'huur', body: '' },
+          { title: 'huur toeslag', body: '' },
+        ],
+      ),
+    );
     const { matches } = searchPostings(postings, [{ term: 'huur' }, { term: 'toeslag' }], { fieldBoost: {} });
     expect(matches.map((match) => [match.id, match.queryTerms])).toEqual([
       ['topic-1', ['huur', 'toeslag']],

@@ -75,7 +75,8 @@ describe('topic names', () => {
   it('gives the same answers after buildSerialisedTopicIndex, JSON and loadTopicIndex', () => {
     const loaded = loadTopicIndex(JSON.parse(JSON.stringify(buildSerialisedTopicIndex(content()))) as SerialisedTopicIndex);
     for (const topic of TOPICS) {
-      for (const term of termsOf(index.postings)) expect(loaded.namesTopic(topic.id, term), `${topic.id} / ${term}`).toBe(index.namesTopic(topic.id, term));
+      for (const term of termsOf(index.postings))
+        expect(loaded.namesTopic(topic.id, term), `${topic.id} / ${term}`).toBe(index.namesTopic(topic.id, term));
     }
     expect(topicsNamedBy(loaded, 'hond')).toEqual(['hondenbelasting']);
     expect(topicsNamedBy(loaded, 'aanvragen')).toEqual(['parkeervergunning']);

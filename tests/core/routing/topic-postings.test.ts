@@ -22,7 +22,11 @@ const TOPICS: TopicText[] = [
 ];
 
 function miniSearchOf(topics: readonly TopicText[]): MiniSearch<TopicText> {
-  const miniSearch = new MiniSearch<TopicText>({ fields: ['title', 'body'], tokenize: (text) => text.split(' '), processTerm: (term) => term });
+  const miniSearch = new MiniSearch<TopicText>({
+    fields: ['title', 'body'],
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term,
+  });
   miniSearch.addAll(topics);
   return miniSearch;
 }
@@ -32,12 +36,15 @@ const serialised = (): SerialisedPostings => postingsFromMiniSearch(miniSearchOf
 /** Every posting as [term, field, topic id, term frequency], in index order. */
 function decoded(postings: TopicPostings): [string, string, string, number][] {
   return termsOf(postings).flatMap((term, at) =>
-    Array.from(postings.postings.subarray(postings.termStart[at], postings.termStart[at + 1]), (posting): [string, string, string, number] => [
-      term,
-      postings.fields[postingField(posting)]!,
-      postings.documentIds[postingTopic(posting)]!,
-      postingTermFrequency(posting),
-    ]),
+    Array.from(
+      postings.postings.subarray(postings.termStart[at], postings.termStart[at + 1]),
+      (posting): [string, string, string, number] => [
+        term,
+        postings.fields[postingField(posting)]!,
+        postings.documentIds[postingTopic(posting)]!,
+        postingTermFrequency(posting),
+      ],
+    ),
   );
 }
 
@@ -111,13 +118,17 @@ describe('isSerialisedPostings', () => {
     expect(isSerialisedPostings({ ...valid, fieldLength: valid.fieldLength.slice(1) })).toBe(false);
     expect(isSerialisedPostings({ ...valid, postingCounts: valid.postingCounts.slice(1) })).toBe(false);
     expect(isSerialisedPostings({ ...valid, postings: valid.postings.slice(1) })).toBe(false);
-    expect(isSerialisedPostings({ ...valid, postingCounts: valid.postingCounts.map((count, at) => (at === 0 ? count + 1 : count)) })).toBe(false);
+    expect(isSerialisedPostings({ ...valid, postingCounts: valid.postingCounts.map((count, at) => (at === 0 ? count + 1 : count)) })).toBe(
+      false,
+    );
   });
 
   it('rejects more fields than a packed posting can number', () => {
     const fields = Array.from({ length: 9 }, (_, at) => `field${at}`);
     const valid = serialised();
-    expect(isSerialisedPostings({ ...valid, fields, fieldLength: new Array<number>(valid.documentIds.length * fields.length).fill(1) })).toBe(false);
+    expect(
+      isSerialisedPostings({ ...valid, fields, fieldLength: new Array<number>(valid.documentIds.length * fields.length).fill(1) }),
+    ).toBe(false);
   });
 });
 

@@ -21,7 +21,7 @@ function api() {
     if (!state.up) throw new TypeError('Failed to fetch');
     // Let another flush start while this request is on its way.
     await new Promise((resolve) => setTimeout(resolve, 5));
-    if (state.status === 202) state.received.push(JSON.parse(String(init?.body)) as FeedbackRequest);
+    if (state.status === 202) state.received.push(JSON.parse(init?.body as string) as FeedbackRequest);
     return Response.json(state.status === 202 ? { id: 'item' } : { error: { code: 'invalid_feedback', message: 'Klopt niet.' } }, {
       status: state.status,
     });
@@ -30,12 +30,17 @@ function api() {
 }
 
 const correction = (question: string): FeedbackRequest =>
-  feedbackRequest(question, givenOf({ basis: 'table', topicId: 'digid-aanvragen', counterId: 'ido', digitalHelp: false, reason: '', product: null }), {
-    counterId: 'burgerzaken',
-    topicId: '',
-    comment: '',
-    sourceDeskId: 'algemene-balie',
-  }, 'desk');
+  feedbackRequest(
+    question,
+    givenOf({ basis: 'table', topicId: 'digid-aanvragen', counterId: 'ido', digitalHelp: false, reason: '', product: null }),
+    {
+      counterId: 'burgerzaken',
+      topicId: '',
+      comment: '',
+      sourceDeskId: 'algemene-balie',
+    },
+    'desk',
+  );
 
 describe('the offline queue of corrections', () => {
   it('keeps corrections made while the API is blocked, and sends each exactly once when it is back', async () => {
@@ -101,7 +106,16 @@ describe('the correction as the API gets it', () => {
   });
 
   it('keeps the basis the route engine gave, and all null without advice', () => {
-    expect(givenOf({ topicId: null, counterId: 'overheidsbreed-loket', digitalHelp: false, reason: '', basis: 'national', product: { name: 'motorrijtuigenbelasting', uri: 'http://standaarden.overheid.nl/owms/terms/motorrijtuigenbelasting' } })).toEqual({
+    expect(
+      givenOf({
+        topicId: null,
+        counterId: 'overheidsbreed-loket',
+        digitalHelp: false,
+        reason: '',
+        basis: 'national',
+        product: { name: 'motorrijtuigenbelasting', uri: 'http://standaarden.overheid.nl/owms/terms/motorrijtuigenbelasting' },
+      }),
+    ).toEqual({
       topicId: null,
       counterId: 'overheidsbreed-loket',
       basis: 'national',
@@ -110,7 +124,12 @@ describe('the correction as the API gets it', () => {
   });
 
   it('leaves the desk out for a resident, and the expected answer out when none was chosen', () => {
-    const body = feedbackRequest('iets', givenOf(null), { counterId: '', topicId: '', comment: ' ', sourceDeskId: 'algemene-balie' }, 'resident');
+    const body = feedbackRequest(
+      'iets',
+      givenOf(null),
+      { counterId: '', topicId: '', comment: ' ', sourceDeskId: 'algemene-balie' },
+      'resident',
+    );
     expect(body).toEqual({ question: 'iets', given: { topicId: null, counterId: null, basis: null }, mode: 'resident' });
   });
 });

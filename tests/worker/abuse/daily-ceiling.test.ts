@@ -41,7 +41,9 @@ describe('the daily ceiling per tenant', () => {
   it('counts every stored signal of the day', async () => {
     const before = await storedSignals('oosterwolde');
     expect((await signal('/api/v1/tenants/oosterwolde')).status).toBe(202);
-    const count = await env.DB.prepare("SELECT count FROM daily_writes WHERE tenant_id = 'oosterwolde' AND kind = 'signal'").first<number>('count');
+    const count = await env.DB.prepare("SELECT count FROM daily_writes WHERE tenant_id = 'oosterwolde' AND kind = 'signal'").first<number>(
+      'count',
+    );
     expect(count).toBe(1);
     expect(await storedSignals('oosterwolde')).toBe(before + 1);
   });
@@ -84,7 +86,9 @@ describe('the daily ceiling per tenant', () => {
     await alreadyToday('oosterwolde', 'signal', 0);
     const invalid = await publicFetch('/api/v1/tenants/oosterwolde/signals', { json: { kind: 'unanswered', topicIds: ['bestaat-niet'] } });
     expect(invalid.status).toBeGreaterThanOrEqual(400);
-    const count = await env.DB.prepare("SELECT count FROM daily_writes WHERE tenant_id = 'oosterwolde' AND kind = 'signal'").first<number>('count');
+    const count = await env.DB.prepare("SELECT count FROM daily_writes WHERE tenant_id = 'oosterwolde' AND kind = 'signal'").first<number>(
+      'count',
+    );
     expect(count).toBe(0);
   });
 });

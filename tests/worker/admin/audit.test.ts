@@ -28,7 +28,14 @@ describe('GET /api/v1/tenants/{tenant}/audit', () => {
   it('lists the entries newest first, with who, what and the note', async () => {
     const all = await entries();
     expect(all.map((entry) => entry.summary)).toEqual(['Stap 5', 'Stap 4', 'Stap 3', 'Stap 2', 'Stap 1']);
-    expect(all[2]).toEqual({ id: expect.any(Number), at: '2026-05-03T10:00:00.000Z', who: 'Anna', action: 'publish', summary: 'Stap 3', note: 'Met notitie' });
+    expect(all[2]).toEqual({
+      id: expect.any(Number),
+      at: '2026-05-03T10:00:00.000Z',
+      who: 'Anna',
+      action: 'publish',
+      summary: 'Stap 3',
+      note: 'Met notitie',
+    });
   });
 
   it('pages with limit and before', async () => {

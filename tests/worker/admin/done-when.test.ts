@@ -69,7 +69,11 @@ describe('maintaining the division of tasks with draft, publish, restore and aud
   it('an invalid save gets 422 with the path of the problem and changes nothing', async () => {
     const before = await getDraft();
     const index = before.content.topics.findIndex((topic) => topic.id === 'schulden');
-    const res = await adminFetch(`${ADMIN}/draft`, { method: 'PUT', json: withDebtCounter(before.content, 'bestaat-niet'), ifMatch: before.etag });
+    const res = await adminFetch(`${ADMIN}/draft`, {
+      method: 'PUT',
+      json: withDebtCounter(before.content, 'bestaat-niet'),
+      ifMatch: before.etag,
+    });
     expect(res.status).toBe(422);
     expect(await res.json()).toEqual({
       error: {
@@ -88,9 +92,30 @@ describe('maintaining the division of tasks with draft, publish, restore and aud
     const { entries } = await res.json<{ entries: { action: string; who: string; summary: string; note: string | null }[] }>();
     expect(entries.map((entry) => entry.action)).toEqual(['restore', 'publish', 'save']);
     expect(entries).toEqual([
-      { id: expect.any(Number), at: expect.any(String), who: 'Beheerder (ADMIN_TOKEN)', action: 'restore', summary: 'Versie 1 teruggezet als versie 3: 1 onderwerp gewijzigd', note: 'Terug naar het Sociaal Loket' },
-      { id: expect.any(Number), at: expect.any(String), who: 'Beheerder (ADMIN_TOKEN)', action: 'publish', summary: 'Versie 2 gepubliceerd: 1 onderwerp gewijzigd', note: 'Schulden naar Werk en Inkomen' },
-      { id: expect.any(Number), at: expect.any(String), who: 'Beheerder (ADMIN_TOKEN)', action: 'save', summary: '1 onderwerp gewijzigd', note: null },
+      {
+        id: expect.any(Number),
+        at: expect.any(String),
+        who: 'Beheerder (ADMIN_TOKEN)',
+        action: 'restore',
+        summary: 'Versie 1 teruggezet als versie 3: 1 onderwerp gewijzigd',
+        note: 'Terug naar het Sociaal Loket',
+      },
+      {
+        id: expect.any(Number),
+        at: expect.any(String),
+        who: 'Beheerder (ADMIN_TOKEN)',
+        action: 'publish',
+        summary: 'Versie 2 gepubliceerd: 1 onderwerp gewijzigd',
+        note: 'Schulden naar Werk en Inkomen',
+      },
+      {
+        id: expect.any(Number),
+        at: expect.any(String),
+        who: 'Beheerder (ADMIN_TOKEN)',
+        action: 'save',
+        summary: '1 onderwerp gewijzigd',
+        note: null,
+      },
     ]);
   });
 });

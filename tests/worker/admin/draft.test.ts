@@ -80,7 +80,11 @@ describe('PUT /api/v1/tenants/{tenant}/draft', () => {
   it.each(['*', '"x", *'])('refuses If-Match: %s with 428 that asks for the ETag, and saves nothing', async (ifMatch) => {
     const { etag, content } = await getDraft();
     const before = await auditCount();
-    const res = await adminFetch(DRAFT, { method: 'PUT', json: { ...content, tenant: { ...content.tenant, name: 'Overschreven' } }, ifMatch });
+    const res = await adminFetch(DRAFT, {
+      method: 'PUT',
+      json: { ...content, tenant: { ...content.tenant, name: 'Overschreven' } },
+      ifMatch,
+    });
     expect(res.status).toBe(428);
     expect(await res.json()).toEqual({ error: { code: 'precondition_required', message: expect.stringContaining('ETag') } });
     expect((await getDraft()).etag).toBe(etag);
@@ -123,9 +127,13 @@ describe('PUT /api/v1/tenants/{tenant}/draft', () => {
     expect(await getDraft()).toEqual(before);
   });
 
-  it("refuses content that names another tenant with 422 at tenant.id", async () => {
+  it('refuses content that names another tenant with 422 at tenant.id', async () => {
     const { etag, content } = await getDraft();
-    const res = await adminFetch(DRAFT, { method: 'PUT', json: { ...content, tenant: { ...content.tenant, id: 'andere-stad' } }, ifMatch: etag });
+    const res = await adminFetch(DRAFT, {
+      method: 'PUT',
+      json: { ...content, tenant: { ...content.tenant, id: 'andere-stad' } },
+      ifMatch: etag,
+    });
     expect(res.status).toBe(422);
     expect(await res.json()).toMatchObject({ error: { code: 'invalid_content', issues: [{ path: 'tenant.id' }] } });
   });

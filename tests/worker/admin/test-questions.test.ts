@@ -31,7 +31,9 @@ describe('GET and PUT /api/v1/tenants/{tenant}/test-questions', () => {
   });
 
   it('writes the change in the audit log', async () => {
-    const { entries } = await (await adminFetch(`${ADMIN}/audit?limit=1`)).json<{ entries: { who: string; action: string; summary: string }[] }>();
+    const { entries } = await (
+      await adminFetch(`${ADMIN}/audit?limit=1`)
+    ).json<{ entries: { who: string; action: string; summary: string }[] }>();
     expect(entries[0]).toMatchObject({ who: 'Anna', action: 'save', summary: 'Testvragen opgeslagen: 2 vragen' });
   });
 
@@ -56,7 +58,12 @@ describe('GET and PUT /api/v1/tenants/{tenant}/test-questions', () => {
 
   it('refuses an empty question, a question over 500 characters and over 500 questions with 422', async () => {
     const tooMany = Array.from({ length: 501 }, () => questions[1]);
-    for (const body of [{ questions: [{ question: '', counterId: 'ido' }] }, { questions: [{ question: 'a'.repeat(501), counterId: 'ido' }] }, { questions: tooMany }, {}]) {
+    for (const body of [
+      { questions: [{ question: '', counterId: 'ido' }] },
+      { questions: [{ question: 'a'.repeat(501), counterId: 'ido' }] },
+      { questions: tooMany },
+      {},
+    ]) {
       const res = await adminFetch(QUESTIONS, { method: 'PUT', json: body });
       expect(res.status).toBe(422);
       expect(await errorCode(res)).toBe('invalid_test_questions');

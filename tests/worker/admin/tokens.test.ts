@@ -94,7 +94,9 @@ describe('DELETE /api/v1/tenants/{tenant}/tokens/{id}', () => {
   it("answers 404 token_not_found for an unknown id and for another tenant's token, which stays valid", async () => {
     expect(await errorCode(await adminFetch(`${TOKENS}/${'0'.repeat(32)}`, { method: 'DELETE' }))).toBe('token_not_found');
     const other = await createToken('viewer', { tenant: 'oosterwolde', label: 'Van Oosterwolde' });
-    const { id } = (await env.DB.prepare("SELECT id FROM api_tokens WHERE label = 'Van Oosterwolde'").first<{ id: string }>()) ?? { id: '' };
+    const { id } = (await env.DB.prepare("SELECT id FROM api_tokens WHERE label = 'Van Oosterwolde'").first<{ id: string }>()) ?? {
+      id: '',
+    };
     const res = await adminFetch(`${TOKENS}/${id}`, { method: 'DELETE' });
     expect(res.status).toBe(404);
     expect((await adminFetch('/api/v1/tenants/oosterwolde/session', { token: other })).status).toBe(200);

@@ -46,7 +46,7 @@ describe('GET /api/v1/tenants/{tenant}/draft/topics.csv', () => {
 });
 
 describe('POST /api/v1/tenants/{tenant}/draft/topics.csv', () => {
-  it('exports each counter\'s name beside its id, and imports a file without the name columns the same', async () => {
+  it("exports each counter's name beside its id, and imports a file without the name columns the same", async () => {
     const lines = (await exported()).slice(1).split('\r\n');
     const schulden = lines.find((line) => line.startsWith('schulden;'))?.split(';') ?? [];
     expect(schulden.slice(4, 8)).toEqual(['sociaal-loket', 'Sociaal Loket', '', '']);
@@ -54,7 +54,14 @@ describe('POST /api/v1/tenants/{tenant}/draft/topics.csv', () => {
     expect(digid.slice(4, 8)).toEqual(['ido', 'Informatiepunt Digitale Overheid', '', '']);
 
     // The same file without the two name columns (as older exports and hand-made sheets are).
-    const withoutNames = lines.map((line) => line.split(';').filter((_, i) => i !== 5 && i !== 7).join(';')).join('\r\n');
+    const withoutNames = lines
+      .map((line) =>
+        line
+          .split(';')
+          .filter((_, i) => i !== 5 && i !== 7)
+          .join(';'),
+      )
+      .join('\r\n');
     const res = await importCsv(withoutNames);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ changes: { added: [], removed: [], changed: [] }, errors: [] });
@@ -69,13 +76,20 @@ describe('POST /api/v1/tenants/{tenant}/draft/topics.csv', () => {
   it('previews a change without saving it', async () => {
     const before = await draft();
     const res = await importCsv(await csvWithDebtsAt('werk-inkomen'));
-    expect(await res.json()).toEqual({ changes: { added: [], removed: [], changed: [{ id: 'schulden', fields: ['counter'] }] }, errors: [] });
+    expect(await res.json()).toEqual({
+      changes: { added: [], removed: [], changed: [{ id: 'schulden', fields: ['counter'] }] },
+      errors: [],
+    });
     expect(await draft()).toEqual(before);
   });
 
   it('reports errors by the row number Excel shows and the column', async () => {
     const res = await importCsv(await csvWithDebtsAt('bestaat-niet'));
-    const row = (await exported()).slice(1).split('\r\n').findIndex((line) => line.startsWith('schulden;')) + 1;
+    const row =
+      (await exported())
+        .slice(1)
+        .split('\r\n')
+        .findIndex((line) => line.startsWith('schulden;')) + 1;
     expect(await res.json()).toMatchObject({ errors: [{ row, column: 'counter', message: 'Er is geen loket met de id "bestaat-niet".' }] });
   });
 
@@ -88,7 +102,9 @@ describe('POST /api/v1/tenants/{tenant}/draft/topics.csv', () => {
     const before = await draft();
     const res = await importCsv(await csvWithDebtsAt('bestaat-niet'), { apply: true, ifMatch: before.etag });
     expect(res.status).toBe(422);
-    expect(await res.json()).toMatchObject({ error: { code: 'invalid_csv', issues: [{ path: expect.stringMatching(/^rows\.\d+\.counter$/) }] } });
+    expect(await res.json()).toMatchObject({
+      error: { code: 'invalid_csv', issues: [{ path: expect.stringMatching(/^rows\.\d+\.counter$/) }] },
+    });
     expect(await draft()).toEqual(before);
   });
 
@@ -114,7 +130,8 @@ describe('POST /api/v1/tenants/{tenant}/draft/topics.csv', () => {
 
   it('reads a file that another program saved with , and without BOM', async () => {
     // After the import above, schulden already goes to werk-inkomen: only its keywords differ.
-    const csv = 'id,domain,title_nl,title_en,counter,digitalHelp,keywords\r\nschulden,Geld en schulden,Geldzorgen of schulden,Money worries or debts,werk-inkomen,,schulden\r\n';
+    const csv =
+      'id,domain,title_nl,title_en,counter,digitalHelp,keywords\r\nschulden,Geld en schulden,Geldzorgen of schulden,Money worries or debts,werk-inkomen,,schulden\r\n';
     const report = await (await importCsv(csv)).json<{ changes: { removed: string[]; changed: unknown[] }; errors: unknown[] }>();
     expect(report.errors).toEqual([]);
     expect(report.changes.changed).toEqual([{ id: 'schulden', fields: ['keywords'] }]);

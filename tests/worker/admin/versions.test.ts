@@ -74,7 +74,13 @@ describe('GET /api/v1/tenants/{tenant}/versions', () => {
   it('returns one version with its content', async () => {
     const res = await adminFetch(`${ADMIN}/versions/1`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ version: 1, publishedAt: '2026-05-04T09:00:00.000Z', by: 'tests', note: 'Voorbeeldstad seed', content: voorbeeldstad() });
+    expect(await res.json()).toEqual({
+      version: 1,
+      publishedAt: '2026-05-04T09:00:00.000Z',
+      by: 'tests',
+      note: 'Voorbeeldstad seed',
+      content: voorbeeldstad(),
+    });
   });
 
   it('returns 404 version_not_found for a version that does not exist', async () => {

@@ -44,7 +44,11 @@ describe('tenantEngine', () => {
 
   it('routes a version that an older engine compiled, with an index made once for the cache', async () => {
     const compiled = compileBundle(voorbeeldstad(), { version: 0, publishedAt: '2026-05-04T09:00:00.000Z' });
-    const published = await publishBundleAsIs({ ...compiled, engineVersion: ANALYSIS_VERSION - 1, index: { not: 'an index of this engine' } });
+    const published = await publishBundleAsIs({
+      ...compiled,
+      engineVersion: ANALYSIS_VERSION - 1,
+      index: { not: 'an index of this engine' },
+    });
 
     const engine = await tenantEngine(env.DB, published);
 

@@ -35,13 +35,13 @@ interface Item {
 async function openItems(token?: string): Promise<Item[]> {
   const res = await adminFetch(`${ADMIN}/feedback?status=open`, { token });
   expect(res.status).toBe(200);
-  return ((await res.json()) as { items: Item[] }).items;
+  return (await res.json<{ items: Item[] }>()).items;
 }
 
 async function reported(json: unknown): Promise<string> {
   const res = await report(json);
   expect(res.status).toBe(202);
-  return ((await res.json()) as { id: string }).id;
+  return (await res.json<{ id: string }>()).id;
 }
 
 describe('POST /api/v1/tenants/{tenant}/feedback', () => {
@@ -57,7 +57,15 @@ describe('POST /api/v1/tenants/{tenant}/feedback', () => {
     });
     const reports = await env.DB.prepare('SELECT * FROM feedback_reports WHERE item_id = ?1').bind(id).all<Record<string, unknown>>();
     expect(reports.results).toHaveLength(1);
-    expect(Object.keys(reports.results[0]!).sort()).toEqual(['comment', 'created_at', 'id', 'item_id', 'source', 'source_desk_id', 'tenant_id']);
+    expect(Object.keys(reports.results[0]!).sort()).toEqual([
+      'comment',
+      'created_at',
+      'id',
+      'item_id',
+      'source',
+      'source_desk_id',
+      'tenant_id',
+    ]);
     expect(reports.results[0]!.created_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:00:00Z$/);
   });
 
@@ -65,12 +73,24 @@ describe('POST /api/v1/tenants/{tenant}/feedback', () => {
     const question = 'waar haal ik een uittreksel';
     const given = { topicId: null, counterId: 'sociaal-loket', basis: 'fallback' };
     const first = await reported({ question, given, expected: { counterId: 'burgerzaken' }, mode: 'desk', comment: 'Dit is burgerzaken' });
-    const second = await reported({ question: 'Waar haal ik een  uittreksel', given, expected: { counterId: 'burgerzaken' }, mode: 'resident' });
+    const second = await reported({
+      question: 'Waar haal ik een  uittreksel',
+      given,
+      expected: { counterId: 'burgerzaken' },
+      mode: 'resident',
+    });
     const other = await reported({ question, given, expected: { counterId: 'ido' }, mode: 'desk' });
     expect(second).toBe(first);
     expect(other).not.toBe(first);
     const item = (await openItems()).find((i) => i.id === first)!;
-    expect(item).toMatchObject({ question, given, expected: { counterId: 'burgerzaken' }, count: 2, status: 'open', comments: ['Dit is burgerzaken'] });
+    expect(item).toMatchObject({
+      question,
+      given,
+      expected: { counterId: 'burgerzaken' },
+      count: 2,
+      status: 'open',
+      comments: ['Dit is burgerzaken'],
+    });
     expect(item.sources.sort()).toEqual(['desk', 'resident']);
     expect(item.firstAt <= item.lastAt).toBe(true);
   });
@@ -154,7 +174,8 @@ describe('GET and PATCH /api/v1/tenants/{tenant}/feedback', () => {
   it('accepts an item, adds its question with the expected answer to the test questions once, and logs it', async () => {
     const editor = await createToken('editor', { label: 'Redacteur Eva' });
     const id = await reported({ ...A_CORRECTION, question: 'paspoort verloren op vakantie' });
-    const accept = () => adminFetch(`${ADMIN}/feedback/${id}`, { method: 'PATCH', token: editor, json: { status: 'accepted', addTestQuestion: true } });
+    const accept = () =>
+      adminFetch(`${ADMIN}/feedback/${id}`, { method: 'PATCH', token: editor, json: { status: 'accepted', addTestQuestion: true } });
     const res = await accept();
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ id, status: 'accepted', count: 1 });
@@ -165,8 +186,14 @@ describe('GET and PATCH /api/v1/tenants/{tenant}/feedback', () => {
       { question: 'paspoort verloren op vakantie', counterId: 'burgerzaken', topicId: 'paspoort-id-kaart' },
     ]);
     expect((await openItems()).some((item) => item.id === id)).toBe(false);
-    const audit = await env.DB.prepare("SELECT who, action, summary FROM audit_log WHERE action = 'feedback' ORDER BY id DESC LIMIT 1").first();
-    expect(audit).toEqual({ who: 'Redacteur Eva', action: 'feedback', summary: 'Melding aangenomen: "paspoort verloren op vakantie", toegevoegd als testvraag' });
+    const audit = await env.DB.prepare(
+      "SELECT who, action, summary FROM audit_log WHERE action = 'feedback' ORDER BY id DESC LIMIT 1",
+    ).first();
+    expect(audit).toEqual({
+      who: 'Redacteur Eva',
+      action: 'feedback',
+      summary: 'Melding aangenomen: "paspoort verloren op vakantie", toegevoegd als testvraag',
+    });
 
     // A new report of the same group opens a new item rather than reopening the closed one.
     const again = await reported({ ...A_CORRECTION, question: 'paspoort verloren op vakantie' });
@@ -175,9 +202,15 @@ describe('GET and PATCH /api/v1/tenants/{tenant}/feedback', () => {
 
   it('dismisses an item with a reason, logs it, and refuses a reason with personal data', async () => {
     const id = await reported({ ...A_CORRECTION, question: 'dit klopt wel' });
-    const refused = await adminFetch(`${ADMIN}/feedback/${id}`, { method: 'PATCH', json: { status: 'dismissed', reason: 'bel 0612345678' } });
+    const refused = await adminFetch(`${ADMIN}/feedback/${id}`, {
+      method: 'PATCH',
+      json: { status: 'dismissed', reason: 'bel 0612345678' },
+    });
     expect(refused.status).toBe(422);
-    const res = await adminFetch(`${ADMIN}/feedback/${id}`, { method: 'PATCH', json: { status: 'dismissed', reason: 'Het advies was juist.' } });
+    const res = await adminFetch(`${ADMIN}/feedback/${id}`, {
+      method: 'PATCH',
+      json: { status: 'dismissed', reason: 'Het advies was juist.' },
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'dismissed', reason: 'Het advies was juist.' });
     const dismissed = await (await adminFetch(`${ADMIN}/feedback?status=dismissed`)).json<{ items: Item[] }>();
@@ -212,7 +245,9 @@ describe('corrections in the figures', () => {
     const given = { topicId: 'juridisch-advies', counterId: 'juridisch-loket', basis: 'table' };
     await reported({ question: 'vraag over geld', given, expected: { counterId: 'werk-inkomen' }, mode: 'desk' });
     await reported({ question: 'andere vraag over geld', given, expected: { counterId: 'werk-inkomen' }, mode: 'desk' });
-    const stats = await (await adminFetch(`${ADMIN}/stats`)).json<{ corrections: { byCounter: Record<string, number>; byCounterAndWeek: Record<string, Record<string, number>> } }>();
+    const stats = await (
+      await adminFetch(`${ADMIN}/stats`)
+    ).json<{ corrections: { byCounter: Record<string, number>; byCounterAndWeek: Record<string, Record<string, number>> } }>();
     expect(stats.corrections.byCounter['juridisch-loket']).toBe(2);
     expect(Object.values(stats.corrections.byCounterAndWeek['juridisch-loket']!)).toEqual([2]);
 
@@ -220,4 +255,3 @@ describe('corrections in the figures', () => {
     expect(csv).toMatch(/\r\n\d{4}-W\d{2};juridisch-loket;Het Juridisch Loket;;;;;advies-gecorrigeerd;;2\r\n/);
   });
 });
-

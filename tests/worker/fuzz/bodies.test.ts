@@ -28,7 +28,9 @@ const VALID_BODIES: Record<string, unknown> = {
   'PUT /api/v1/tenants/{tenant}/draft': content,
   'POST /api/v1/tenants/{tenant}/versions': { note: 'Fuzz' },
   'POST /api/v1/tenants/{tenant}/versions/{n}/restore': { note: 'Fuzz' },
-  'PUT /api/v1/tenants/{tenant}/test-questions': { questions: [{ question: 'ik heb schulden', counterId: 'sociaal-loket', topicId: 'schulden' }] },
+  'PUT /api/v1/tenants/{tenant}/test-questions': {
+    questions: [{ question: 'ik heb schulden', counterId: 'sociaal-loket', topicId: 'schulden' }],
+  },
   'POST /api/v1/tenants/{tenant}/referrals': {
     topicId: topic?.id,
     counterId: topic?.counter,
@@ -64,7 +66,10 @@ const wrongValue = fc.oneof(
   hostileText,
   fc.integer(),
   fc.double(),
-  fc.constantFrom(0, -1, 1e308, -0, 2 ** 53 + 1, true, false, null, [], {}, [[]], { '': null }, ['x'], { __proto__: null, constructor: 'x' }),
+  fc.constantFrom(0, -1, 1e308, -0, 2 ** 53 + 1, true, false, null, [], {}, [[]], { '': null }, ['x'], {
+    __proto__: null,
+    constructor: 'x',
+  }),
   fc.jsonValue({ maxDepth: 3 }),
 );
 
@@ -121,7 +126,22 @@ const CONTENT_TYPES = [
   'garbage',
 ];
 
-const INVALID_JSON = ['', ' ', '{', '{"note":', '[', '"', 'null', 'NaN', "{'note':'x'}", '{"note":"x",}', '\ufeff{"note":"x"}', '{"note":"\\ud800"}', '{"a":1}{"a":2}', '\u0000'];
+const INVALID_JSON = [
+  '',
+  ' ',
+  '{',
+  '{"note":',
+  '[',
+  '"',
+  'null',
+  'NaN',
+  "{'note':'x'}",
+  '{"note":"x",}',
+  '\ufeff{"note":"x"}',
+  '{"note":"\\ud800"}',
+  '{"a":1}{"a":2}',
+  '\u0000',
+];
 
 function bodiesFor(endpoint: Endpoint): fc.Arbitrary<string> {
   const valid = VALID_BODIES[`${endpoint.method} ${endpoint.template}`] ?? {};
@@ -135,7 +155,9 @@ function bodiesFor(endpoint: Endpoint): fc.Arbitrary<string> {
   return fc.oneof(
     mutated,
     fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value)),
-    fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('note', 'status', 'kind', 'questions', '__proto__')), wrongValue).map((value) => JSON.stringify(value)),
+    fc
+      .dictionary(fc.oneof(fc.string(), fc.constantFrom('note', 'status', 'kind', 'questions', '__proto__')), wrongValue)
+      .map((value) => JSON.stringify(value)),
     fc.constantFrom(...INVALID_JSON),
     hostileText,
     fc.constant(CSV_TEXT),
@@ -144,74 +166,102 @@ function bodiesFor(endpoint: Endpoint): fc.Arbitrary<string> {
 }
 
 describe('hostile bodies on every endpoint that takes one', () => {
-  it('never answers a 5xx, and always the JSON error shape', async () => {
-    expect(writes.length).toBeGreaterThanOrEqual(6);
-    const cases = fc.constantFrom(...writes).chain((endpoint) =>
-      fc.record({
-        endpoint: fc.constant(endpoint),
-        body: bodiesFor(endpoint),
-        contentType: fc.oneof(
-          { weight: 4, arbitrary: fc.constantFrom(...endpoint.bodyTypes) },
-          { weight: 2, arbitrary: fc.constantFrom(...CONTENT_TYPES) },
-          { weight: 1, arbitrary: fc.constant(undefined) },
-        ),
-        ifMatch: fc.oneof(
-          { weight: 3, arbitrary: fc.constant('*') },
-          { weight: 2, arbitrary: fc.oneof(fc.constantFrom('""', 'W/"x"', '"x", *', ',', ' '), headerValue) },
-          { weight: 1, arbitrary: fc.constant(undefined) },
-        ),
-        query: fc.constantFrom('', '?apply=true', '?apply=false', '?apply=TRUE', '?apply=true&apply=false', '?apply[]=true'),
-      }),
-    );
-    await fc.assert(
-      fc.asyncProperty(cases, async ({ endpoint, body, contentType, ifMatch, query }) => {
-        // Signed in, so that admin routes read the body; the headers test covers wrong credentials.
-        const headers = new Headers(authHeaders(endpoint.admin));
-        if (contentType !== undefined) headers.set('Content-Type', contentType);
-        if (ifMatch !== undefined) headers.set('If-Match', ifMatch);
-        await sendAndCheck('hostile body', `${fillTemplate(endpoint.template, params)}${query}`, { method: endpoint.method, headers, body });
-      }),
-      { seed: SEED, numRuns: 250 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
-
-  it('answers a wrong type in any field of a valid body without a 5xx', async () => {
-    for (const endpoint of writes) {
-      const valid = VALID_BODIES[`${endpoint.method} ${endpoint.template}`];
-      if (valid === undefined) continue;
-      for (const path of pathsOf(valid, { firstItems: true })) {
-        for (const wrong of wrongTypesFor(valueAt(valid, path))) {
-          const headers = { ...authHeaders(true), 'Content-Type': 'application/json', 'If-Match': '*' };
-          await sendAndCheck(`${path.join('.')} = ${JSON.stringify(wrong)}`, fillTemplate(endpoint.template, params), {
+  it(
+    'never answers a 5xx, and always the JSON error shape',
+    async () => {
+      expect(writes.length).toBeGreaterThanOrEqual(6);
+      const cases = fc.constantFrom(...writes).chain((endpoint) =>
+        fc.record({
+          endpoint: fc.constant(endpoint),
+          body: bodiesFor(endpoint),
+          contentType: fc.oneof(
+            { weight: 4, arbitrary: fc.constantFrom(...endpoint.bodyTypes) },
+            { weight: 2, arbitrary: fc.constantFrom(...CONTENT_TYPES) },
+            { weight: 1, arbitrary: fc.constant(undefined) },
+          ),
+          ifMatch: fc.oneof(
+            { weight: 3, arbitrary: fc.constant('*') },
+            { weight: 2, arbitrary: fc.oneof(fc.constantFrom('""', 'W/"x"', '"x", *', ',', ' '), headerValue) },
+            { weight: 1, arbitrary: fc.constant(undefined) },
+          ),
+          query: fc.constantFrom('', '?apply=true', '?apply=false', '?apply=TRUE', '?apply=true&apply=false', '?apply[]=true'),
+        }),
+      );
+      await fc.assert(
+        fc.asyncProperty(cases, async ({ endpoint, body, contentType, ifMatch, query }) => {
+          // Signed in, so that admin routes read the body; the headers test covers wrong credentials.
+          const headers = new Headers(authHeaders(endpoint.admin));
+          if (contentType !== undefined) headers.set('Content-Type', contentType);
+          if (ifMatch !== undefined) headers.set('If-Match', ifMatch);
+          await sendAndCheck('hostile body', `${fillTemplate(endpoint.template, params)}${query}`, {
             method: endpoint.method,
             headers,
-            body: JSON.stringify(withValueAt(valid, path, wrong)),
+            body,
           });
-        }
-      }
-    }
-  }, PROPERTY_TIMEOUT_MS);
+        }),
+        { seed: SEED, numRuns: 250 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('refuses a body over 1 MB and JSON nested 10,000 levels deep without a 5xx', async () => {
-    const deepArray = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
-    const deepObject = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
-    const huge = JSON.stringify({ note: 'x'.repeat(1_100_000) });
-    const hugeCsv = `${CSV_TEXT}${'x;'.repeat(600_000)}`;
-    const bodies = [deepArray, deepObject, `{"note":${deepArray}}`, `{"questions":${deepArray}}`, `{"topics":[${deepObject}]}`, huge, hugeCsv];
-    for (const endpoint of writes) {
-      for (const body of bodies) {
-        for (const contentType of ['application/json', endpoint.bodyTypes[0] ?? 'application/json']) {
-          const headers = { ...authHeaders(true), 'Content-Type': contentType, 'If-Match': '*' };
-          await sendAndCheck('big body', fillTemplate(endpoint.template, params), { method: endpoint.method, headers, body });
+  it(
+    'answers a wrong type in any field of a valid body without a 5xx',
+    async () => {
+      for (const endpoint of writes) {
+        const valid = VALID_BODIES[`${endpoint.method} ${endpoint.template}`];
+        if (valid === undefined) continue;
+        for (const path of pathsOf(valid, { firstItems: true })) {
+          for (const wrong of wrongTypesFor(valueAt(valid, path))) {
+            const headers = { ...authHeaders(true), 'Content-Type': 'application/json', 'If-Match': '*' };
+            await sendAndCheck(`${path.join('.')} = ${JSON.stringify(wrong)}`, fillTemplate(endpoint.template, params), {
+              method: endpoint.method,
+              headers,
+              body: JSON.stringify(withValueAt(valid, path, wrong)),
+            });
+          }
         }
       }
-      // A stream has no Content-Length: the limit must hold while reading.
-      const stream = new Blob([huge]).stream();
-      const headers = { ...authHeaders(true), 'Content-Type': 'application/json', 'If-Match': '*' };
-      const res = await sendAndCheck('streamed body', fillTemplate(endpoint.template, params), { method: endpoint.method, headers, body: stream });
-      expect([400, 404, 413, 415, 422, 429], `${endpoint.method} ${endpoint.template}`).toContain(res.status);
-    }
-  }, PROPERTY_TIMEOUT_MS);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    'refuses a body over 1 MB and JSON nested 10,000 levels deep without a 5xx',
+    async () => {
+      const deepArray = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+      const deepObject = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+      const huge = JSON.stringify({ note: 'x'.repeat(1_100_000) });
+      const hugeCsv = `${CSV_TEXT}${'x;'.repeat(600_000)}`;
+      const bodies = [
+        deepArray,
+        deepObject,
+        `{"note":${deepArray}}`,
+        `{"questions":${deepArray}}`,
+        `{"topics":[${deepObject}]}`,
+        huge,
+        hugeCsv,
+      ];
+      for (const endpoint of writes) {
+        for (const body of bodies) {
+          for (const contentType of ['application/json', endpoint.bodyTypes[0] ?? 'application/json']) {
+            const headers = { ...authHeaders(true), 'Content-Type': contentType, 'If-Match': '*' };
+            await sendAndCheck('big body', fillTemplate(endpoint.template, params), { method: endpoint.method, headers, body });
+          }
+        }
+        // A stream has no Content-Length: the limit must hold while reading.
+        const stream = new Blob([huge]).stream();
+        const headers = { ...authHeaders(true), 'Content-Type': 'application/json', 'If-Match': '*' };
+        const res = await sendAndCheck('streamed body', fillTemplate(endpoint.template, params), {
+          method: endpoint.method,
+          headers,
+          body: stream,
+        });
+        expect([400, 404, 413, 415, 422, 429], `${endpoint.method} ${endpoint.template}`).toContain(res.status);
+      }
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it('still answers valid requests afterwards', async () => {
     await expectTenantIntact();

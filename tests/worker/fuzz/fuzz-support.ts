@@ -66,7 +66,19 @@ export const hostileText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 60 }),
   fc.string({ unit: 'binary', maxLength: 60 }),
   codeUnitString(),
-  fc.constantFrom('', ' ', '\u0000', '\u202e\u200f', '😀👩‍👩‍👧', '\ud800', '\udfff', 'a'.repeat(600), '<script>x</script>', '${7*7}', "' OR 1=1 --"),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '\u202e\u200f',
+    '😀👩‍👩‍👧',
+    '\ud800',
+    '\udfff',
+    'a'.repeat(600),
+    '<script>x</script>',
+    '${7*7}',
+    "' OR 1=1 --",
+  ),
 );
 
 /**

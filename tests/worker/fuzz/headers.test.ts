@@ -7,7 +7,17 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publish } from '../support/voorbeeldstad';
 import { adminToken } from '../support/admin';
-import { type Endpoint, expectTenantIntact, fillTemplate, headerValue, loadEndpoints, METHODS, PROPERTY_TIMEOUT_MS, SEED, sendAndCheck } from './fuzz-support';
+import {
+  type Endpoint,
+  expectTenantIntact,
+  fillTemplate,
+  headerValue,
+  loadEndpoints,
+  METHODS,
+  PROPERTY_TIMEOUT_MS,
+  SEED,
+  sendAndCheck,
+} from './fuzz-support';
 
 let endpoints: Endpoint[] = [];
 
@@ -37,7 +47,11 @@ const wrongAuthorization = fc.oneof(
   fc.constant(null).map(() => `Bearer ${adminToken()} ${adminToken()}`),
 );
 
-const odd = (name: string, values: fc.Arbitrary<string>) => fc.option(values.map((value) => [name, value] as const), { nil: undefined });
+const odd = (name: string, values: fc.Arbitrary<string>) =>
+  fc.option(
+    values.map((value) => [name, value] as const),
+    { nil: undefined },
+  );
 
 const oddHeaders = fc
   .tuple(
@@ -56,21 +70,25 @@ const oddHeaders = fc
   .map((pairs) => pairs.filter((pair) => pair !== undefined));
 
 describe('odd headers on every endpoint and method', () => {
-  it('never answers a 5xx, and never lets a wrong credential in', async () => {
-    const templates = fc.constantFrom(...new Set(endpoints.map((endpoint) => endpoint.template)));
-    const admin = new Set(endpoints.filter((endpoint) => endpoint.admin).map((endpoint) => endpoint.template));
-    await fc.assert(
-      fc.asyncProperty(templates, fc.constantFrom(...METHODS), oddHeaders, async (template, method, pairs) => {
-        const headers = new Headers(pairs.map(([name, value]) => [name, value] as [string, string]));
-        const body = method === 'GET' || method === 'HEAD' ? undefined : '{}';
-        const res = await sendAndCheck('odd headers', fillTemplate(template), { method, headers, body });
-        if (admin.has(template) && method !== 'OPTIONS' && res.status < 400) {
-          expect.fail(`${method} ${template} answered ${res.status} with ${JSON.stringify(pairs).slice(0, 300)}`);
-        }
-      }),
-      { seed: SEED, numRuns: 300 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    'never answers a 5xx, and never lets a wrong credential in',
+    async () => {
+      const templates = fc.constantFrom(...new Set(endpoints.map((endpoint) => endpoint.template)));
+      const admin = new Set(endpoints.filter((endpoint) => endpoint.admin).map((endpoint) => endpoint.template));
+      await fc.assert(
+        fc.asyncProperty(templates, fc.constantFrom(...METHODS), oddHeaders, async (template, method, pairs) => {
+          const headers = new Headers(pairs.map(([name, value]) => [name, value] as [string, string]));
+          const body = method === 'GET' || method === 'HEAD' ? undefined : '{}';
+          const res = await sendAndCheck('odd headers', fillTemplate(template), { method, headers, body });
+          if (admin.has(template) && method !== 'OPTIONS' && res.status < 400) {
+            expect.fail(`${method} ${template} answered ${res.status} with ${JSON.stringify(pairs).slice(0, 300)}`);
+          }
+        }),
+        { seed: SEED, numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it('still answers valid requests afterwards', async () => {
     await expectTenantIntact();

@@ -7,7 +7,19 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RouteResultSchema } from '../../../core/api/route-response';
 import { publish } from '../support/voorbeeldstad';
-import { authHeaders, type Endpoint, expectTenantIntact, fillTemplate, hostileText, loadEndpoints, percentEncode, PROPERTY_TIMEOUT_MS, SEED, sendAndCheck, wellFormed } from './fuzz-support';
+import {
+  authHeaders,
+  type Endpoint,
+  expectTenantIntact,
+  fillTemplate,
+  hostileText,
+  loadEndpoints,
+  percentEncode,
+  PROPERTY_TIMEOUT_MS,
+  SEED,
+  sendAndCheck,
+  wellFormed,
+} from './fuzz-support';
 
 let endpoints: Endpoint[] = [];
 
@@ -66,51 +78,74 @@ function queryStringFor(endpoint: Endpoint): fc.Arbitrary<string> {
 }
 
 describe('hostile query strings on every GET endpoint', () => {
-  it('never answers a 5xx, and always the JSON error shape', async () => {
-    const raw = fc.constantFrom('', '?', '?&&&', '?=', '?q', '?q=&q=', '?q=a&q=b&q=c');
-    const cases = fc
-      .constantFrom(...endpoints.filter((endpoint) => endpoint.method === 'GET'))
-      .chain((endpoint) => fc.tuple(fc.constant(endpoint), fc.oneof(queryStringFor(endpoint).map((query) => `?${query}`), raw)));
-    await fc.assert(
-      fc.asyncProperty(cases, fc.constantFrom('GET', 'HEAD'), async ([endpoint, query], method) => {
-        await sendAndCheck('hostile query', `${fillTemplate(endpoint.template)}${query}`, { method, headers: authHeaders(endpoint.admin) });
-      }),
-      { seed: SEED, numRuns: 200 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    'never answers a 5xx, and always the JSON error shape',
+    async () => {
+      const raw = fc.constantFrom('', '?', '?&&&', '?=', '?q', '?q=&q=', '?q=a&q=b&q=c');
+      const cases = fc.constantFrom(...endpoints.filter((endpoint) => endpoint.method === 'GET')).chain((endpoint) =>
+        fc.tuple(
+          fc.constant(endpoint),
+          fc.oneof(
+            queryStringFor(endpoint).map((query) => `?${query}`),
+            raw,
+          ),
+        ),
+      );
+      await fc.assert(
+        fc.asyncProperty(cases, fc.constantFrom('GET', 'HEAD'), async ([endpoint, query], method) => {
+          await sendAndCheck('hostile query', `${fillTemplate(endpoint.template)}${query}`, {
+            method,
+            headers: authHeaders(endpoint.admin),
+          });
+        }),
+        { seed: SEED, numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('answers every edge value of every declared query parameter without a 5xx', async () => {
-    for (const endpoint of endpoints.filter((candidate) => candidate.method === 'GET')) {
-      for (const name of endpoint.queryParams) {
-        for (const value of EDGE_VALUES) {
-          await sendAndCheck('edge value', `${fillTemplate(endpoint.template)}?${name}=${value}`, { headers: authHeaders(endpoint.admin) });
+  it(
+    'answers every edge value of every declared query parameter without a 5xx',
+    async () => {
+      for (const endpoint of endpoints.filter((candidate) => candidate.method === 'GET')) {
+        for (const name of endpoint.queryParams) {
+          for (const value of EDGE_VALUES) {
+            await sendAndCheck('edge value', `${fillTemplate(endpoint.template)}?${name}=${value}`, {
+              headers: authHeaders(endpoint.admin),
+            });
+          }
         }
       }
-    }
-  }, PROPERTY_TIMEOUT_MS);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('answers /route with a RouteResult or a named 400, for any question and language', async () => {
-    const questions = fc.oneof(
-      fc.string({ unit: 'grapheme', maxLength: 520 }),
-      fc.string({ unit: 'binary', maxLength: 520 }),
-      fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit)), maxLength: 520 }),
-    );
-    const langs = fc.option(fc.constantFrom('nl', 'en', 'NL', 'de', '', 'nl,en'), { nil: undefined });
-    await fc.assert(
-      fc.asyncProperty(questions, langs, async (question, lang) => {
-        const query = `?q=${percentEncode(question)}${lang === undefined ? '' : `&lang=${lang}`}`;
-        const res = await sendAndCheck('route question', `/api/v1/tenants/voorbeeldstad/route${query}`);
-        if (res.status === 200) {
-          expect(RouteResultSchema.safeParse(await res.json()).success).toBe(true);
-          return;
-        }
-        expect(res.status).toBe(400);
-        const body: { error: { code: string } } = await res.json();
-        expect(['missing_query', 'query_too_long', 'unsupported_language']).toContain(body.error.code);
-      }),
-      { seed: SEED, numRuns: 200 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    'answers /route with a RouteResult or a named 400, for any question and language',
+    async () => {
+      const questions = fc.oneof(
+        fc.string({ unit: 'grapheme', maxLength: 520 }),
+        fc.string({ unit: 'binary', maxLength: 520 }),
+        fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit)), maxLength: 520 }),
+      );
+      const langs = fc.option(fc.constantFrom('nl', 'en', 'NL', 'de', '', 'nl,en'), { nil: undefined });
+      await fc.assert(
+        fc.asyncProperty(questions, langs, async (question, lang) => {
+          const query = `?q=${percentEncode(question)}${lang === undefined ? '' : `&lang=${lang}`}`;
+          const res = await sendAndCheck('route question', `/api/v1/tenants/voorbeeldstad/route${query}`);
+          if (res.status === 200) {
+            expect(RouteResultSchema.safeParse(await res.json()).success).toBe(true);
+            return;
+          }
+          expect(res.status).toBe(400);
+          const body: { error: { code: string } } = await res.json();
+          expect(['missing_query', 'query_too_long', 'unsupported_language']).toContain(body.error.code);
+        }),
+        { seed: SEED, numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it('still answers valid requests afterwards', async () => {
     await expectTenantIntact();

@@ -3,7 +3,15 @@ import { fetchWorker } from '../support/fetch-worker';
 
 function directives(res: Response): Map<string, string> {
   const csp = res.headers.get('Content-Security-Policy') ?? '';
-  return new Map(csp.split(';').map((part) => part.trim().split(/\s+(.*)/s).slice(0, 2) as [string, string]));
+  return new Map(
+    csp.split(';').map(
+      (part) =>
+        part
+          .trim()
+          .split(/\s+(.*)/s)
+          .slice(0, 2) as [string, string],
+    ),
+  );
 }
 
 describe('security headers and static assets', () => {

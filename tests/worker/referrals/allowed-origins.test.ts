@@ -52,7 +52,11 @@ describe('origins that may write', () => {
   });
 
   it('answers the preflight of an unlisted site without Access-Control-Allow-Origin', async () => {
-    for (const [path, method] of [[`${TENANT}/referrals`, 'POST'], [`${TENANT}/signals`, 'POST'], [`${TENANT}/referrals/ABCDE-FGHJK`, 'PATCH']] as const) {
+    for (const [path, method] of [
+      [`${TENANT}/referrals`, 'POST'],
+      [`${TENANT}/signals`, 'POST'],
+      [`${TENANT}/referrals/ABCDE-FGHJK`, 'PATCH'],
+    ] as const) {
       const res = await preflight(path, STRANGER, method);
       expect(res.status, path).toBe(403);
       expect(res.headers.get('Access-Control-Allow-Origin'), path).toBeNull();
@@ -72,7 +76,11 @@ describe('origins that may write', () => {
     const created = await publicFetch(`${TENANT}/referrals`, { json: A_REFERRAL, headers: { Origin: OWN } });
     expect(created.status).toBe(201);
     const { code } = await created.json<{ code: string }>();
-    const confirmed = await publicFetch(`${TENANT}/referrals/${code}`, { method: 'PATCH', json: { status: 'arrived' }, headers: { Origin: OWN } });
+    const confirmed = await publicFetch(`${TENANT}/referrals/${code}`, {
+      method: 'PATCH',
+      json: { status: 'arrived' },
+      headers: { Origin: OWN },
+    });
     expect(confirmed.status).toBe(200);
     // Same origin needs no CORS headers.
     expect(confirmed.headers.get('Access-Control-Allow-Origin')).toBeNull();
@@ -103,7 +111,9 @@ describe('origins that may write', () => {
   });
 
   it('documents 403 origin_not_allowed for every write in the OpenAPI document', async () => {
-    const doc: { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> } = await (await fetchWorker('/api/v1/openapi.json')).json();
+    const doc: { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> } = await (
+      await fetchWorker('/api/v1/openapi.json')
+    ).json();
     const writes = [
       doc.paths['/api/v1/tenants/{tenant}/referrals']?.post,
       doc.paths['/api/v1/tenants/{tenant}/referrals/{code}']?.get,

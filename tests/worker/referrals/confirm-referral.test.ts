@@ -20,7 +20,7 @@ async function backdate(code: string, days: number): Promise<void> {
 }
 
 describe('GET /api/v1/tenants/{tenant}/referrals/{code}', () => {
-  it('shows what the referral is and the referring desk\'s note, without its source desk', async () => {
+  it("shows what the referral is and the referring desk's note, without its source desk", async () => {
     const created = await createReferral({ note: 'Brief van het CAK niet begrepen' });
     const res = await lookUp(created.code);
     expect(res.status).toBe(200);
@@ -42,7 +42,7 @@ describe('GET /api/v1/tenants/{tenant}/referrals/{code}', () => {
 
   it('answers a null note when the desk wrote none', async () => {
     const created = await createReferral({ note: undefined });
-    const body = (await (await lookUp(created.code)).json()) as { note: unknown };
+    const body = await (await lookUp(created.code)).json<{ note: unknown }>();
     expect(body.note).toBeNull();
   });
 
@@ -56,11 +56,14 @@ describe('GET /api/v1/tenants/{tenant}/referrals/{code}', () => {
     }
   });
 
-  it.each(['ABCDE-FGHJK', 'K7M2', '0O1IL-0O1IL', 'x'.repeat(40)])('answers 404 referral_not_found for the unknown code %s', async (code) => {
-    const res = await lookUp(code);
-    expect(res.status).toBe(404);
-    expect(await res.json()).toMatchObject({ error: { code: 'referral_not_found' } });
-  });
+  it.each(['ABCDE-FGHJK', 'K7M2', '0O1IL-0O1IL', 'x'.repeat(40)])(
+    'answers 404 referral_not_found for the unknown code %s',
+    async (code) => {
+      const res = await lookUp(code);
+      expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ error: { code: 'referral_not_found' } });
+    },
+  );
 
   it('answers 404 for a code of another tenant', async () => {
     const { code } = await createReferral();
@@ -144,7 +147,11 @@ describe('PATCH /api/v1/tenants/{tenant}/referrals/{code}', () => {
     const { code } = await createReferral();
     const res = await publicFetch(`${TENANT}/referrals/${code}`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://www.voorbeeldstad.example', 'Access-Control-Request-Method': 'PATCH', 'Access-Control-Request-Headers': 'content-type' },
+      headers: {
+        Origin: 'https://www.voorbeeldstad.example',
+        'Access-Control-Request-Method': 'PATCH',
+        'Access-Control-Request-Headers': 'content-type',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('https://www.voorbeeldstad.example');

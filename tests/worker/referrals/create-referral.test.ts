@@ -103,8 +103,16 @@ describe('POST /api/v1/tenants/{tenant}/referrals', () => {
 
   it.each([
     ['een BSN', 'bsn 123 456 782', 'Er staat een BSN in de notitie. Haal het weg; een BSN mag niet worden opgeslagen.'],
-    ['een e-mailadres', 'mail: jan@example.nl', 'Er staat een e-mailadres in de notitie. Haal het weg; een e-mailadres mag niet worden opgeslagen.'],
-    ['een telefoonnummer', 'bel 06-12345678', 'Er staat een telefoonnummer in de notitie. Haal het weg; een telefoonnummer mag niet worden opgeslagen.'],
+    [
+      'een e-mailadres',
+      'mail: jan@example.nl',
+      'Er staat een e-mailadres in de notitie. Haal het weg; een e-mailadres mag niet worden opgeslagen.',
+    ],
+    [
+      'een telefoonnummer',
+      'bel 06-12345678',
+      'Er staat een telefoonnummer in de notitie. Haal het weg; een telefoonnummer mag niet worden opgeslagen.',
+    ],
     [
       'een IBAN',
       'rekening NL91 ABNA 0417 1643 00',
@@ -115,7 +123,11 @@ describe('POST /api/v1/tenants/{tenant}/referrals', () => {
       'woont 1234 AB 12',
       'Er staat een adres (postcode met huisnummer) in de notitie. Haal het weg; een adres (postcode met huisnummer) mag niet worden opgeslagen.',
     ],
-    ['een geboortedatum', 'geboren op 12-03-1956', 'Er staat een geboortedatum in de notitie. Haal het weg; een geboortedatum mag niet worden opgeslagen.'],
+    [
+      'een geboortedatum',
+      'geboren op 12-03-1956',
+      'Er staat een geboortedatum in de notitie. Haal het weg; een geboortedatum mag niet worden opgeslagen.',
+    ],
   ])('refuses a note with %s with 422 personal_data, says what was found, and stores nothing', async (_, note, message) => {
     const count = await env.DB.prepare('SELECT COUNT(*) AS n FROM referrals').first<number>('n');
     const res = await post({ ...A_REFERRAL, note });

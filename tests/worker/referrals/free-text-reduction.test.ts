@@ -62,13 +62,16 @@ describe('signals keep their question only reduced', () => {
   });
 
   it('stores the normalised text: no NUL bytes, zero-width or broken characters', async () => {
-    await publicFetch(`${TENANT}/signals`, { json: { kind: 'unanswered', mode: 'resident', question: 'kat\u0000 kwijt\u200B in de \uD800stad\uFFFD' } });
+    await publicFetch(`${TENANT}/signals`, {
+      json: { kind: 'unanswered', mode: 'resident', question: 'kat\u0000 kwijt\u200B in de \uD800stad\uFFFD' },
+    });
     expect(await storedQuestions()).toEqual(['kat kwijt in de stad']);
   });
 
   it('writes no log line with the question', async () => {
     const lines: unknown[][] = [];
-    for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) vi.spyOn(console, method).mockImplementation((...args) => void lines.push(args));
+    for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const)
+      vi.spyOn(console, method).mockImplementation((...args) => void lines.push(args));
     await publicFetch(`${TENANT}/signals`, { json: { kind: 'unanswered', mode: 'desk', question: 'mevrouw Kowalski van de Lindelaan' } });
     await publicFetch(`${TENANT}/referrals`, { json: { ...A_REFERRAL, note: 'mevrouw Kowalski mailt jan(at)example.nl' } });
     expect(JSON.stringify(lines)).not.toMatch(/Kowalski|Lindelaan|example/);
@@ -91,7 +94,7 @@ describe('referral notes keep names and addresses only reduced', () => {
     async (note) => {
       const res = await publicFetch(`${TENANT}/referrals`, { json: { ...A_REFERRAL, note } });
       expect(res.status).toBe(422);
-      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('personal_data');
+      expect((await res.json<{ error: { code: string } }>()).error.code).toBe('personal_data');
       expect(await storedNote()).toBeNull();
     },
   );

@@ -15,7 +15,10 @@ describe('privacy of referrals and signals', () => {
     const answers = [
       await publicFetch(`${TENANT}/referrals`, { json: A_REFERRAL }),
       await publicFetch(`${TENANT}/referrals`, { json: { ...A_REFERRAL, note: 'bsn 111222333' } }),
-      await publicFetch(`${TENANT}/referrals`, { method: 'OPTIONS', headers: { Origin: 'https://x.example', 'Access-Control-Request-Method': 'POST' } }),
+      await publicFetch(`${TENANT}/referrals`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://x.example', 'Access-Control-Request-Method': 'POST' },
+      }),
       await publicFetch(`${TENANT}/referrals/${code}`),
       await publicFetch(`${TENANT}/referrals/ABCDE-FGHJK`),
       await confirm(code, { status: 'arrived' }),

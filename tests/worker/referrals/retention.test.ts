@@ -59,7 +59,9 @@ async function seed(hours: string[]): Promise<void> {
 }
 
 const remaining = async (table: 'referrals' | 'signals' | 'feedback_reports') =>
-  (await env.DB.prepare(`SELECT created_at FROM ${table} ORDER BY created_at`).all<{ created_at: string }>()).results.map((row) => row.created_at);
+  (await env.DB.prepare(`SELECT created_at FROM ${table} ORDER BY created_at`).all<{ created_at: string }>()).results.map(
+    (row) => row.created_at,
+  );
 
 beforeAll(async () => {
   await publish();

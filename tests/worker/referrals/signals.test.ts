@@ -52,9 +52,18 @@ describe('POST /api/v1/tenants/{tenant}/signals', () => {
   });
 
   it('registers an abandoned clarification with the topics it offered', async () => {
-    const res = await signal({ kind: 'clarify-abandoned', question: 'toeslag', mode: 'resident', topicIds: ['toeslag-aanvragen', 'toeslag-wijziging'] });
+    const res = await signal({
+      kind: 'clarify-abandoned',
+      question: 'toeslag',
+      mode: 'resident',
+      topicIds: ['toeslag-aanvragen', 'toeslag-wijziging'],
+    });
     expect(res.status).toBe(202);
-    expect(await lastSignal()).toMatchObject({ kind: 'clarify-abandoned', question: 'toeslag', topic_ids: '["toeslag-aanvragen","toeslag-wijziging"]' });
+    expect(await lastSignal()).toMatchObject({
+      kind: 'clarify-abandoned',
+      question: 'toeslag',
+      topic_ids: '["toeslag-aanvragen","toeslag-wijziging"]',
+    });
   });
 
   it('registers signal categories from a desk without a referral', async () => {

@@ -18,15 +18,46 @@ type Day = [input: Omit<ReferralInput, 'note'>, outcome: { status: string; bette
 
 /** A day at three desks: 10 referrals, 4 confirmed, 2 not-for-us and 1 referred-on with better counters. */
 const SCRIPT: Day[] = [
-  [{ topicId: 'digid-aanvragen', counterId: 'ido', sourceDeskId: 'algemene-balie', digitalHelp: true, signalIds: ['digid-probleem'] }, { status: 'arrived' }, FRIDAY],
-  [{ topicId: 'digid-activeren', counterId: 'ido', sourceDeskId: 'algemene-balie', digitalHelp: true, signalIds: ['digid-probleem'] }, { status: 'helped' }, FRIDAY],
-  [{ topicId: 'schulden', counterId: 'sociaal-loket', sourceDeskId: 'algemene-balie', signalIds: ['brief-onduidelijk'] }, { status: 'not-for-us', betterCounterId: 'werk-inkomen' }, FRIDAY],
-  [{ topicId: 'bijstand', counterId: 'werk-inkomen', sourceDeskId: 'algemene-balie' }, null, FRIDAY],
-  [{ topicId: 'toeslag-aanvragen', counterId: 'ido', sourceDeskId: 'klantcontactcentrum', digitalHelp: true, signalIds: ['website-onduidelijk'] }, { status: 'helped' }, FRIDAY],
-  [{ topicId: 'paspoort-id-kaart', counterId: 'burgerzaken', sourceDeskId: 'klantcontactcentrum' }, { status: 'arrived' }, FRIDAY],
-  [{ topicId: 'wmo-hulp-thuis', counterId: 'sociaal-loket', sourceDeskId: 'klantcontactcentrum' }, { status: 'not-for-us', betterCounterId: 'ido' }, FRIDAY],
   [
-    { topicId: 'schulden', counterId: 'sociaal-loket', sourceDeskId: 'sociaal-loket', signalIds: ['brief-onduidelijk', 'doorverwezen-zonder-hulp'] },
+    { topicId: 'digid-aanvragen', counterId: 'ido', sourceDeskId: 'algemene-balie', digitalHelp: true, signalIds: ['digid-probleem'] },
+    { status: 'arrived' },
+    FRIDAY,
+  ],
+  [
+    { topicId: 'digid-activeren', counterId: 'ido', sourceDeskId: 'algemene-balie', digitalHelp: true, signalIds: ['digid-probleem'] },
+    { status: 'helped' },
+    FRIDAY,
+  ],
+  [
+    { topicId: 'schulden', counterId: 'sociaal-loket', sourceDeskId: 'algemene-balie', signalIds: ['brief-onduidelijk'] },
+    { status: 'not-for-us', betterCounterId: 'werk-inkomen' },
+    FRIDAY,
+  ],
+  [{ topicId: 'bijstand', counterId: 'werk-inkomen', sourceDeskId: 'algemene-balie' }, null, FRIDAY],
+  [
+    {
+      topicId: 'toeslag-aanvragen',
+      counterId: 'ido',
+      sourceDeskId: 'klantcontactcentrum',
+      digitalHelp: true,
+      signalIds: ['website-onduidelijk'],
+    },
+    { status: 'helped' },
+    FRIDAY,
+  ],
+  [{ topicId: 'paspoort-id-kaart', counterId: 'burgerzaken', sourceDeskId: 'klantcontactcentrum' }, { status: 'arrived' }, FRIDAY],
+  [
+    { topicId: 'wmo-hulp-thuis', counterId: 'sociaal-loket', sourceDeskId: 'klantcontactcentrum' },
+    { status: 'not-for-us', betterCounterId: 'ido' },
+    FRIDAY,
+  ],
+  [
+    {
+      topicId: 'schulden',
+      counterId: 'sociaal-loket',
+      sourceDeskId: 'sociaal-loket',
+      signalIds: ['brief-onduidelijk', 'doorverwezen-zonder-hulp'],
+    },
     { status: 'referred-on', betterCounterId: 'werk-inkomen' },
     FRIDAY,
   ],
@@ -146,7 +177,10 @@ describe('GET /api/v1/tenants/{tenant}/stats after a scripted day', () => {
     expect(res.headers.get('Content-Disposition')).toBe('attachment; filename="verwijzingen-voorbeeldstad-2026-11-16-2026-11-27.csv"');
     const bytes = new Uint8Array(await res.clone().arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = (await res.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('week;loket_id;loket;onderwerp_id;onderwerp;balie_id;balie;status;digitale_hulp;aantal');
     expect(lines).toHaveLength(11);
     const total = lines.slice(1).reduce((sum, line) => sum + Number(line.split(';').at(-1)), 0);

@@ -13,7 +13,9 @@ function withPaspoort(): Content {
   const content = voorbeeldstad();
   return {
     ...content,
-    topics: content.topics.map(({ uplUris: _uris, ...topic }) => (topic.id === 'paspoort-id-kaart' ? { ...topic, uplUris: [PASPOORT] } : topic)),
+    topics: content.topics.map(({ uplUris: _uris, ...topic }) =>
+      topic.id === 'paspoort-id-kaart' ? { ...topic, uplUris: [PASPOORT] } : topic,
+    ),
   };
 }
 

@@ -65,7 +65,9 @@ describe('GET /api/v1/tenants/{tenant}/hsds, per published version', () => {
     expect(await locationNames(before.res)).toContain('Stadskantoor Voorbeeldstad');
 
     const content = voorbeeldstad();
-    content.locations = content.locations.map((location) => (location.id === 'stadskantoor' ? { ...location, name: 'Stadhuis' } : location));
+    content.locations = content.locations.map((location) =>
+      location.id === 'stadskantoor' ? { ...location, name: 'Stadhuis' } : location,
+    );
     await publish(content, 'Nieuwe naam');
 
     const after = await requestHsds({ headers: { 'If-None-Match': before.res.headers.get('ETag') ?? '' } });

@@ -28,7 +28,9 @@ describe('GET /api/v1/tenants/{tenant}/hsds', () => {
   it('shows a changed draft only after it is published', async () => {
     const draft = await adminFetch(`${ADMIN}/draft`);
     const content = await draft.json<ReturnType<typeof voorbeeldstad>>();
-    content.locations = content.locations.map((location) => (location.id === 'stadskantoor' ? { ...location, name: 'Stadhuis' } : location));
+    content.locations = content.locations.map((location) =>
+      location.id === 'stadskantoor' ? { ...location, name: 'Stadhuis' } : location,
+    );
     await adminFetch(`${ADMIN}/draft`, { method: 'PUT', json: content, ifMatch: draft.headers.get('ETag') ?? '' });
 
     const names = async () => (await (await fetchWorker(HSDS)).json<{ locations: { name: string }[] }>()).locations.map((l) => l.name);

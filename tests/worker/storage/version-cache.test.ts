@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cachedVersionBytes, cachedVersionText, versionCacheKey, type VersionCacheKind, type VersionText } from '../../../worker/storage/version-cache';
+import {
+  cachedVersionBytes,
+  cachedVersionText,
+  versionCacheKey,
+  type VersionCacheKind,
+  type VersionText,
+} from '../../../worker/storage/version-cache';
 import type { PublishedVersion } from '../../../worker/storage/versions';
 
 const PUBLISHED: PublishedVersion = { tenantId: 'voorbeeldstad', version: 3, etag: '"v3"', publishedAt: '2026-05-04T09:00:00.000Z' };

@@ -33,7 +33,9 @@ describe('tenant aliases', () => {
     expect(alias.headers.get('ETag')).toBe(own.headers.get('ETag'));
     expect(await alias.text()).toBe(await own.text());
 
-    const revalidated = await fetchWorker('/api/v1/tenants/oosterhoek/bundle', { headers: { 'If-None-Match': own.headers.get('ETag') ?? '' } });
+    const revalidated = await fetchWorker('/api/v1/tenants/oosterhoek/bundle', {
+      headers: { 'If-None-Match': own.headers.get('ETag') ?? '' },
+    });
     expect(revalidated.status).toBe(304);
   });
 

@@ -43,10 +43,7 @@ export const VersionParamsSchema = z.object({
 });
 
 export const IfMatchHeaderSchema = z.object({
-  'if-match': z
-    .string()
-    .optional()
-    .openapi({ description: 'The ETag of the draft this change is based on.', example: '"3f2a…"' }),
+  'if-match': z.string().optional().openapi({ description: 'The ETag of the draft this change is based on.', example: '"3f2a…"' }),
 });
 
 export const ActorSchema = z.object({ label: z.string(), role: z.enum(ROLES) }).openapi('Actor');

@@ -30,7 +30,11 @@ const getDraftRoute = createRoute({
   middleware: [requireRole('viewer')] as const,
   request: { params: TenantParamsSchema },
   responses: {
-    200: { description: 'The draft, in the shape of data/voorbeeldstad.json.', headers: draftEtagHeader, content: { 'application/json': { schema: DraftSchema } } },
+    200: {
+      description: 'The draft, in the shape of data/voorbeeldstad.json.',
+      headers: draftEtagHeader,
+      content: { 'application/json': { schema: DraftSchema } },
+    },
     400: errorResponse('The tenant id or the URL is malformed.'),
     ...authErrors,
     404: tenantNotFound,
@@ -54,7 +58,11 @@ const putDraftRoute = createRoute({
     body: jsonBodyOf('Content'),
   },
   responses: {
-    200: { description: 'Saved; the body is the draft as stored.', headers: draftEtagHeader, content: { 'application/json': { schema: DraftSchema } } },
+    200: {
+      description: 'Saved; the body is the draft as stored.',
+      headers: draftEtagHeader,
+      content: { 'application/json': { schema: DraftSchema } },
+    },
     400: errorResponse('The body is not JSON, or the tenant id or the URL is malformed.'),
     ...authErrors,
     404: tenantNotFound,

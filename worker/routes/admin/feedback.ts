@@ -80,11 +80,16 @@ router.use(updateRoute.getRoutingPath(), allowMethods('PATCH'), noStore());
 function testQuestionOf(item: FeedbackItem, draft: Parameters<typeof findTestQuestionIssues>[1]): TestQuestion {
   if (item.question === null || item.expected === null) {
     throw new ApiError('invalid_feedback', {
-      issues: [{ path: 'addTestQuestion', message: 'Deze melding heeft geen vraag of geen juist loket. Voeg haar niet toe als testvraag.' }],
+      issues: [
+        { path: 'addTestQuestion', message: 'Deze melding heeft geen vraag of geen juist loket. Voeg haar niet toe als testvraag.' },
+      ],
     });
   }
   const question: TestQuestion = { question: item.question, ...item.expected };
-  const issues = findTestQuestionIssues([question], draft).map((issue) => ({ ...issue, path: issue.path.replace('questions.0', 'expected') }));
+  const issues = findTestQuestionIssues([question], draft).map((issue) => ({
+    ...issue,
+    path: issue.path.replace('questions.0', 'expected'),
+  }));
   if (issues.length > 0) throw new ApiError('invalid_feedback', { issues });
   return question;
 }

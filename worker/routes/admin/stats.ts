@@ -31,7 +31,10 @@ const dateParam = (description: string) =>
     // Amsterdam's offset is whole hours only since 1940, and no record is older than the product.
     .regex(/^2\d{3}-/, 'Kies een datum vanaf het jaar 2000.')
     // zod runs a refinement after a failed check too, so it tests the form again before it calculates.
-    .refine((date) => /^2\d{3}-\d{2}-\d{2}$/.test(date) && date < '2999-12-31' && addDays(date, 0).date === date, 'Deze datum bestaat niet.')
+    .refine(
+      (date) => /^2\d{3}-\d{2}-\d{2}$/.test(date) && date < '2999-12-31' && addDays(date, 0).date === date,
+      'Deze datum bestaat niet.',
+    )
     .optional()
     .openapi({ description, example: '2026-11-01' });
 
@@ -41,7 +44,9 @@ const RangeQuerySchema = z.object({
 });
 
 const commonResponses = {
-  400: errorResponse('A date is malformed (`invalid_request`), or `to` is before `from` or the range is over 2 years (`invalid_date_range`).'),
+  400: errorResponse(
+    'A date is malformed (`invalid_request`), or `to` is before `from` or the range is over 2 years (`invalid_date_range`).',
+  ),
   ...authErrors,
   404: tenantNotFound,
   500: internalError,
@@ -53,7 +58,8 @@ const statsRoute = createRoute({
   operationId: 'getStats',
   tags: ['Admin'],
   summary: 'Figures of referrals and signals (viewer)',
-  description: '`ceilingsReached` names the days on which the tenant received more signals, referrals or feedback than its daily ceiling: possibly abuse.',
+  description:
+    '`ceilingsReached` names the days on which the tenant received more signals, referrals or feedback than its daily ceiling: possibly abuse.',
   security: ADMIN_SECURITY,
   middleware: [requireRole('viewer')] as const,
   request: { params: TenantParamsSchema, query: RangeQuerySchema },

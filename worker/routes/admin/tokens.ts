@@ -36,7 +36,10 @@ const listTokensRoute = createRoute({
   middleware: [requireRole('publisher')] as const,
   request: { params: TenantParamsSchema },
   responses: {
-    200: { description: 'The tokens.', content: { 'application/json': { schema: z.object({ items: z.array(TokenSchema) }).openapi('ApiTokenList') } } },
+    200: {
+      description: 'The tokens.',
+      content: { 'application/json': { schema: z.object({ items: z.array(TokenSchema) }).openapi('ApiTokenList') } },
+    },
     400: errorResponse('The tenant id or the URL is malformed.'),
     ...authErrors,
     404: errorResponse('No tenant with this id (`tenant_not_found`).'),

@@ -21,7 +21,7 @@ const ImportQuerySchema = z.object({
   apply: z
     .enum(['true', 'false'], { error: 'Kies apply=false (alleen bekijken) of apply=true (importeren).' })
     .default('false')
-    .openapi({ description: '`false`: only show what would change. `true`: replace the draft\'s topics (needs If-Match).' }),
+    .openapi({ description: "`false`: only show what would change. `true`: replace the draft's topics (needs If-Match)." }),
 });
 
 const ImportReportSchema = z
@@ -55,7 +55,7 @@ const exportRoute = createRoute({
   tags: ['Admin'],
   summary: "The draft's topics as CSV for Excel (viewer)",
   description:
-    "Columns id;domain;title_nl;title_en;counter;counter_name;digitalHelp;digitalHelp_name;keywords;uplUris (keywords and UPL URIs joined with `|`). UTF-8 with BOM, `;`, CRLF. The two `_name` columns are for reading only: import uses the ids and ignores them; uplUris may be absent on import (the topics then keep theirs).",
+    'Columns id;domain;title_nl;title_en;counter;counter_name;digitalHelp;digitalHelp_name;keywords;uplUris (keywords and UPL URIs joined with `|`). UTF-8 with BOM, `;`, CRLF. The two `_name` columns are for reading only: import uses the ids and ignores them; uplUris may be absent on import (the topics then keep theirs).',
   security: ADMIN_SECURITY,
   middleware: [requireRole('viewer')] as const,
   request: { params: TenantParamsSchema },
@@ -90,7 +90,9 @@ const importRoute = createRoute({
     ...commonErrors,
     412: errorResponse('With apply=true: someone saved the draft since this ETag (`draft_changed`).'),
     413: errorResponse('The file is over 1 MB (`payload_too_large`).'),
-    422: errorResponse('With apply=true: the file has errors (`invalid_csv`); `issues` name them as `rows.3.counter`. Nothing is imported.'),
+    422: errorResponse(
+      'With apply=true: the file has errors (`invalid_csv`); `issues` name them as `rows.3.counter`. Nothing is imported.',
+    ),
     428: errorResponse('With apply=true: `If-Match` is missing or `*` (`precondition_required`).'),
   },
 });

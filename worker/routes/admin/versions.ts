@@ -40,9 +40,7 @@ const noteText = z
 const PublishBodySchema = z.object({ note: noteText }).openapi('PublishRequest');
 const RestoreBodySchema = z.object({ note: noteText.optional() }).openapi('RestoreRequest');
 
-const publishConflict = errorResponse(
-  'Someone else published a version at the same moment; nothing was published (`publish_conflict`).',
-);
+const publishConflict = errorResponse('Someone else published a version at the same moment; nothing was published (`publish_conflict`).');
 
 const commonErrors = {
   ...authErrors,
@@ -127,7 +125,10 @@ const restoreRoute = createRoute({
     body: { required: false, content: { 'application/json': { schema: RestoreBodySchema } } },
   },
   responses: {
-    201: { description: 'The number of the new version, equal in content to version n.', content: { 'application/json': { schema: CreatedVersionSchema } } },
+    201: {
+      description: 'The number of the new version, equal in content to version n.',
+      content: { 'application/json': { schema: CreatedVersionSchema } },
+    },
     400: errorResponse('The version number, the note or the body is malformed (`invalid_request`).'),
     ...commonErrors,
     404: errorResponse('No published tenant with this id (`tenant_not_found`), or no such version (`version_not_found`).'),

@@ -11,7 +11,9 @@ export const content = voorbeeldstad();
 export const meta = { version: 3, publishedAt: '2025-01-15T10:00:00.000Z' };
 // "deurwaarder" is only a keyword of the debts topic: it routes only with the keywords indexed.
 const questions = [
-  ...parseQuestionsTsv(readFileSync(new URL('../../../fixtures/questions.dev.tsv', import.meta.url), 'utf8')).map(({ question }) => question),
+  ...parseQuestionsTsv(readFileSync(new URL('../../../fixtures/questions.dev.tsv', import.meta.url), 'utf8')).map(
+    ({ question }) => question,
+  ),
   'deurwaarder',
 ];
 
@@ -32,6 +34,8 @@ export function expectSameRouting(engine: Engine): void {
   for (const prefix of ['pa', 'toesl', 'digid ak', 'schuld']) expect(engine.suggest(prefix), prefix).toEqual(fullEngine.suggest(prefix));
   for (const { id } of content.topics) {
     expect(engine.adviseTopic(id), id).toEqual(fullEngine.adviseTopic(id));
-    expect(engine.adviseTopic(id, { lang: 'en', digitalHelp: true }), id).toEqual(fullEngine.adviseTopic(id, { lang: 'en', digitalHelp: true }));
+    expect(engine.adviseTopic(id, { lang: 'en', digitalHelp: true }), id).toEqual(
+      fullEngine.adviseTopic(id, { lang: 'en', digitalHelp: true }),
+    );
   }
 }
