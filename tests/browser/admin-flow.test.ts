@@ -35,7 +35,7 @@ describe('admin: edit, test, publish, restore', () => {
     expect(await publicCounter(suite.baseUrl, DEBT_QUESTION)).toBe('sociaal-loket');
     await logIn(page);
 
-    await page.getByRole('searchbox', { name: nl.topicsSearch }).fill('deurwaarder');
+    await page.getByRole('searchbox', { name: nl.topicsSearch, exact: true }).fill('deurwaarder');
     const counterCell = page.getByRole('combobox', { name: nl.cellLabel(nl.topicColumns.counter, DEBT_TOPIC) });
     await counterCell.selectOption('werk-inkomen');
     await expect.poll(() => page.getByText(nl.draftDirty).count()).toBe(1);
@@ -91,7 +91,7 @@ describe('admin: edit, test, publish, restore', () => {
 
     // The draft follows the restore.
     await page.getByRole('link', { name: nl.views.onderwerpen }).click();
-    await page.getByRole('searchbox', { name: nl.topicsSearch }).fill('deurwaarder');
+    await page.getByRole('searchbox', { name: nl.topicsSearch, exact: true }).fill('deurwaarder');
     expect(await page.getByRole('combobox', { name: nl.cellLabel(nl.topicColumns.counter, DEBT_TOPIC) }).inputValue()).toBe(
       'sociaal-loket',
     );
@@ -113,7 +113,7 @@ describe('admin: edit, test, publish, restore', () => {
   it('shows what a colleague saved meanwhile and re-applies the admin’s own edit on top', async () => {
     const page = await suite.newPage();
     await logIn(page);
-    await page.getByRole('searchbox', { name: nl.topicsSearch }).fill('deurwaarder');
+    await page.getByRole('searchbox', { name: nl.topicsSearch, exact: true }).fill('deurwaarder');
     const title = page.getByRole('textbox', { name: nl.cellLabel(nl.topicColumns.titleEn, DEBT_TOPIC) });
     await title.fill('Debts and money worries (admin)');
 

@@ -31,7 +31,7 @@ describe('admin walkthrough', () => {
   it('edits keywords as separate items, in a table whose id and remove columns fit 1280 px', async () => {
     const page = await suite.newPage(WIDE);
     await logIn(page);
-    await page.getByRole('searchbox', { name: nl.topicsSearch }).fill('deurwaarder');
+    await page.getByRole('searchbox', { name: nl.topicsSearch, exact: true }).fill('deurwaarder');
     // Before any scrolling: the sticky id cell ends where the next column starts; the remove button is on screen.
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'schulden' }) });
     const idBox = await row.getByRole('rowheader').boundingBox();
@@ -63,7 +63,7 @@ describe('admin walkthrough', () => {
   it('shows only the added keyword in the publish dialog, not the whole list twice', async () => {
     const page = await suite.newPage(WIDE);
     await logIn(page);
-    await page.getByRole('searchbox', { name: nl.topicsSearch }).fill('deurwaarder');
+    await page.getByRole('searchbox', { name: nl.topicsSearch, exact: true }).fill('deurwaarder');
     const keywords = page.getByRole('group', { name: nl.cellLabel(nl.topicColumns.keywords, DEBT_TOPIC) });
     const add = keywords.getByRole('textbox');
     await add.fill('bewindvoering');

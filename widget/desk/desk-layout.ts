@@ -109,12 +109,17 @@ export function deskLayout(p: DeskLayoutProps): TemplateResult {
       <div class="column">
         ${p.conversation}
         ${
+          // Under the conversation, where the answer was said: the advice column keeps the counter,
+          // the handover and the referral within two screens at 1280×800.
+          p.current ? p.feedback : nothing
+        }
+        ${
           p.content.recognitionCues.length > 0
             ? cueChecklist({ t: p.t, lang: p.lang, cues: p.content.recognitionCues, ticked: p.cueIds, onToggle: p.onCue })
             : nothing
         }
       </div>
-      <div class="column">${p.adviceCard} ${p.current ? p.feedback : nothing} ${extras(p)}</div>
+      <div class="column">${p.adviceCard} ${extras(p)}</div>
     </div>
   </div>`;
 }

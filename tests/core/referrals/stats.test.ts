@@ -52,6 +52,7 @@ describe('computeStats', () => {
       misroutes: [],
       corrections: { byCounter: {}, byCounterAndWeek: {} },
       unanswered: [],
+      ceilingsReached: [],
     });
   });
 

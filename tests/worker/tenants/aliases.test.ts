@@ -53,7 +53,9 @@ describe('tenant aliases', () => {
   it('does not accept a token of another tenant through an alias', async () => {
     const token = await createToken('editor', { tenant: 'andersdorp' });
     const res = await adminFetch('/api/v1/tenants/oosterhoek/draft', { token });
-    expect(res.status).toBe(401);
+    // A real key of another municipality: refused as 403 other_tenant, not counted as a guess (issue 14).
+    expect(res.status).toBe(403);
+    expect(await errorCode(res)).toBe('other_tenant');
   });
 
   it('answers 404 tenant_not_found for a name that is neither tenant nor alias', async () => {
