@@ -47,15 +47,16 @@ describe('route on any input', () => {
     );
   });
 
-  it('answers a long question (400 to 500 characters) in well under 5 ms', () => {
+  it('answers a long question (400 to 500 characters) at most 25 times the time of a desk question, on any machine', () => {
     const longQuestions = fc.oneof(
       fc.string({ unit: 'grapheme', minLength: 400, maxLength: 500 }),
       fc.array(fc.constantFrom(...devWords), { minLength: 120, maxLength: 120 }).map((words) => words.join(' ').slice(0, 500)),
     );
     const samples = fc.sample(longQuestions, 200);
-    for (const question of samples.slice(0, 20)) engine.route(question); // warm-up
+    const devQuestions = labelledQuestions('questions.dev.tsv').map(({ question }) => question);
+    for (const question of [...samples.slice(0, 20), ...devQuestions]) engine.route(question); // warm-up
     // Best of three per question: the engine's own cost, not the scheduler of a busy CI machine.
-    const timings = samples.map((question) => {
+    const bestOfThree = (question: string) => {
       let best = Infinity;
       for (let run = 0; run < 3; run++) {
         const start = performance.now();
@@ -63,10 +64,15 @@ describe('route on any input', () => {
         best = Math.min(best, performance.now() - start);
       }
       return best;
-    });
-    timings.sort((a, b) => a - b);
-    const percentile = (p: number) => timings[Math.floor((timings.length - 1) * p)] ?? Infinity;
-    expect(percentile(0.5)).toBeLessThan(2);
-    expect(percentile(0.95)).toBeLessThan(5);
+    };
+    const median = (timings: number[]) => timings.sort((a, b) => a - b)[Math.floor((timings.length - 1) / 2)] ?? Infinity;
+    const long = samples.map(bestOfThree);
+    // Against the desk's own questions (about 40 characters) on the same machine in the same run, so
+    // the bound holds on any machine: a 500-character question costs at most 25 of them (7 to 11 measured). Cost that
+    // grows with the square of the length (every word against every other) would be hundreds.
+    const ratio = median(long) / median(devQuestions.map(bestOfThree));
+    expect(ratio).toBeLessThan(25);
+    const p95 = long.sort((a, b) => a - b)[Math.floor((long.length - 1) * 0.95)] ?? Infinity;
+    expect(p95 / median(long)).toBeLessThan(5);
   });
 });
