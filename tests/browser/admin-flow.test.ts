@@ -52,7 +52,9 @@ describe('admin: edit, test, publish, restore', () => {
     await answerField.fill('ik heb schulden');
     await page.getByRole('button', { name: nl.testAsk, exact: true }).click();
     await expect.poll(() => page.getByRole('region', { name: nl.testDraft }).textContent()).toContain('Werk en Inkomen');
-    await expect.poll(() => page.getByRole('region', { name: nl.testPublished(1) }).textContent()).toContain('Sociaal Loket');
+    // Whichever version is live: an earlier browser test may have published one (the feedback flow does).
+    const livePublished = new RegExp(nl.testPublished(0).replace('0', String.raw`\d+`));
+    await expect.poll(() => page.getByRole('region', { name: livePublished }).textContent()).toContain('Sociaal Loket');
 
     await page.getByRole('button', { name: nl.save, exact: true }).click();
     await page.getByRole('status').filter({ hasText: nl.saved }).waitFor();
