@@ -25,12 +25,7 @@ export async function logIn(page: Page, token = adminToken()): Promise<void> {
   await page.getByRole('heading', { level: 1, name: nl.topicsTitle }).waitFor();
 }
 
-/** The counter the public /route API names for a question. */
-export async function publicCounter(baseUrl: string, question: string): Promise<string | null> {
-  const response = await fetch(`${baseUrl}/api/v1/tenants/${TENANT}/route?q=${encodeURIComponent(question)}`);
-  const body = (await response.json()) as { advice: { counterId: string } | null };
-  return body.advice?.counterId ?? null;
-}
+export { publicCounter } from './support/public-counter';
 
 export async function adminApi(
   baseUrl: string,
