@@ -17,7 +17,7 @@ export type ParseContentResult = { ok: true; content: Content } | { ok: false; i
 let dutchMessagesConfigured = false;
 
 /** zod's own messages ("Required", "Too small") in Dutch, once per process. */
-function useDutchMessages(): void {
+export function useDutchMessages(): void {
   if (dutchMessagesConfigured) return;
   z.config(z.locales.nl());
   dutchMessagesConfigured = true;

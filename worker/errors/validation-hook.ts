@@ -6,7 +6,7 @@ import type { Hook } from '@hono/zod-openapi';
 import type { z } from 'zod';
 import type { AppEnv } from '../app-env';
 import { formatPath } from '../../core/content/parse-content';
-import { ApiError, type ErrorCode } from './api-error';
+import { ApiError, type ErrorCode, type ErrorIssue } from './api-error';
 
 type Issue = z.core.$ZodIssue;
 
@@ -26,10 +26,16 @@ function codeFor(issue: Issue | undefined): ErrorCode {
   return issue && toCode ? toCode(issue) : 'invalid_request';
 }
 
+/** Every issue by path, as the error body names them. */
+export function errorIssuesOf(issues: readonly Issue[]): ErrorIssue[] {
+  return issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+/** The 400 of a failed query, path parameter or body: its code comes from the first issue. */
+export function refuseRequest(issues: readonly Issue[]): never {
+  throw new ApiError(codeFor(issues[0]), { issues: errorIssuesOf(issues) });
+}
+
 export const validationHook: Hook<unknown, AppEnv, string, undefined> = (result) => {
-  if (result.success) return;
-  const { issues } = result.error;
-  throw new ApiError(codeFor(issues[0]), {
-    issues: issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-  });
+  if (!result.success) refuseRequest(result.error.issues);
 };

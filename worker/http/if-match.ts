@@ -3,6 +3,7 @@
  * comparison is strong, as the RFC requires for If-Match: a weak tag never matches. `*` ("any
  * version") is refused like a missing header: it would let a save overwrite a colleague's.
  */
+import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../errors/api-error';
 
 const ANY_VERSION_MESSAGE =
@@ -22,4 +23,15 @@ export function requireIfMatch(ifMatch: string | undefined): string {
 /** RFC 9110: `*` matches any current version. Saves never get here with `*` (requireIfMatch); publish and restore may send it. */
 export function ifMatchHits(ifMatch: string, etag: string): boolean {
   return tagsOf(ifMatch).some((tag) => tag === '*' || tag === etag);
+}
+
+/**
+ * Route middleware for a save: the 428 comes before the body is read or validated, so a client
+ * without a base version hears that first, whatever it sends.
+ */
+export function ifMatchRequired(): MiddlewareHandler {
+  return async function ifMatchRequired(c, next) {
+    requireIfMatch(c.req.header('If-Match'));
+    await next();
+  };
 }

@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseContent } from '../../../core/content/parse-content';
 import type { Content } from '../../../core/content/schema';
 import { ADMIN, adminFetch, errorCode } from '../support/admin';
 import { fetchWorker } from '../support/fetch-worker';
@@ -125,6 +126,27 @@ describe('PUT /api/v1/tenants/{tenant}/draft', () => {
     expect(body.error.code).toBe('invalid_content');
     expect(body.error.issues.map((issue) => issue.path)).toEqual(expect.arrayContaining(['counters', 'locations.0.address.postalCode']));
     expect(await getDraft()).toEqual(before);
+  });
+
+  it('answers every issue that the content schema finds, with its Dutch message, in one 422 invalid_content', async () => {
+    const before = await getDraft();
+    const { locations: _left, ...rest } = before.content;
+    const broken = { ...rest, counters: [], topics: [{ ...before.content.topics[0], id: 'Geen Id!', keywords: 'schulden' }] };
+    const expected = parseContent(broken);
+    if (expected.ok) throw new Error('The test content should be invalid.');
+    expect(expected.issues.length).toBeGreaterThanOrEqual(4);
+
+    const res = await adminFetch(DRAFT, { method: 'PUT', json: broken, ifMatch: before.etag });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toEqual({ error: { code: 'invalid_content', message: expect.any(String), issues: expected.issues } });
+    expect(expected.issues.find((issue) => issue.path === 'locations')?.message).toMatch(/^Ongeldige invoer/);
+    expect(await getDraft()).toEqual(before);
+  });
+
+  it('asks for If-Match (428) before it looks at an invalid body', async () => {
+    const res = await adminFetch(DRAFT, { method: 'PUT', json: { tenant: 'kapot' } });
+    expect(res.status).toBe(428);
+    expect(await errorCode(res)).toBe('precondition_required');
   });
 
   it('refuses content that names another tenant with 422 at tenant.id', async () => {

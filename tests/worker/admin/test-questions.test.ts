@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseTestQuestions } from '../../../core/content/test-questions';
 import { listTestQuestions, replaceTestQuestions } from '../../../worker/storage/test-questions';
 import { ADMIN, adminFetch, createToken, errorCode } from '../support/admin';
 import { publish } from '../support/voorbeeldstad';
@@ -68,6 +69,33 @@ describe('GET and PUT /api/v1/tenants/{tenant}/test-questions', () => {
       expect(res.status).toBe(422);
       expect(await errorCode(res)).toBe('invalid_test_questions');
     }
+  });
+
+  it('answers every issue of the body, with its Dutch message, in one 422 invalid_test_questions', async () => {
+    const body = {
+      questions: [{ question: ' ', counterId: 'ido' }, { question: 'x'.repeat(501), counterId: 'Geen Id!' }, { counterId: 7 }],
+    };
+    const expected = parseTestQuestions(body);
+    if (expected.ok) throw new Error('The test body should be invalid.');
+    expect(expected.issues.map((issue) => issue.path)).toEqual(
+      expect.arrayContaining([
+        'questions.0.question',
+        'questions.1.question',
+        'questions.1.counterId',
+        'questions.2.question',
+        'questions.2.counterId',
+      ]),
+    );
+    const res = await adminFetch(QUESTIONS, { method: 'PUT', json: body });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toEqual({ error: { code: 'invalid_test_questions', message: expect.any(String), issues: expected.issues } });
+    expect(expected.issues.find((issue) => issue.path === 'questions.0.question')?.message).toBe('Typ een vraag.');
+  });
+
+  it('keeps the 400 invalid_tenant for a malformed tenant in the path, whatever the body', async () => {
+    const res = await adminFetch('/api/v1/tenants/Geen_Gemeente/test-questions', { method: 'PUT', json: {} });
+    expect(res.status).toBe(400);
+    expect(await errorCode(res)).toBe('invalid_tenant');
   });
 
   it('refuses a viewer who saves with 403', async () => {

@@ -7,10 +7,9 @@ import { ContentSchema } from '../../../core/content/schema';
 import { requireRole } from '../../auth/require-role';
 import { draftContent, loadDraft } from '../../drafts/load-draft';
 import { saveDraft } from '../../drafts/save-draft';
-import { validatedContent } from '../../drafts/validated-content';
+import { unprocessableBodyHook } from '../../errors/body-hook';
 import { ApiError } from '../../errors/api-error';
-import { requireIfMatch } from '../../http/if-match';
-import { jsonBodyOf, readJsonBody } from '../../http/read-json-body';
+import { ifMatchRequired, requireIfMatch } from '../../http/if-match';
 import { allowMethods } from '../../middleware/allow-methods';
 import { limitBody } from '../../middleware/limit-body';
 import { noStore } from '../../middleware/no-store';
@@ -50,12 +49,12 @@ const putDraftRoute = createRoute({
   summary: "Save the tenant's draft (editor)",
   description: 'Needs `If-Match` with the ETag of the draft the change is based on. The public answers do not change until a publish.',
   security: ADMIN_SECURITY,
-  middleware: [requireRole('editor'), limitBody()] as const,
+  middleware: [requireRole('editor'), limitBody(), ifMatchRequired()] as const,
   request: {
     params: TenantParamsSchema,
     headers: IfMatchHeaderSchema,
-    // Validated by parseContent in the handler, so failures are a 422 with every issue.
-    body: jsonBodyOf('Content'),
+    // Failures are a 422 `invalid_content` with every issue (the hook below), not the shared 400.
+    body: { required: true, content: { 'application/json': { schema: DraftSchema } } },
   },
   responses: {
     200: {
@@ -84,17 +83,22 @@ export const adminDraft = router
     const draft = await loadDraft(c.env.DB, tenant);
     return c.json(draftContent(draft), 200, { ETag: draft.etag });
   })
-  .openapi(putDraftRoute, async (c) => {
-    const { tenant } = c.req.valid('param');
-    const ifMatch = requireIfMatch(c.req.valid('header')['if-match']);
-    const content = validatedContent(await readJsonBody(c));
-    // The content names its tenant; a draft for another tenant would be published there.
-    if (content.tenant.id !== tenant) {
-      throw new ApiError('invalid_content', {
-        issues: [{ path: 'tenant.id', message: `De id van de gemeente moet "${tenant}" zijn, zoals in het adres.` }],
-      });
-    }
-    const draft = await saveDraft(c.env.DB, content, { ifMatch, actor: c.var.actor, now: new Date(), action: 'save' });
-    // The same bytes as the stored draft: both are JSON.stringify(content).
-    return c.json(content, 200, { ETag: draft.etag });
-  });
+  .openapi(
+    putDraftRoute,
+    async (c) => {
+      const { tenant } = c.req.valid('param');
+      // ifMatchRequired() answered 428 already; this narrows the header to the ETag.
+      const ifMatch = requireIfMatch(c.req.valid('header')['if-match']);
+      const content = c.req.valid('json');
+      // The content names its tenant; a draft for another tenant would be published there.
+      if (content.tenant.id !== tenant) {
+        throw new ApiError('invalid_content', {
+          issues: [{ path: 'tenant.id', message: `De id van de gemeente moet "${tenant}" zijn, zoals in het adres.` }],
+        });
+      }
+      const draft = await saveDraft(c.env.DB, content, { ifMatch, actor: c.var.actor, now: new Date(), action: 'save' });
+      // The same bytes as the stored draft: both are JSON.stringify(content).
+      return c.json(content, 200, { ETag: draft.etag });
+    },
+    unprocessableBodyHook('invalid_content'),
+  );

@@ -3,11 +3,11 @@
  * that the admin runs against the draft before publishing. A save replaces the whole list.
  */
 import { createRoute } from '@hono/zod-openapi';
-import { findTestQuestionIssues, parseTestQuestions, TestQuestionsSchema } from '../../../core/content/test-questions';
+import { findTestQuestionIssues, TestQuestionsSchema } from '../../../core/content/test-questions';
 import { requireRole } from '../../auth/require-role';
 import { draftContent, loadDraft } from '../../drafts/load-draft';
 import { ApiError } from '../../errors/api-error';
-import { jsonBodyOf, readJsonBody } from '../../http/read-json-body';
+import { unprocessableBodyHook } from '../../errors/body-hook';
 import { allowMethods } from '../../middleware/allow-methods';
 import { limitBody } from '../../middleware/limit-body';
 import { noStore } from '../../middleware/no-store';
@@ -54,8 +54,8 @@ const putRoute = createRoute({
   middleware: [requireRole('editor'), limitBody()] as const,
   request: {
     params: TenantParamsSchema,
-    // Validated in the handler, so failures are a 422 with every issue.
-    body: jsonBodyOf('TestQuestions'),
+    // Failures are a 422 `invalid_test_questions` with every issue (the hook below), not the shared 400.
+    body: { required: true, content: { 'application/json': { schema: QuestionsSchema } } },
   },
   responses: {
     200: { description: 'Saved; the body is the list as stored.', content: { 'application/json': { schema: QuestionsSchema } } },
@@ -75,24 +75,26 @@ export const adminTestQuestions = router
     if (!(await findTenant(c.env.DB, tenant))) throw new ApiError('tenant_not_found');
     return c.json({ questions: await listTestQuestions(c.env.DB, tenant) }, 200);
   })
-  .openapi(putRoute, async (c) => {
-    const { tenant } = c.req.valid('param');
-    const parsed = parseTestQuestions(await readJsonBody(c));
-    if (!parsed.ok) throw new ApiError('invalid_test_questions', { issues: parsed.issues });
-    const { questions } = parsed;
-    const draft = draftContent(await loadDraft(c.env.DB, tenant));
-    const issues = findTestQuestionIssues(questions, draft);
-    if (issues.length > 0) throw new ApiError('invalid_test_questions', { issues });
+  .openapi(
+    putRoute,
+    async (c) => {
+      const { tenant } = c.req.valid('param');
+      const { questions } = c.req.valid('json');
+      const draft = draftContent(await loadDraft(c.env.DB, tenant));
+      const issues = findTestQuestionIssues(questions, draft);
+      if (issues.length > 0) throw new ApiError('invalid_test_questions', { issues });
 
-    await c.env.DB.batch([
-      ...replaceTestQuestions(c.env.DB, tenant, questions),
-      appendAuditEntry(c.env.DB, {
-        tenantId: tenant,
-        at: new Date().toISOString(),
-        who: c.var.actor.label,
-        action: 'save',
-        summary: `Testvragen opgeslagen: ${questions.length} ${questions.length === 1 ? 'vraag' : 'vragen'}`,
-      }),
-    ]);
-    return c.json({ questions }, 200);
-  });
+      await c.env.DB.batch([
+        ...replaceTestQuestions(c.env.DB, tenant, questions),
+        appendAuditEntry(c.env.DB, {
+          tenantId: tenant,
+          at: new Date().toISOString(),
+          who: c.var.actor.label,
+          action: 'save',
+          summary: `Testvragen opgeslagen: ${questions.length} ${questions.length === 1 ? 'vraag' : 'vragen'}`,
+        }),
+      ]);
+      return c.json({ questions }, 200);
+    },
+    unprocessableBodyHook('invalid_test_questions'),
+  );
