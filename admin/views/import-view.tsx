@@ -9,9 +9,11 @@ import { saveFile } from '../format/save-file';
 import { nl } from '../i18n/nl';
 import { ViewHeader } from './view-header';
 
-type Check = { status: 'idle' } | { status: 'busy' } | { status: 'done'; report: CsvImportReport } | { status: 'error'; message: string };
+/** The server's report, or the issues of a 422 in its table (their path in the column). */
+type ShownReport = Omit<CsvImportReport, 'errors'> & { errors: { row: number; column: string | null; message: string }[] };
+type Check = { status: 'idle' } | { status: 'busy' } | { status: 'done'; report: ShownReport } | { status: 'error'; message: string };
 
-function ImportReport({ report }: { report: CsvImportReport }) {
+function ImportReport({ report }: { report: ShownReport }) {
   const { added, removed, changed } = report.changes;
   const nothing = added.length + removed.length + changed.length === 0;
   return (
