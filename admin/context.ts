@@ -1,12 +1,13 @@
 /**
  * What every view needs from the app: the API client, the session and its rights, the draft
- * store, the validation of the edited draft, and the live region for status messages.
+ * store, the validation of the edited draft, and the live region for status messages. The shell
+ * provides it only once the draft has loaded, so views never see a draft that is not there.
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ApiClient, Session } from './api/client';
 import type { PublishedStore } from './state/published-store';
-import type { DraftStore } from './state/draft-store';
+import type { LoadedDraftStore } from './state/draft-store';
 import type { TestQuestionsStore } from './state/test-questions-store';
 import type { DraftValidation } from './validation/validate-draft';
 import type { IssuesByField } from './validation/field-paths';
@@ -16,7 +17,7 @@ export interface AdminContextValue {
   session: Session;
   canEdit: boolean;
   canPublish: boolean;
-  draft: DraftStore;
+  draft: LoadedDraftStore;
   validation: DraftValidation;
   /** Local issues, and the server's issues of the last 422, per field path. */
   fieldIssues: IssuesByField;
@@ -37,6 +38,6 @@ export const AdminContext = createContext<AdminContextValue | null>(null);
 
 export function useAdmin(): AdminContextValue {
   const value = useContext(AdminContext);
-  if (value === null) throw new Error('useAdmin() outside <AdminContext.Provider>.');
+  if (value === null) throw new Error('useAdmin() outside <AdminContext.Provider>, or before the draft has loaded.');
   return value;
 }

@@ -15,7 +15,7 @@ import { AdminContext, type AdminContextValue } from './context';
 import { nl } from './i18n/nl';
 import { useHashRoute, type Route } from './routing/hash-route';
 import { useRouteFocus } from './routing/use-route-focus';
-import { useDraftStore } from './state/draft-store';
+import { loadedDraft, useDraftStore } from './state/draft-store';
 import { usePublishedStore } from './state/published-store';
 import { useLeaveWarning } from './state/use-leave-warning';
 import { useTestQuestionsStore } from './state/test-questions-store';
@@ -160,12 +160,14 @@ export function AdminShell({ login, session, onLogout }: AdminShellProps) {
     }
   };
 
-  const context: AdminContextValue = {
+  // Null until the draft has loaded: the parts that use it render only then.
+  const loaded = loadedDraft(draft);
+  const context: AdminContextValue | null = loaded && {
     api,
     session,
     canEdit,
     canPublish,
-    draft,
+    draft: loaded,
     validation,
     fieldIssues,
     published,

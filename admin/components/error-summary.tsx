@@ -30,7 +30,6 @@ interface ErrorSummaryProps {
 export function ErrorSummary({ issues, focusRef }: ErrorSummaryProps) {
   const { draft, focusField } = useAdmin();
   const content = draft.state.edited;
-  if (content === null) return null;
   return (
     <section class="error-summary" aria-labelledby="error-summary-title" tabIndex={-1} ref={focusRef}>
       <h2 id="error-summary-title">{nl.errorSummaryTitle}</h2>

@@ -5,7 +5,6 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Content } from '../../core/content/schema';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { navigate, type View } from '../routing/hash-route';
@@ -56,7 +55,7 @@ interface MasterDetailViewProps<K extends MasterDetailList> {
 export function MasterDetailView<K extends MasterDetailList>(props: MasterDetailViewProps<K>) {
   const { list, view, add, selectedId } = props;
   const { draft, canEdit, announce } = useAdmin();
-  const content = draft.state.edited as Content;
+  const content = draft.state.edited;
   // Content[K] does not narrow for a generic K; it is the list of ListItem<K>, as in content-edits.
   const items = content[list] as readonly ListItem<K>[];
   const index = selectedId === undefined ? 0 : items.findIndex((item) => item.id === selectedId);

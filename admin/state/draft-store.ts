@@ -148,3 +148,20 @@ export function useDraftStore(api: ApiClient) {
 }
 
 export type DraftStore = ReturnType<typeof useDraftStore>;
+
+/** The state once the draft has loaded: from then on there is always a saved and an edited draft. */
+export interface LoadedDraftState extends DraftState {
+  base: Content;
+  edited: Content;
+}
+
+/** The store as the views get it: they render only once the draft has loaded. */
+export type LoadedDraftStore = Omit<DraftStore, 'state'> & { state: LoadedDraftState };
+
+/** The store with its loaded draft, or null while the draft has not loaded yet. */
+export function loadedDraft(store: DraftStore): LoadedDraftStore | null {
+  const { state } = store;
+  const { base, edited } = state;
+  if (base === null || edited === null) return null;
+  return { ...store, state: { ...state, base, edited } };
+}

@@ -33,6 +33,11 @@ function join(path: string, key: string | number): string {
   return path === '' ? String(key) : `${path}.${key}`;
 }
 
+/**
+ * Merging values of one shape gives that shape: each part of the result is a part of one of them.
+ * An empty base is an item that both sides added.
+ */
+function mergeValue<T>(base: T | Record<string, never>, mine: T, theirs: T, path: string, conflicts: string[]): T;
 function mergeValue(base: Json, mine: Json, theirs: Json, path: string, conflicts: string[]): Json {
   if (deepEqual(mine, base)) return theirs;
   if (deepEqual(theirs, base) || deepEqual(mine, theirs)) return mine;
@@ -81,7 +86,7 @@ function mergeIdentifiedList(
     placed.add(their.id);
     if (baseItem === undefined) {
       // They added it; if I added the same id too, my fields win where they differ.
-      merged.push(myItem === undefined ? their : (mergeValue({}, myItem, their, join(path, their.id), conflicts) as Identified));
+      merged.push(myItem === undefined ? their : mergeValue({}, myItem, their, join(path, their.id), conflicts));
     } else if (myItem === undefined) {
       // I removed it: it stays removed unless they edited it meanwhile.
       if (!deepEqual(their, baseItem)) {
@@ -89,7 +94,7 @@ function mergeIdentifiedList(
         merged.push(their);
       }
     } else {
-      merged.push(mergeValue(baseItem, myItem, their, join(path, their.id), conflicts) as Identified);
+      merged.push(mergeValue(baseItem, myItem, their, join(path, their.id), conflicts));
     }
   }
   mine.forEach((myItem, index) => {
@@ -112,6 +117,6 @@ function mergeIdentifiedList(
 
 export function rebaseDraft(base: Content, mine: Content, theirs: Content): RebaseResult {
   const conflicts: string[] = [];
-  const content = mergeValue(base, mine, theirs, '', conflicts) as Content;
+  const content = mergeValue(base, mine, theirs, '', conflicts);
   return { content, conflicts };
 }

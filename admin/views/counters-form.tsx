@@ -132,7 +132,7 @@ function usesText(use: CounterUse): string {
 
 export function CountersForm({ selectedId }: { selectedId: string | undefined }) {
   const { draft } = useAdmin();
-  const content = draft.state.edited as Content;
+  const content = draft.state.edited;
 
   const topicCount = (id: string) => content.topics.filter((topic) => topic.counter === id || topic.digitalHelp === id).length;
 

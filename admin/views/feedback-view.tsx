@@ -44,8 +44,6 @@ export function FeedbackView() {
 
   const shown = useMemo(() => (items ?? []).filter((item) => counterId === '' || concerns(item, counterId)), [items, counterId]);
 
-  if (content === null) return null;
-
   const accept = async (item: FeedbackItem, addTestQuestion: boolean) => {
     const result = await api.updateFeedback(item.id, { status: 'accepted', addTestQuestion });
     if (!result.ok) return announce(result.error.issues?.[0]?.message ?? result.error.message);

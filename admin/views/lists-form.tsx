@@ -14,7 +14,7 @@ type NamedList = 'sourceDesks' | 'signalCategories';
 
 function useSavedIds(list: 'recognitionCues' | NamedList): Set<string> {
   const { draft } = useAdmin();
-  return new Set((draft.state.base?.[list] ?? []).map((item) => item.id));
+  return new Set(draft.state.base[list].map((item) => item.id));
 }
 
 /** A saved id is fixed and shown as the row's header; a new row's id can be typed. */
@@ -254,7 +254,7 @@ function NamesTable({
 
 export function ListsForm() {
   const { draft } = useAdmin();
-  const content = draft.state.edited as Content;
+  const content = draft.state.edited;
   return (
     <section class="view" aria-labelledby="view-title">
       <ViewHeader title={nl.listsTitle} intro={nl.listsIntro} />

@@ -2,7 +2,7 @@
  * The locations: address, accessibility and the weekly opening hours as rows of days, opening time
  * and closing time. A location that counters still list cannot be removed.
  */
-import { DAYS, type Content, type Location, type OpeningHours } from '../../core/content/schema';
+import { DAYS, type Location, type OpeningHours } from '../../core/content/schema';
 import { CheckboxGroup, TextField } from '../components/fields';
 import { MasterDetailView } from '../components/master-detail-view';
 import { useAdmin } from '../context';
@@ -132,7 +132,7 @@ function LocationFields({ location, index }: { location: Location; index: number
 
 export function LocationsForm({ selectedId }: { selectedId: string | undefined }) {
   const { draft } = useAdmin();
-  const content = draft.state.edited as Content;
+  const content = draft.state.edited;
 
   return (
     <MasterDetailView

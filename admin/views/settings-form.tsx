@@ -106,7 +106,7 @@ function AddOriginForm({ content }: { content: Content }) {
 
 export function SettingsForm() {
   const { draft, canEdit, fieldIssues } = useAdmin();
-  const content = draft.state.edited as Content;
+  const content = draft.state.edited;
   const origins = allowedOrigins(content);
   return (
     <section class="view" aria-labelledby="view-title">

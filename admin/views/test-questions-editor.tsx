@@ -4,7 +4,6 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { formatPath } from '../../core/content/parse-content';
-import type { Content } from '../../core/content/schema';
 import { TestQuestionsSchema, type TestQuestion } from '../../core/content/test-questions';
 import { SelectField, TextField } from '../components/fields';
 import { useAdmin } from '../context';
@@ -14,7 +13,7 @@ import { issuesByField } from '../validation/field-paths';
 
 export function TestQuestionsEditor() {
   const { testQuestions, draft, canEdit, announce, focusField } = useAdmin();
-  const content = draft.state.edited as Content;
+  const content = draft.state.edited;
   const stored = testQuestions.state.status === 'ready' ? testQuestions.state.questions : null;
   const [rows, setRows] = useState<TestQuestion[]>(stored ?? []);
   const [issues, setIssues] = useState<Map<string, readonly string[]>>(new Map());

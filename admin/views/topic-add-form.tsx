@@ -23,7 +23,7 @@ export function TopicAddForm({ initialDomain, initialCounter, domains, counterOp
   const { draft, announce, focusField } = useAdmin();
   const [domain, setDomain] = useState(initialDomain);
   const [counter, setCounter] = useState(initialCounter);
-  const topics = draft.state.edited?.topics ?? [];
+  const topics = draft.state.edited.topics;
   return (
     <AddItemForm
       idPrefix="nieuw-onderwerp"

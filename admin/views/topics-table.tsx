@@ -3,7 +3,7 @@
  * sorting only change what is shown; edits go straight into the draft.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Content, Topic } from '../../core/content/schema';
+import type { Topic } from '../../core/content/schema';
 import { ConfirmDialog } from '../components/dialog';
 import { SelectField, TextField, type Option } from '../components/fields';
 import { KeywordList } from '../components/keyword-list';
@@ -126,7 +126,7 @@ function TopicRow({ topic, index, counterOptions, domainOptions, onRemove }: Row
 
 export function TopicsTable() {
   const { draft, canEdit, announce, pendingFocus } = useAdmin();
-  const content = draft.state.edited as Content;
+  const content = draft.state.edited;
   const [query, setQuery] = useState<TopicQuery>(EMPTY_QUERY);
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<number | null>(null);
