@@ -2,8 +2,8 @@
  * Publishing the saved draft as a new version, with a required note. Before the admin confirms,
  * it shows what changes against the published version and which test questions would break.
  */
-import { useEffect, useState } from 'preact/hooks';
-import type { DiffResult } from '../../core/content/diff-content';
+import { useState } from 'preact/hooks';
+import { useApiResource } from '../api/use-api-resource';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { useEvaluation } from '../preview/use-evaluation';
@@ -23,19 +23,8 @@ export function PublishDialog({ onClose, onPublished }: PublishDialogProps) {
   const [noteError, setNoteError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [diff, setDiff] = useState<DiffResult | null>(null);
   const latest = published.state.status === 'ready' ? published.state.bundle.version : null;
-
-  useEffect(() => {
-    if (latest === null) return;
-    let cancelled = false;
-    void api.diff(latest, 'draft').then((result) => {
-      if (!cancelled && result.ok) setDiff(result.data);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [api, latest]);
+  const diff = useApiResource(latest === null ? null : () => api.diff(latest, 'draft'), [api, latest]).data;
 
   const submit = async (event: Event) => {
     event.preventDefault();

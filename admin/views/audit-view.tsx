@@ -1,6 +1,5 @@
 /** The audit log: every save, publish and restore with who, when, what and the note. Read-only. */
-import { useEffect, useState } from 'preact/hooks';
-import type { AuditEntry } from '../api/client';
+import { useApiResource } from '../api/use-api-resource';
 import { useAdmin } from '../context';
 import { formatDateTime } from '../format/dates';
 import { labelOf } from '../i18n/label-of';
@@ -14,22 +13,9 @@ export function describeAction(action: string): string {
 
 export function AuditView() {
   const { api, revision } = useAdmin();
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    void api.audit().then((result) => {
-      if (cancelled) return;
-      if (result.ok) {
-        setEntries(result.data.entries);
-        setError(null);
-      } else setError(result.error.message);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [api, revision]);
+  const audit = useApiResource(() => api.audit(), [api, revision]);
+  const entries = audit.data?.entries ?? null;
+  const error = audit.error?.message ?? null;
 
   const c = nl.auditColumns;
   return (

@@ -3,8 +3,9 @@
  * counter. Every role reads it; an editor accepts (as a test question), adds keywords to the
  * draft, or dismisses. The audit log records what is done.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { FeedbackItem, FeedbackStatus } from '../api/client';
+import { useApiResource } from '../api/use-api-resource';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { useDraftEngine } from '../preview/use-evaluation';
@@ -23,24 +24,11 @@ export function FeedbackView() {
   const draftEngine = useDraftEngine();
   const [status, setStatus] = useState<FeedbackStatus>('open');
   const [counterId, setCounterId] = useState('');
-  const [items, setItems] = useState<FeedbackItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [reloads, setReloads] = useState(0);
   const content = draft.state.edited;
-
-  useEffect(() => {
-    let cancelled = false;
-    void api.listFeedback(status).then((result) => {
-      if (cancelled) return;
-      if (result.ok) {
-        setItems(result.data.items);
-        setError(null);
-      } else setError(result.error.message);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [api, status, revision, reloads]);
+  // dataChanged() after an accept or dismiss raises `revision`, which loads the list again.
+  const feedback = useApiResource(() => api.listFeedback(status), [api, status, revision]);
+  const items = feedback.data?.items ?? null;
+  const error = feedback.error?.message ?? null;
 
   const shown = useMemo(() => (items ?? []).filter((item) => counterId === '' || concerns(item, counterId)), [items, counterId]);
 
@@ -49,7 +37,6 @@ export function FeedbackView() {
     if (!result.ok) return announce(result.error.issues?.[0]?.message ?? result.error.message);
     if (addTestQuestion) await testQuestions.reload();
     dataChanged();
-    setReloads((n) => n + 1);
     announce(addTestQuestion ? m.addedTestQuestion : m.accepted);
   };
 
@@ -57,7 +44,6 @@ export function FeedbackView() {
     const result = await api.updateFeedback(item.id, reason ? { status: 'dismissed', reason } : { status: 'dismissed' });
     if (!result.ok) return announce(result.error.issues?.[0]?.message ?? result.error.message);
     dataChanged();
-    setReloads((n) => n + 1);
     announce(m.dismissed);
   };
 

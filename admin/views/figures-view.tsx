@@ -3,9 +3,10 @@
  * receiving counter confirmed, routing errors per counter pair (van het kastje naar de muur), the
  * signal categories per domain and over time, and the questions without an answer. For every role.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Stats } from '../../core/api/stats';
 import { amsterdamDate } from '../../core/referrals/amsterdam-calendar';
+import { useApiResource } from '../api/use-api-resource';
 import { useAdmin } from '../context';
 import { BarChart } from '../figures/bar-chart';
 import { CorrectionsTable } from '../figures/corrections-table';
@@ -105,25 +106,9 @@ export function FiguresView() {
   const [range, setRange] = useState<Range>(() => defaultRange(new Date()));
   const [shown, setShown] = useState<Range>(range);
   const [errors, setErrors] = useState<RangeErrors>({});
-  const [stats, setStats] = useState<Stats | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-
-  useEffect(() => {
-    let cancelled = false;
-    setLoading(true);
-    void api.stats(shown.from, shown.to).then((result) => {
-      if (cancelled) return;
-      setLoading(false);
-      if (result.ok) {
-        setStats(result.data);
-        setError(null);
-      } else setError(result.error.message);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [api, shown]);
+  const figures = useApiResource(() => api.stats(shown.from, shown.to), [api, shown]);
+  const { data: stats, loading } = figures;
+  const error = figures.error?.message ?? null;
 
   const names = useMemo(
     () => namesFrom([draft.state.edited, published.state.status === 'ready' ? published.state.bundle.content : null]),

@@ -3,8 +3,9 @@
  * expires; a publisher revokes one here. New keys are made by the operator (`npm run token`), so
  * a key is never shown in the browser.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ApiToken } from '../../core/api/tokens';
+import { useApiResource } from '../api/use-api-resource';
 import { ConfirmDialog } from '../components/dialog';
 import { useAdmin } from '../context';
 import { formatDateTime } from '../format/dates';
@@ -14,32 +15,23 @@ import { ViewHeader } from './view-header';
 
 export function TokensView() {
   const { api, announce } = useAdmin();
-  const [tokens, setTokens] = useState<ApiToken[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const tokenList = useApiResource(() => api.listTokens(), [api]);
+  const [revokeError, setRevokeError] = useState<string | null>(null);
+  const tokens = tokenList.data?.items ?? null;
+  const error = revokeError ?? tokenList.error?.message ?? null;
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const [busy, setBusy] = useState(false);
   const t = nl.tokens;
-
-  const load = useCallback(async () => {
-    const result = await api.listTokens();
-    if (result.ok) {
-      setTokens(result.data.items);
-      setError(null);
-    } else setError(result.error.message);
-  }, [api]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const revoke = async (token: ApiToken) => {
     setBusy(true);
     const result = await api.revokeToken(token.id);
     setBusy(false);
     setRevoking(null);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setRevokeError(result.error.message);
+    setRevokeError(null);
     announce(t.revoked(token.label));
-    await load();
+    await tokenList.reload();
   };
 
   const now = new Date();

@@ -2,9 +2,10 @@
  * The published versions: number, date, who and note; a diff between any two of them (or one and
  * the saved draft); and restore, which publishes a copy of an old version and resets the draft.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DiffResult } from '../../core/content/diff-content';
 import type { DiffSide, VersionSummary } from '../api/client';
+import { useApiResource } from '../api/use-api-resource';
 import { ConfirmDialog } from '../components/dialog';
 import { useAdmin } from '../context';
 import { formatDateTime } from '../format/dates';
@@ -24,7 +25,6 @@ function sideLabel(side: DiffSide): string {
 
 export function VersionsView() {
   const { api, canPublish, draft, announce, revision, dataChanged, published } = useAdmin();
-  const [versions, setVersions] = useState<Load<VersionSummary[]>>({ status: 'loading' });
   const [from, setFrom] = useState<DiffSide | null>(null);
   const [to, setTo] = useState<DiffSide>('draft');
   const [diff, setDiff] = useState<Load<{ diff: DiffResult; from: DiffSide; to: DiffSide }> | null>(null);
@@ -33,22 +33,21 @@ export function VersionsView() {
   const [restoreBusy, setRestoreBusy] = useState(false);
   const [restoreError, setRestoreError] = useState<string | null>(null);
 
+  const versionList = useApiResource(() => api.listVersions(), [api, revision]);
+  const sorted = useMemo(
+    () => versionList.data && [...versionList.data.versions].sort((a, b) => b.version - a.version),
+    [versionList.data],
+  );
+  const versions: Load<VersionSummary[]> = versionList.error
+    ? { status: 'error', message: versionList.error.message }
+    : sorted
+      ? { status: 'ready', data: sorted }
+      : { status: 'loading' };
+  // The first comparison starts at the newest version.
+  const newest = sorted?.[0]?.version ?? null;
   useEffect(() => {
-    let cancelled = false;
-    void api.listVersions().then((result) => {
-      if (cancelled) return;
-      if (!result.ok) {
-        setVersions({ status: 'error', message: result.error.message });
-        return;
-      }
-      const list = [...result.data.versions].sort((a, b) => b.version - a.version);
-      setVersions({ status: 'ready', data: list });
-      setFrom((current) => current ?? list[0]?.version ?? null);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [api, revision]);
+    if (newest !== null) setFrom((current) => current ?? newest);
+  }, [newest]);
 
   const showDiff = async (fromSide: DiffSide, toSide: DiffSide) => {
     setDiff({ status: 'loading' });
