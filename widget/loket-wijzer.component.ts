@@ -1,8 +1,9 @@
-import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import type { ClarifyOption } from '../core/api/route-response';
 import type { Content, Lang, Topic } from '../core/content/schema';
 import type { TopicSuggestion } from '../core/routing/engine';
 import { BundleController } from './controllers/bundle-controller';
+import { whenIdle } from './controllers/idle';
 import { SuggestionsController } from './controllers/suggestions-controller';
 import type { Question } from './conversation/answer';
 import { generalPhone, quickTopics } from './conversation/content';
@@ -28,6 +29,7 @@ interface Answering {
   conversation: ConversationController;
 }
 type DeskModule = typeof import('./desk');
+type ReadyDesk = Extract<Desk, { status: 'ready' }>;
 type ReferralController = InstanceType<DeskModule['ReferralController']>;
 type FeedbackModule = typeof import('./feedback');
 type FeedbackController = InstanceType<FeedbackModule['FeedbackController']>;
@@ -147,6 +149,7 @@ export class LoketWijzer extends LitElement {
   /** The first answer's chunk and the conversation made with it; null until it has loaded. */
   private answering: Answering | null = null;
   private answeringRequest: Promise<void> | null = null;
+  private warmedUp = false;
   /** Desk mode only; null in resident mode. */
   private desk: Desk | null = null;
   private feedbackModule: FeedbackModule | null = null;
@@ -322,6 +325,16 @@ export class LoketWijzer extends LitElement {
   }
 
   protected override updated(): void {
+    if (
+      !this.warmedUp &&
+      this.answering &&
+      this.bundle.state.status === 'ready' &&
+      (this.mode !== 'desk' || this.desk?.status === 'ready')
+    ) {
+      this.warmedUp = true;
+      const answering = this.answering;
+      whenIdle(() => void this.warmUp(answering));
+    }
     const target = this.focusAfterRender;
     if (!target) return;
     // Opened before the bundle arrived: the field appears a render later, and focus goes there then.
@@ -429,6 +442,31 @@ export class LoketWijzer extends LitElement {
     }
   }
 
+  /**
+   * Idle time once the field is ready: the first answer's templates (the advice card; at the desk
+   * the whole layout with its handover, slip and referral form) are prepared on a detached element,
+   * with an answer of its own that is thrown away. Lit then clones them for the first real answer
+   * instead of parsing them in the same task, as for every later answer (issue 17).
+   */
+  private async warmUp(answering: Answering): Promise<void> {
+    const t = this.t;
+    const state = this.bundle.state;
+    const topic = state.status === 'ready' ? state.bundle.content.topics[0] : undefined;
+    if (!t || state.status !== 'ready' || !topic) return;
+    const conversation = new answering.module.ConversationController(
+      { requestUpdate: () => undefined },
+      { engine: () => this.bundle.engine, lang: () => this.language, mode: () => this.mode, signal: () => undefined },
+    );
+    await conversation.ask({ text: topic.title[this.language], topicId: topic.id });
+    const warm = { module: answering.module, conversation };
+    const desk = this.desk;
+    const content = state.bundle.content;
+    render(
+      desk?.status === 'ready' ? this.renderDesk(t, desk, warm) : this.renderAnswering(t, content, warm),
+      document.createElement('div'),
+    );
+  }
+
   private renderStatus(t: Messages): TemplateResult | typeof nothing {
     return status({ t, state: this.bundle.state, tenant: this.tenant, onRetry: () => this.retry() });
   }
@@ -502,10 +540,9 @@ export class LoketWijzer extends LitElement {
     return module.feedbackForm({ t, lang: this.language, content, mode: this.mode, feedback, sourceDeskId });
   }
 
-  private renderDesk(t: Messages, desk: DeskModule, referral: ReferralController, kept: KeptText): TemplateResult {
+  private renderDesk(t: Messages, { module: desk, referral, kept }: ReadyDesk, answering: Answering | null): TemplateResult {
     const state = this.bundle.state;
     const status = this.renderStatus(t);
-    const answering = this.answering;
     if (state.status !== 'ready' || !answering) return html`<div class="desk">${status}</div>`;
     const { content, publishedAt } = state.bundle;
     const now = new Date();
@@ -574,7 +611,7 @@ export class LoketWijzer extends LitElement {
         : desk?.status === 'failed'
           ? html`<div part="alert" class="alert" role="alert"><p>${t.errorUnavailable}</p></div>`
           : desk?.status === 'ready'
-            ? this.renderDesk(t, desk.module, desk.referral, desk.kept)
+            ? this.renderDesk(t, desk, this.answering)
             : html`<p class="muted">${t.loading}</p>`;
     return html`<div class="root" lang=${this.language}>${body}</div>`;
   }

@@ -50,6 +50,14 @@ describe('widget.js size budget', () => {
     expect(readPublicFile(engine[0]!.chunk)).not.toMatch(/addAll|MiniSearch/);
   });
 
+  it('has /balie request the chunks of the desk and its first answer together with widget.js, not one round trip after it', () => {
+    const { lazy } = builtWidget();
+    const deskFiles = lazy.filter(({ chunk }) => /^widget-(engine|desk)-/.test(chunk)).flatMap(({ files }) => files);
+    const preloaded = [...readPublicFile('balie.html').matchAll(/<link rel="modulepreload" href="\/([^"]+)"/g)].map((match) => match[1]);
+    expect(deskFiles.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(preloaded)).toEqual(new Set(deskFiles));
+  });
+
   it('leaves classic zod out of the widget and all its chunks', () => {
     const { initial, lazy } = builtWidget();
     const files = [...initial.files, ...lazy.flatMap((chunk) => chunk.files)];
