@@ -4,7 +4,7 @@
  */
 import { APPOINTMENT_KINDS, COUNTER_KINDS, type Content, type Counter } from '../../core/content/schema';
 import { CheckboxGroup, ListField, SelectField, TextAreaField, TextField } from '../components/fields';
-import { MasterDetailView } from '../components/master-detail-view';
+import { MasterDetailView } from './master-detail-view';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { counterUses, emptyCounter, optionalText, updateItem, type CounterUse } from '../state/content-edits';

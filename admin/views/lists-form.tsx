@@ -5,6 +5,7 @@
  */
 import type { Content } from '../../core/content/schema';
 import { SelectField, TextField } from '../components/fields';
+import { ScrollTable } from '../components/scroll-table';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { addItem, counterOptionsOf, freeId, removeItem, updateItem } from '../state/content-edits';
@@ -71,81 +72,78 @@ function CuesTable({ content }: { content: Content }) {
     <section class="list-section" aria-labelledby="cues-title">
       <h2 id="cues-title">{nl.cuesTitle}</h2>
       <p>{nl.cuesIntro}</p>
-      <div class="table-scroll table-scroll-short" role="region" aria-labelledby="cues-title" tabIndex={0}>
-        <table class="table table-edit">
-          <thead>
-            <tr>
-              <th scope="col" class="col-id">
-                {c.id}
-              </th>
-              <th scope="col" class="col-text">
-                {c.textNl}
-              </th>
-              <th scope="col" class="col-text">
-                {c.textEn}
-              </th>
-              <th scope="col" class="col-counter">
-                {c.suggests}
-              </th>
-              <th scope="col">
-                <span class="visually-hidden">{nl.topicColumns.actions}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {content.recognitionCues.map((cue, index) => {
-              const name = cue.text.nl || cue.id || nl.unnamed;
-              const path = `recognitionCues.${index}`;
-              const set = (update: (cueItem: typeof cue) => typeof cue) =>
-                draft.edit((d) => updateItem(d, 'recognitionCues', index, update));
-              return (
-                <tr key={index}>
-                  <IdCell
-                    path={`${path}.id`}
-                    label={nl.cellLabel(c.id, name)}
-                    id={cue.id}
-                    saved={saved.has(cue.id)}
-                    onValue={(id) => set((x) => ({ ...x, id }))}
+      <ScrollTable labelId="cues-title" short tableClass="table-edit">
+        <thead>
+          <tr>
+            <th scope="col" class="col-id">
+              {c.id}
+            </th>
+            <th scope="col" class="col-text">
+              {c.textNl}
+            </th>
+            <th scope="col" class="col-text">
+              {c.textEn}
+            </th>
+            <th scope="col" class="col-counter">
+              {c.suggests}
+            </th>
+            <th scope="col">
+              <span class="visually-hidden">{nl.topicColumns.actions}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {content.recognitionCues.map((cue, index) => {
+            const name = cue.text.nl || cue.id || nl.unnamed;
+            const path = `recognitionCues.${index}`;
+            const set = (update: (cueItem: typeof cue) => typeof cue) => draft.edit((d) => updateItem(d, 'recognitionCues', index, update));
+            return (
+              <tr key={index}>
+                <IdCell
+                  path={`${path}.id`}
+                  label={nl.cellLabel(c.id, name)}
+                  id={cue.id}
+                  saved={saved.has(cue.id)}
+                  onValue={(id) => set((x) => ({ ...x, id }))}
+                />
+                <td>
+                  <TextField
+                    compact
+                    wrap
+                    path={`${path}.text.nl`}
+                    label={nl.cellLabel(c.textNl, name)}
+                    value={cue.text.nl}
+                    onValue={(text) => set((x) => ({ ...x, text: { ...x.text, nl: text } }))}
                   />
-                  <td>
-                    <TextField
-                      compact
-                      wrap
-                      path={`${path}.text.nl`}
-                      label={nl.cellLabel(c.textNl, name)}
-                      value={cue.text.nl}
-                      onValue={(text) => set((x) => ({ ...x, text: { ...x.text, nl: text } }))}
-                    />
-                  </td>
-                  <td>
-                    <TextField
-                      compact
-                      wrap
-                      path={`${path}.text.en`}
-                      label={nl.cellLabel(c.textEn, name)}
-                      value={cue.text.en}
-                      onValue={(text) => set((x) => ({ ...x, text: { ...x.text, en: text } }))}
-                    />
-                  </td>
-                  <td>
-                    <SelectField
-                      compact
-                      path={`${path}.suggests`}
-                      label={nl.cellLabel(c.suggests, name)}
-                      value={cue.suggests}
-                      options={counterOptions}
-                      onValue={(suggests) => set((x) => ({ ...x, suggests }))}
-                    />
-                  </td>
-                  <td>
-                    <RemoveButton list="recognitionCues" index={index} name={name} addId="add-cue" />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                </td>
+                <td>
+                  <TextField
+                    compact
+                    wrap
+                    path={`${path}.text.en`}
+                    label={nl.cellLabel(c.textEn, name)}
+                    value={cue.text.en}
+                    onValue={(text) => set((x) => ({ ...x, text: { ...x.text, en: text } }))}
+                  />
+                </td>
+                <td>
+                  <SelectField
+                    compact
+                    path={`${path}.suggests`}
+                    label={nl.cellLabel(c.suggests, name)}
+                    value={cue.suggests}
+                    options={counterOptions}
+                    onValue={(suggests) => set((x) => ({ ...x, suggests }))}
+                  />
+                </td>
+                <td>
+                  <RemoveButton list="recognitionCues" index={index} name={name} addId="add-cue" />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
       {canEdit && (
         <button
           type="button"
@@ -188,53 +186,51 @@ function NamesTable({
     <section class="list-section" aria-labelledby={titleId}>
       <h2 id={titleId}>{title}</h2>
       <p>{intro}</p>
-      <div class="table-scroll table-scroll-short" role="region" aria-labelledby={titleId} tabIndex={0}>
-        <table class="table table-edit table-narrow">
-          <thead>
-            <tr>
-              <th scope="col" class="col-id">
-                {c.id}
-              </th>
-              <th scope="col" class="col-text">
-                {c.name}
-              </th>
-              <th scope="col">
-                <span class="visually-hidden">{nl.topicColumns.actions}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {content[list].map((item, index) => {
-              const name = item.name || item.id || nl.unnamed;
-              const path = `${list}.${index}`;
-              const set = (patch: Partial<typeof item>) => draft.edit((d) => updateItem(d, list, index, (x) => ({ ...x, ...patch })));
-              return (
-                <tr key={index}>
-                  <IdCell
-                    path={`${path}.id`}
-                    label={nl.cellLabel(c.id, name)}
-                    id={item.id}
-                    saved={saved.has(item.id)}
-                    onValue={(id) => set({ id })}
+      <ScrollTable labelId={titleId} short tableClass="table-edit table-narrow">
+        <thead>
+          <tr>
+            <th scope="col" class="col-id">
+              {c.id}
+            </th>
+            <th scope="col" class="col-text">
+              {c.name}
+            </th>
+            <th scope="col">
+              <span class="visually-hidden">{nl.topicColumns.actions}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {content[list].map((item, index) => {
+            const name = item.name || item.id || nl.unnamed;
+            const path = `${list}.${index}`;
+            const set = (patch: Partial<typeof item>) => draft.edit((d) => updateItem(d, list, index, (x) => ({ ...x, ...patch })));
+            return (
+              <tr key={index}>
+                <IdCell
+                  path={`${path}.id`}
+                  label={nl.cellLabel(c.id, name)}
+                  id={item.id}
+                  saved={saved.has(item.id)}
+                  onValue={(id) => set({ id })}
+                />
+                <td>
+                  <TextField
+                    compact
+                    path={`${path}.name`}
+                    label={nl.cellLabel(c.name, name)}
+                    value={item.name}
+                    onValue={(value) => set({ name: value })}
                   />
-                  <td>
-                    <TextField
-                      compact
-                      path={`${path}.name`}
-                      label={nl.cellLabel(c.name, name)}
-                      value={item.name}
-                      onValue={(value) => set({ name: value })}
-                    />
-                  </td>
-                  <td>
-                    <RemoveButton list={list} index={index} name={name} addId={addId} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                </td>
+                <td>
+                  <RemoveButton list={list} index={index} name={name} addId={addId} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
       {canEdit && (
         <button
           type="button"

@@ -6,7 +6,7 @@
 import type { DiffSection } from '../../core/content/diff-content';
 import type { Content, OpeningHours } from '../../core/content/schema';
 import { formatWeekHours } from '../../core/hours/format-week-hours';
-import { nameOf } from '../format/name-of';
+import { nameOf } from './name-of';
 import { labelOf } from '../i18n/label-of';
 import { nl } from '../i18n/nl';
 
