@@ -125,6 +125,7 @@ function stripUndefined<T extends object>(value: T): T {
 }
 
 function usesText(use: CounterUse): string {
+  if (use.kind === 'setting') return nl.counterInUseSetting(nl.counterSettings[use.id].label);
   return use.kind === 'cue'
     ? nl.counterInUseCue(use.name)
     : nl.counterInUseTopic(use.name, use.role === 'digitalHelp' ? 'digitalHelp' : 'counter');
