@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { ApiResult, CsvImportReport } from '../api/client';
-import { DataTable, type Column } from '../components/data-table';
+import { DataTable } from '../components/data-table';
 import { ErrorNotice } from '../components/error-notice';
 import { useAdmin } from '../context';
 import { saveFile } from '../format/save-file';
@@ -12,12 +12,6 @@ import { nl } from '../i18n/nl';
 import { ViewHeader } from './view-header';
 
 type Check = { status: 'idle' } | { status: 'busy' } | { status: 'done'; report: CsvImportReport } | { status: 'error'; message: string };
-
-const ERROR_COLUMNS: readonly Column<CsvImportReport['errors'][number]>[] = [
-  { key: 'row', header: nl.importErrorColumns.row, cell: (error) => error.row },
-  { key: 'column', header: nl.importErrorColumns.column, cell: (error) => error.column },
-  { key: 'message', header: nl.importErrorColumns.message, cell: (error) => error.message },
-];
 
 function ImportReport({ report }: { report: CsvImportReport }) {
   const { added, removed, changed } = report.changes;
@@ -74,7 +68,11 @@ function ImportReport({ report }: { report: CsvImportReport }) {
             short
             rows={report.errors}
             rowKey={(_, index) => index}
-            columns={ERROR_COLUMNS}
+            columns={[
+              { key: 'row', header: nl.importErrorColumns.row, cell: (error) => error.row },
+              { key: 'column', header: nl.importErrorColumns.column, cell: (error) => error.column },
+              { key: 'message', header: nl.importErrorColumns.message, cell: (error) => error.message },
+            ]}
           />
         </ErrorNotice>
       )}
