@@ -18,7 +18,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}dist/public`;
 
 /** The names of the files a Vite build wrote, relative to its output folder. */
-function writtenFiles(result) {
+function writtenFiles(result: Awaited<ReturnType<typeof build>>): Set<string> {
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
   return new Set(outputs.map((file) => file.fileName));
 }
