@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { FeedbackItem, FeedbackStatus } from '../api/client';
 import { useApiResource } from '../api/use-api-resource';
+import { ErrorNotice } from '../components/error-notice';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { useDraftEngine } from '../preview/use-evaluation';
@@ -25,6 +26,7 @@ export function FeedbackView() {
   const [status, setStatus] = useState<FeedbackStatus>('open');
   const [counterId, setCounterId] = useState('');
   const content = draft.state.edited;
+
   // dataChanged() after an accept or dismiss raises `revision`, which loads the list again.
   const feedback = useApiResource(() => api.listFeedback(status), [api, status, revision]);
   const items = feedback.data?.items ?? null;
@@ -93,7 +95,7 @@ export function FeedbackView() {
           </select>
         </div>
       </div>
-      {error && <p class="notice notice-error">{error}</p>}
+      {error && <ErrorNotice>{error}</ErrorNotice>}
       {items === null && !error && <p>{nl.loading}</p>}
       {items !== null && shown.length === 0 && <p>{counterId === '' ? m.none : m.noneForCounter}</p>}
       {shown.length > 0 && (
