@@ -213,15 +213,20 @@ export function searchPostings(index: TopicPostings, queries: readonly TermQuery
   order.sort((a, b) => finalScore(b) - finalScore(a));
 
   const matches = order.slice(0, limit).map((topic): TopicMatch => {
-    const queryTerms: string[] = [];
-    const exactFields: (readonly string[])[] = [];
-    const named: boolean[] = [];
+    // Arrays of their final length: grown by push, each would reserve room for 17 entries, and
+    // with three per match for up to `limit` matches that was most of what a route allocated.
+    const matched = queriesMatched[topic]!;
+    const queryTerms = new Array<string>(matched);
+    const exactFields = new Array<readonly string[]>(matched);
+    const named = new Array<boolean>(matched);
+    let at = 0;
     for (let q = 0; q < queryCount; q++) {
       const cell = cells[topic * queryCount + q]!;
       if (cell === 0) continue;
-      queryTerms.push(queries[q]!.term);
-      exactFields.push(fieldNamesOf(index, cell & FIELD_MASK));
-      named.push((cell & namingMask) !== 0);
+      queryTerms[at] = queries[q]!.term;
+      exactFields[at] = fieldNamesOf(index, cell & FIELD_MASK);
+      named[at] = (cell & namingMask) !== 0;
+      at++;
     }
     return { id: index.documentIds[topic]!, score: finalScore(topic), queryTerms, exactFields, named };
   });
