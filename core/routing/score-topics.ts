@@ -139,7 +139,7 @@ export function scoreTopics(index: TopicIndex, words: readonly QueryWord[]): Sco
     let distinctive = false;
     for (let i = 0; i < result.queryTerms.length && !distinctive; i++) {
       const term = result.queryTerms[i]!;
-      distinctive = result.named[i] === true && isDistinctive(term) && index.namesTopic(result.id, term);
+      distinctive = result.named[i] === true && isDistinctive(term) && index.namesTopic(result.topic, term);
     }
     const unknownShare = distinctive ? UNKNOWN_WORD_SHARE : 1;
     let explained = 0;
