@@ -11,5 +11,8 @@ export const scheduled: ExportedHandlerScheduledHandler<Env> = async (controller
   const { cutoff, referrals, signals, feedback } = await purgeExpired(env.DB, now, retentionMonths(env.RETENTION_MONTHS));
   console.log(`Retention: deleted ${referrals} referrals, ${signals} signals and ${feedback} feedback reports from before ${cutoff}`);
   const reduced = await reduceStoredText(env.DB);
-  console.log(`Reduction: rewrote ${reduced.referrals} referral notes and ${reduced.signals} signal questions`);
+  console.log(
+    `Reduction: rewrote ${reduced.referrals} referral notes, ${reduced.signals} signal questions, ` +
+      `${reduced.feedbackQuestions} feedback questions and ${reduced.feedbackComments} feedback comments`,
+  );
 };

@@ -466,6 +466,7 @@ export const nl = {
     restore: 'Versie teruggezet',
     import: 'Onderwerpen geïmporteerd',
     feedback: 'Melding afgehandeld',
+    token: 'Sleutel ingetrokken',
   },
 
   // Feedback: "Klopt dit niet?" from the desks, residents and receiving counters

@@ -62,3 +62,27 @@ export function tooManyWrites(what: string, dailyCeiling: number) {
     `Too many writes from this client (\`too_many_requests\`): 60 a minute per client (an IPv4 address or an IPv6 /64) over all tenants together, and 10 a minute of those without an \`Origin\` header. Or the tenant received more than ${dailyCeiling} ${what} today (\`daily_limit_reached\`), until midnight in Amsterdam. Nothing is stored; wait for \`Retry-After\` seconds.`,
   );
 }
+
+/** 403 of a widget route: the tenant's list of websites (`settings.allowedOrigins`) does not have the sender. */
+export const originNotAllowed = errorResponse(
+  'Sent from a website the tenant does not list in `settings.allowedOrigins` (`origin_not_allowed`); the preflight is refused too.',
+);
+
+/** 413 of every route behind `limitBody()`. */
+export const payloadTooLarge = errorResponse('The body is over 1 MB (`payload_too_large`).');
+
+/**
+ * The responses every public write from the widget (referrals, signals, feedback) shares besides
+ * its own 400 and 422: the tenant, the website, the body limit, JSON only, the throttles with the
+ * tenant's daily ceiling for `what`, and the unexpected.
+ */
+export function widgetWriteResponses(what: string, dailyCeiling: number) {
+  return {
+    403: originNotAllowed,
+    404: tenantNotFound,
+    413: payloadTooLarge,
+    415: unsupportedMediaType,
+    429: tooManyWrites(what, dailyCeiling),
+    500: internalError,
+  } as const;
+}

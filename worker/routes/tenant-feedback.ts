@@ -17,15 +17,7 @@ import { widgetCors } from '../middleware/widget-cors';
 import { checkId, findPublishedForRequest, type KnownIds } from '../referrals/published-content';
 import { storableText, tenantWordsOf } from '../referrals/stored-text';
 import { addFeedbackReport } from '../storage/feedback';
-import {
-  errorResponse,
-  internalError,
-  PUBLIC,
-  tenantNotFound,
-  TenantParamsSchema,
-  tooManyWrites,
-  unsupportedMediaType,
-} from './api-schemas';
+import { errorResponse, PUBLIC, TenantParamsSchema, widgetWriteResponses } from './api-schemas';
 import { CreateFeedbackSchema, FeedbackCreatedSchema } from './feedback-schemas';
 
 const createFeedbackRoute = createRoute({
@@ -48,17 +40,10 @@ const createFeedbackRoute = createRoute({
       content: { 'application/json': { schema: FeedbackCreatedSchema } },
     },
     400: errorResponse('A field is missing or malformed (`invalid_request`).'),
-    403: errorResponse(
-      'Sent from a website the tenant does not list in `settings.allowedOrigins` (`origin_not_allowed`); the preflight is refused too.',
-    ),
-    404: tenantNotFound,
-    413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
-    415: unsupportedMediaType,
     422: errorResponse(
       'A topic, counter or desk the published content does not have (`invalid_feedback`), or a comment with personal data (`personal_data`). Nothing is stored.',
     ),
-    429: tooManyWrites('feedback reports', DAILY_CEILINGS.feedback),
-    500: internalError,
+    ...widgetWriteResponses('feedback reports', DAILY_CEILINGS.feedback),
   },
 });
 

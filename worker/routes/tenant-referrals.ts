@@ -31,21 +31,18 @@ import { findReferral, insertReferral, updateReferralStatus, type StoredReferral
 import {
   errorResponse,
   internalError,
+  originNotAllowed,
+  payloadTooLarge,
   PUBLIC,
-  tenantNotFound,
   TenantParamsSchema,
   tooManyRequests,
-  tooManyWrites,
   unsupportedMediaType,
+  widgetWriteResponses,
 } from './api-schemas';
 import { CodeParamsSchema, CreateReferralSchema, UpdateReferralSchema } from './referral-schemas';
 
 /** A clash of two 49-bit codes is astronomically rare; a few tries make it impossible in practice. */
 const CODE_ATTEMPTS = 3;
-
-const originNotAllowed = errorResponse(
-  'Sent from a website the tenant does not list in `settings.allowedOrigins` (`origin_not_allowed`); the preflight is refused too.',
-);
 
 const tooMany = tooManyRequests(
   'Too many code look-ups and confirmations from this client (`too_many_requests`): 30 a minute per client (an IPv4 address or an IPv6 /64) over all tenants together; a confirmation without an `Origin` header also counts against 10 writes a minute. Wait for `Retry-After` seconds.',
@@ -71,15 +68,10 @@ const createReferralRoute = createRoute({
       content: { 'application/json': { schema: CreatedReferralSchema.openapi('CreatedReferral') } },
     },
     400: errorResponse('A field is missing or malformed, or the note is over 280 characters (`invalid_request`).'),
-    404: tenantNotFound,
-    413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
-    415: unsupportedMediaType,
     422: errorResponse(
       'A topic, counter, desk or signal category the published content does not have (`invalid_referral`), or a note with personal data (`personal_data`). Nothing is stored.',
     ),
-    403: originNotAllowed,
-    429: tooManyWrites('referrals', DAILY_CEILINGS.referral),
-    500: internalError,
+    ...widgetWriteResponses('referrals', DAILY_CEILINGS.referral),
   },
 });
 
@@ -121,7 +113,7 @@ const updateReferralRoute = createRoute({
     200: { description: 'The updated referral.', content: { 'application/json': { schema: ReferralSchema.openapi('Referral') } } },
     400: errorResponse('The status is not one of the four, or the body is malformed (`invalid_request`).'),
     404: errorResponse('No published tenant (`tenant_not_found`), or no referral with this code or it expired (`referral_not_found`).'),
-    413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
+    413: payloadTooLarge,
     415: unsupportedMediaType,
     422: errorResponse(
       '`betterCounterId` is missing with referred-on or not-for-us, given with arrived or helped, unknown, or the referral’s own counter (`invalid_referral`).',

@@ -16,15 +16,7 @@ import { widgetCors } from '../middleware/widget-cors';
 import { checkId, checkIds, findPublishedForRequest, type KnownIds } from '../referrals/published-content';
 import { storableText, tenantWordsOf } from '../referrals/stored-text';
 import { insertSignal, type NewSignal } from '../storage/signals';
-import {
-  errorResponse,
-  internalError,
-  PUBLIC,
-  tenantNotFound,
-  TenantParamsSchema,
-  tooManyWrites,
-  unsupportedMediaType,
-} from './api-schemas';
+import { errorResponse, PUBLIC, TenantParamsSchema, widgetWriteResponses } from './api-schemas';
 import { SignalSchema } from './referral-schemas';
 
 const signalRoute = createRoute({
@@ -44,15 +36,8 @@ const signalRoute = createRoute({
   responses: {
     202: { description: 'Registered.', content: { 'application/json': { schema: z.object({}).openapi('Accepted') } } },
     400: errorResponse('The kind is unknown, or a field is missing or malformed (`invalid_request`).'),
-    404: tenantNotFound,
-    413: errorResponse('The body is over 1 MB (`payload_too_large`).'),
-    415: unsupportedMediaType,
-    403: errorResponse(
-      'Sent from a website the tenant does not list in `settings.allowedOrigins` (`origin_not_allowed`); the preflight is refused too.',
-    ),
     422: errorResponse('A topic, signal category or desk the published content does not have (`invalid_signal`).'),
-    429: tooManyWrites('signals', DAILY_CEILINGS.signal),
-    500: internalError,
+    ...widgetWriteResponses('signals', DAILY_CEILINGS.signal),
   },
 });
 

@@ -79,17 +79,35 @@ export async function listTenantTokens(db: D1Database, tenantId: string): Promis
   return results.map(toRecord);
 }
 
-/** Revokes a token of this tenant; the token as it is then, or null when the tenant has no token with this id. */
-export async function revokeTenantToken(db: D1Database, tenantId: string, id: string, now: string): Promise<ApiTokenRecord | null> {
-  const row = await db
-    .prepare(
-      `UPDATE api_tokens SET revoked_at = coalesce(revoked_at, ?3)
-       WHERE tenant_id = ?1 AND id = ?2
-       RETURNING ${COLUMNS}`,
-    )
-    .bind(tenantId, id, now)
-    .first<ApiTokenRow>();
-  return row && toRecord(row);
+/**
+ * Revokes a token of this tenant and, in the same batch, logs it in the audit log with who did it
+ * (only the first time: revoking a revoked token changes and logs nothing). Null when the tenant
+ * has no token with this id.
+ */
+export async function revokeTenantToken(
+  db: D1Database,
+  tenantId: string,
+  id: string,
+  { now, who }: { now: string; who: string },
+): Promise<ApiTokenRecord | null> {
+  const [updated] = await db.batch<ApiTokenRow>([
+    db
+      .prepare(
+        `UPDATE api_tokens SET revoked_at = coalesce(revoked_at, ?3)
+         WHERE tenant_id = ?1 AND id = ?2
+         RETURNING ${COLUMNS}`,
+      )
+      .bind(tenantId, id, now),
+    db
+      .prepare(
+        `INSERT INTO audit_log (tenant_id, at, who, action, summary)
+         SELECT ?1, ?3, ?4, 'token', 'Sleutel ingetrokken: "' || label || '" (' || role || ')'
+         FROM api_tokens WHERE tenant_id = ?1 AND id = ?2 AND revoked_at = ?3`,
+      )
+      .bind(tenantId, id, now, who),
+  ]);
+  const row = updated?.results[0];
+  return row ? toRecord(row) : null;
 }
 
 /** How stale `last_used_at` may get: one write per token per few minutes, not one per request. */

@@ -1,9 +1,9 @@
 /**
  * Queries on the `audit_log` table. There is no function to change or remove an entry, and the
- * database refuses it too (triggers in migration 0002).
+ * database refuses it too (triggers in migration 0002, recreated by 0006 and 0009).
  */
 
-export const AUDIT_ACTIONS = ['save', 'publish', 'restore', 'import', 'feedback'] as const;
+export const AUDIT_ACTIONS = ['save', 'publish', 'restore', 'import', 'feedback', 'token'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {

@@ -11,12 +11,14 @@ import {
   type FeedbackStatus,
   type Given,
 } from '../../core/feedback/feedback';
+import { FREE_TEXT_REDUCTION_VERSION } from '../../core/privacy';
 import type { CorrectionFacts } from '../../core/referrals/stats';
 
 export interface NewFeedbackReport {
   tenantId: string;
   /** Used when the report opens a new item. */
   newItemId: string;
+  /** Already reduced (by FREE_TEXT_REDUCTION_VERSION), like the comment. */
   question: string | null;
   given: Given;
   expected: Expected | null;
@@ -37,8 +39,8 @@ export function insertFeedbackReport(db: D1Database, report: NewFeedbackReport):
     db
       .prepare(
         `INSERT INTO feedback_items (id, tenant_id, group_key, question, given_topic_id, given_counter_id, given_basis,
-           expected_counter_id, expected_topic_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+           expected_counter_id, expected_topic_id, reduction)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
          ON CONFLICT (tenant_id, group_key) WHERE status = 'open' DO NOTHING`,
       )
       .bind(
@@ -51,14 +53,15 @@ export function insertFeedbackReport(db: D1Database, report: NewFeedbackReport):
         report.given.basis,
         report.expected?.counterId ?? null,
         report.expected?.topicId ?? null,
+        FREE_TEXT_REDUCTION_VERSION,
       ),
     db
       .prepare(
-        `INSERT INTO feedback_reports (item_id, tenant_id, source, source_desk_id, comment, created_at)
-         SELECT id, ?1, ?3, ?4, ?5, ?6 FROM feedback_items WHERE tenant_id = ?1 AND group_key = ?2 AND status = 'open'
+        `INSERT INTO feedback_reports (item_id, tenant_id, source, source_desk_id, comment, created_at, reduction)
+         SELECT id, ?1, ?3, ?4, ?5, ?6, ?7 FROM feedback_items WHERE tenant_id = ?1 AND group_key = ?2 AND status = 'open'
          RETURNING item_id`,
       )
-      .bind(report.tenantId, groupKey, report.source, report.sourceDeskId, report.comment, report.createdAt),
+      .bind(report.tenantId, groupKey, report.source, report.sourceDeskId, report.comment, report.createdAt, FREE_TEXT_REDUCTION_VERSION),
   ];
 }
 

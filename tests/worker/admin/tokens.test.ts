@@ -84,6 +84,31 @@ describe('DELETE /api/v1/tenants/{tenant}/tokens/{id}', () => {
     expect((await listTokens()).find((item) => item.label === 'Weg')?.revokedAt).not.toBeNull();
   });
 
+  it('logs who revoked which token in the audit log, once: revoking it again changes and logs nothing', async () => {
+    await createToken('viewer', { label: 'Stagiair' });
+    const id = await idOf('Stagiair');
+    const revoker = await createToken('publisher', { label: 'Teamleider' });
+    const first = await adminFetch(`${TOKENS}/${id}`, { method: 'DELETE', token: revoker });
+    const revokedAt = (await first.json<ApiToken>()).revokedAt;
+    const again = await adminFetch(`${TOKENS}/${id}`, { method: 'DELETE' });
+    expect(again.status).toBe(200);
+    expect((await again.json<ApiToken>()).revokedAt).toBe(revokedAt);
+
+    const audit = await adminFetch(`${ADMIN}/audit`);
+    const { entries } = await audit.json<{ entries: { who: string; action: string; summary: string; at: string }[] }>();
+    const logged = entries.filter((entry) => entry.action === 'token' && entry.summary.includes('Stagiair'));
+    expect(logged).toEqual([
+      {
+        id: expect.any(Number),
+        who: 'Teamleider',
+        action: 'token',
+        summary: 'Sleutel ingetrokken: "Stagiair" (viewer)',
+        at: revokedAt,
+        note: null,
+      },
+    ]);
+  });
+
   it('lets a publisher token revoke, not an editor', async () => {
     await createToken('viewer', { label: 'Doelwit' });
     const id = await idOf('Doelwit');

@@ -62,6 +62,8 @@ describe('POST /api/v1/tenants/{tenant}/feedback', () => {
       'created_at',
       'id',
       'item_id',
+      // The version of the reduction the comment went through, for the nightly rewrite.
+      'reduction',
       'source',
       'source_desk_id',
       'tenant_id',

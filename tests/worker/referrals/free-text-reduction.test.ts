@@ -5,6 +5,7 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { feedbackGroupKey } from '../../../core/feedback/feedback';
 import { FREE_TEXT_REDUCTION_VERSION } from '../../../core/privacy';
 import worker from '../../../worker/index';
 import { reduceStoredText } from '../../../worker/storage/reduce-stored-text';
@@ -16,7 +17,12 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await env.DB.batch([env.DB.prepare('DELETE FROM referrals'), env.DB.prepare('DELETE FROM signals')]);
+  await env.DB.batch([
+    env.DB.prepare('DELETE FROM referrals'),
+    env.DB.prepare('DELETE FROM signals'),
+    env.DB.prepare('DELETE FROM feedback_reports'),
+    env.DB.prepare('DELETE FROM feedback_items'),
+  ]);
 });
 
 afterEach(() => {
@@ -100,6 +106,8 @@ describe('referral notes keep names and addresses only reduced', () => {
   );
 });
 
+const NOTHING_CHANGED = { signals: 0, referrals: 0, feedbackComments: 0, feedbackQuestions: 0 };
+
 describe('the nightly rewrite of what was stored before', () => {
   async function seedUnreduced(): Promise<void> {
     await env.DB.batch([
@@ -118,7 +126,7 @@ describe('the nightly rewrite of what was stored before', () => {
 
   it('reduces old signal questions and notes, and marks every row as done', async () => {
     await seedUnreduced();
-    expect(await reduceStoredText(env.DB)).toEqual({ signals: 1, referrals: 1 });
+    expect(await reduceStoredText(env.DB)).toEqual({ signals: 1, referrals: 1, feedbackComments: 0, feedbackQuestions: 0 });
     expect(await storedQuestions()).toEqual(['[naam] van de [adres] wil haar kat laten chippen', 'kan ik hier een kano huren', null]);
     expect(await storedNote()).toEqual({ note: '[naam] komt morgen langs', reduction: FREE_TEXT_REDUCTION_VERSION });
     const { results } = await env.DB.prepare('SELECT reduction FROM signals').all<{ reduction: number }>();
@@ -129,9 +137,9 @@ describe('the nightly rewrite of what was stored before', () => {
     await seedUnreduced();
     await reduceStoredText(env.DB);
     const once = { questions: await storedQuestions(), note: await storedNote() };
-    expect(await reduceStoredText(env.DB)).toEqual({ signals: 0, referrals: 0 });
+    expect(await reduceStoredText(env.DB)).toEqual(NOTHING_CHANGED);
     await env.DB.batch([env.DB.prepare('UPDATE signals SET reduction = 0'), env.DB.prepare('UPDATE referrals SET reduction = 0')]);
-    expect(await reduceStoredText(env.DB)).toEqual({ signals: 0, referrals: 0 });
+    expect(await reduceStoredText(env.DB)).toEqual(NOTHING_CHANGED);
     expect({ questions: await storedQuestions(), note: await storedNote() }).toEqual(once);
   });
 
@@ -141,5 +149,71 @@ describe('the nightly rewrite of what was stored before', () => {
     await worker.scheduled(createScheduledController({ scheduledTime: new Date('2026-12-05T03:00:00Z'), cron: '0 3 * * *' }), env, ctx);
     await waitOnExecutionContext(ctx);
     expect(await storedNote()).toEqual({ note: '[naam] komt morgen langs', reduction: FREE_TEXT_REDUCTION_VERSION });
+  });
+});
+
+describe('the nightly rewrite of the feedback queue', () => {
+  const GIVEN = { topicId: 'schulden', counterId: 'sociaal-loket', basis: 'table' } as const;
+  const EXPECTED = { counterId: 'werk-inkomen' };
+
+  function item(id: string, question: string, status: string, reduction: number): D1PreparedStatement {
+    return env.DB.prepare(
+      `INSERT INTO feedback_items (id, tenant_id, group_key, question, given_topic_id, given_counter_id, given_basis,
+         expected_counter_id, status, reduction)
+       VALUES (?1, 'voorbeeldstad', ?2, ?3, 'schulden', 'sociaal-loket', 'table', 'werk-inkomen', ?4, ?5)`,
+    ).bind(id, feedbackGroupKey(question, GIVEN, EXPECTED), question, status, reduction);
+  }
+
+  function report(itemId: string, comment: string | null): D1PreparedStatement {
+    return env.DB.prepare(
+      `INSERT INTO feedback_reports (item_id, tenant_id, source, comment, created_at) VALUES (?1, 'voorbeeldstad', 'desk', ?2, '2026-11-01T10:00:00Z')`,
+    ).bind(itemId, comment);
+  }
+
+  async function items(): Promise<{ id: string; question: string; status: string; reports: number; reduction: number }[]> {
+    const { results } = await env.DB.prepare(
+      `SELECT id, question, status, reduction, (SELECT COUNT(*) FROM feedback_reports r WHERE r.item_id = i.id) AS reports
+       FROM feedback_items i ORDER BY id`,
+    ).all<{ id: string; question: string; status: string; reports: number; reduction: number }>();
+    return results;
+  }
+
+  beforeEach(async () => {
+    await env.DB.batch([
+      // Stored before the reduction reached the queue: a name in the question and in a comment.
+      item('a-old', 'mevrouw Bakker wil haar kat laten chippen', 'open', 0),
+      report('a-old', 'mevrouw De Boer belde hierover'),
+      report('a-old', null),
+      // The same question as the reduction now stores it, already open with a report of its own.
+      item('b-new', '[naam] wil haar kat laten chippen', 'open', FREE_TEXT_REDUCTION_VERSION),
+      report('b-new', null),
+      item('c-closed', 'dhr. Yilmaz is zijn DigiD kwijt', 'dismissed', 0),
+      report('c-closed', null),
+    ]);
+  });
+
+  it('reduces the questions and comments, and an old item joins the open item its reduced question belongs to', async () => {
+    expect(await reduceStoredText(env.DB)).toEqual({ signals: 0, referrals: 0, feedbackComments: 1, feedbackQuestions: 2 });
+    expect(await items()).toEqual([
+      { id: 'b-new', question: '[naam] wil haar kat laten chippen', status: 'open', reports: 3, reduction: FREE_TEXT_REDUCTION_VERSION },
+      { id: 'c-closed', question: '[naam] is zijn DigiD kwijt', status: 'dismissed', reports: 1, reduction: FREE_TEXT_REDUCTION_VERSION },
+    ]);
+    const comments = await env.DB.prepare('SELECT comment FROM feedback_reports WHERE comment IS NOT NULL').all<{ comment: string }>();
+    expect(comments.results).toEqual([{ comment: '[naam] belde hierover' }]);
+    // The item keeps taking reports under its rewritten key: nothing else is open for it.
+    const open = await env.DB.prepare(`SELECT COUNT(*) AS n FROM feedback_items WHERE status = 'open'`).first<{ n: number }>();
+    expect(open?.n).toBe(1);
+  });
+
+  it('changes nothing on a second run', async () => {
+    await reduceStoredText(env.DB);
+    const once = await items();
+    expect(await reduceStoredText(env.DB)).toEqual(NOTHING_CHANGED);
+    await env.DB.batch([
+      env.DB.prepare('UPDATE feedback_items SET reduction = 0'),
+      env.DB.prepare('UPDATE feedback_reports SET reduction = 0'),
+    ]);
+    expect(await reduceStoredText(env.DB)).toEqual(NOTHING_CHANGED);
+    expect((await items()).map(({ reduction, ...rest }) => rest)).toEqual(once.map(({ reduction, ...rest }) => rest));
   });
 });

@@ -53,7 +53,8 @@ const revokeTokenRoute = createRoute({
   operationId: 'revokeToken',
   tags: ['Admin'],
   summary: 'Revoke a token of the tenant (publisher)',
-  description: 'From now on the token no longer signs in. Revoking a revoked token changes nothing. The record stays, for the list.',
+  description:
+    'From now on the token no longer signs in, and the audit log says who revoked it. Revoking a revoked token changes nothing. The record stays, for the list.',
   security: ADMIN_SECURITY,
   middleware: [requireRole('publisher')] as const,
   request: { params: TokenParamsSchema },
@@ -88,7 +89,7 @@ export const adminTokens = router
   .openapi(revokeTokenRoute, async (c) => {
     const { tenant, id } = c.req.valid('param');
     await requireTenant(c.env.DB, tenant);
-    const revoked = await revokeTenantToken(c.env.DB, tenant, id, new Date().toISOString());
+    const revoked = await revokeTenantToken(c.env.DB, tenant, id, { now: new Date().toISOString(), who: c.var.actor.label });
     if (!revoked) throw new ApiError('token_not_found');
     return c.json(toApiToken(revoked), 200);
   });
