@@ -4,7 +4,7 @@
  *
  * Type-aware rules (typescript-eslint's recommendedTypeChecked) run on every TypeScript file through
  * the project service, which finds each file's tsconfig as the editor does. The few plain JS files
- * (scripts/*.mjs, this file) get the same rules without type information.
+ * (this file, the demo pages' scripts) get the same rules without type information.
  */
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';

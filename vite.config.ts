@@ -70,14 +70,31 @@ function minifyLitHtml(): Plugin {
 }
 
 /**
- * What the first answer needs beyond widget.js: the engine (routing, search, stemmers) and the
- * module that loads a bundle into it. Kept in one chunk, the widget's dynamic import fetches it
- * at once; left to the default splitting, it was a 221-byte stub that imported a shared engine
- * chunk, two round trips one after the other on a cold page. The indexing code (MiniSearch,
- * create-engine) stays out: only a bundle without a current index needs it.
+ * What the first answer needs beyond widget.js: the engine (routing, search, stemmers), the
+ * module that loads a bundle into it, and widget/answering (the conversation, the personal-data
+ * check, the advice card with the counter's details and opening hours). Kept in one chunk, the
+ * widget's dynamic imports fetch it at once; left to the default splitting, it was a 221-byte
+ * stub that imported a shared engine chunk, two round trips one after the other on a cold page.
+ * The indexing code (MiniSearch, create-engine) stays out: only a bundle without a current index
+ * needs it. Nothing widget.js imports statically may match, or every page would fetch the engine.
  */
-const ENGINE_MODULE =
-  /\/(core\/routing\/(?!build-topic-index|create-engine)[^/]+|core\/bundle\/load-bundle-engine|node_modules\/@orama\/stemmers\/.+)\.[jt]s$/;
+const ENGINE_PATHS = [
+  String.raw`/core/routing/(?!build-topic-index|create-engine)[^/]+`,
+  String.raw`/core/national/choose-layer`,
+  String.raw`/data/national/generic-words`,
+  String.raw`/widget/national/national-layer`,
+  String.raw`/core/bundle/load-bundle-engine`,
+  String.raw`/node_modules/@orama/stemmers/.+`,
+  String.raw`/widget/answering/index`,
+  String.raw`/widget/conversation/(conversation-controller|answer)`,
+  String.raw`/widget/signals/signals`,
+  String.raw`/widget/views/(advice-card|counter-details)`,
+  String.raw`/core/hours/(describe-opening|opening-status|index)`,
+  String.raw`/core/privacy/(find-personal-data|date-of-birth|iban|patterns|eleven-test|messages)`,
+  // Shared by the desk and feedback chunks, which both come after the engine: here, not a third request after either.
+  String.raw`/widget/views/form-outcome\.styles`,
+];
+const ENGINE_MODULE = new RegExp(`(${ENGINE_PATHS.join('|')})\\.(js|ts|json)$`);
 
 const ENTRIES = {
   widget: { entry: 'widget/loket-wijzer.ts', fileName: 'widget.js', chunks: 'widget-[name]-[hash].js' },
@@ -111,7 +128,9 @@ export default defineConfig(({ mode }) => {
           minify: true,
           comments: false,
           // The QR encoder's chunk would be named after its folder ("dist"); call it what it is.
-          ...(mode === 'ontvangst' ? {} : { codeSplitting: { groups: [{ name: 'engine', test: ENGINE_MODULE }] } }),
+          ...(mode === 'ontvangst'
+            ? {}
+            : { codeSplitting: { groups: [{ name: 'engine', test: ENGINE_MODULE, includeDependenciesRecursively: false }] } }),
           chunkFileNames: (chunk) =>
             chunk.moduleIds.some((id) => id.includes('/node_modules/uqr/')) ? target.chunks.replace('[name]', 'qr') : target.chunks,
         },

@@ -9,6 +9,7 @@ import { AppHeader } from './components/app-header';
 import { ConflictPanel } from './components/conflict-panel';
 import { ConfirmDialog } from './components/dialog';
 import { DraftBar } from './components/draft-bar';
+import { ErrorNotice } from './components/error-notice';
 import { ErrorSummary } from './components/error-summary';
 import { PublishDialog } from './components/publish-dialog';
 import { AdminContext, type AdminContextValue } from './context';
@@ -186,12 +187,12 @@ export function AdminShell({ login, session, onLogout }: AdminShellProps) {
       {draft.state.edited !== null && <DraftBar status={status} onSave={save} onPublish={() => setPublishing(true)} />}
       <main id="inhoud" class="app-main" tabIndex={-1}>
         {loadError !== null ? (
-          <div class="notice notice-error" role="alert">
+          <ErrorNotice block>
             <p>{loadError}</p>
             <button type="button" class="button" onClick={() => void loadDraft()}>
               {nl.retry}
             </button>
-          </div>
+          </ErrorNotice>
         ) : draft.state.edited === null ? (
           <p class="loading">{nl.loading}</p>
         ) : (

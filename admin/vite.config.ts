@@ -17,7 +17,7 @@ export default defineConfig({
   server: { proxy: { '/api': 'http://localhost:8787' } },
   build: {
     outDir: '../dist/public/admin',
-    // Updated in place, like the rest of dist/public: scripts/build.mjs removes stale assets.
+    // Updated in place, like the rest of dist/public: scripts/build.ts removes stale assets.
     emptyOutDir: false,
     target: 'es2022',
     sourcemap: false,

@@ -9,7 +9,7 @@
  * - the first question: from the Enter key to the frame after the answer (Loketwijzer's
  *   `lw-advice` event, deep-chat's `message` event for the reply);
  * - later questions the same way, in the same page.
- * Then medians over the loads. Loketwijzer runs as `npm start` does (scripts/start.mjs, local D1
+ * Then medians over the loads. Loketwijzer runs as `npm start` does (scripts/start.ts, local D1
  * with Voorbeeldstad); the peer is deep-chat (npm package, one file) on a minimal page, answered
  * by a local handler, served by a static server of this script on the loopback interface only.
  * Writes bench/browser-results.json with the machine and its load average.

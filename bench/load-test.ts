@@ -147,17 +147,7 @@ export async function loadTest({ tenants, topics, connections, duration, questio
   try {
     await run([WRANGLER, 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], 'migrations');
     await run(
-      [
-        '--import',
-        'tsx',
-        'scripts/seed-synthetic.mjs',
-        '--tenants',
-        String(tenants),
-        '--topics',
-        String(topics),
-        '--persist-to',
-        persistTo,
-      ],
+      ['--import', 'tsx', 'scripts/seed-synthetic.ts', '--tenants', String(tenants), '--topics', String(topics), '--persist-to', persistTo],
       'seed:synthetic',
     );
     const names = await tenantNames(persistTo);
@@ -165,7 +155,7 @@ export async function loadTest({ tenants, topics, connections, duration, questio
 
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ['scripts/start.mjs', '--port', String(port), '--persist-to', persistTo], {
+    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--port', String(port), '--persist-to', persistTo], {
       cwd: ROOT,
       env: quietEnv,
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,47 +1,53 @@
-import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import type { ClarifyOption } from '../core/api/route-response';
 import type { Content, Lang, Topic } from '../core/content/schema';
-import { containsPersonalData } from '../core/privacy/find-personal-data';
 import type { TopicSuggestion } from '../core/routing/engine';
 import { BundleController } from './controllers/bundle-controller';
+import { whenIdle } from './controllers/idle';
 import { SuggestionsController } from './controllers/suggestions-controller';
-import { answer, couldUseNational, type Answer, type Question } from './conversation/answer';
-import { loadNational } from './national/national-layer';
-import { findTopic, generalPhone, quickTopics } from './conversation/content';
-import type { LogMessage, NewLogMessage } from './conversation/log';
+import type { Question } from './conversation/answer';
+import { generalPhone, quickTopics } from './conversation/content';
+import type { ConversationController, Current } from './conversation/conversation-controller';
+import type { LogMessage } from './conversation/log';
 import { adviceEvent } from './events';
 import { hasQueuedFeedback } from './feedback/feedback-queue-key';
 import { focusRendered } from './focus';
 import { loadMessages, messagesFor, resolveLang, type Messages } from './i18n';
 import { styles } from './loket-wijzer.styles';
-import { questionSignal, sendSignal, type SignalPayload } from './signals/signals';
-import { ADVICE_HEADING_ID, adviceCard } from './views/advice-card';
+import type { SignalMode, SignalPayload } from './signals/signals';
+import { ADVICE_HEADING_ID } from './views/advice-heading-id';
 import { chips } from './views/chips';
 import { messageLog } from './views/message-log';
 import { questionForm } from './views/question-form';
 import { residentPanel } from './views/resident-panel';
 import { status } from './views/status';
 
+type AnsweringModule = typeof import('./answering');
+/** The first answer's chunk, and the conversation made with it. */
+interface Answering {
+  module: AnsweringModule;
+  conversation: ConversationController;
+}
 type DeskModule = typeof import('./desk');
-type DeskOutcome = import('./desk').DeskOutcome;
+type ReadyDesk = Extract<Desk, { status: 'ready' }>;
 type ReferralController = InstanceType<DeskModule['ReferralController']>;
 type FeedbackModule = typeof import('./feedback');
 type FeedbackController = InstanceType<FeedbackModule['FeedbackController']>;
-type Answered = import('./feedback').Answered;
 type KeptText = InstanceType<DeskModule['KeptText']>;
 
-/** A clarifying question on screen that nobody answered yet: abandoned if the user moves on. */
-interface PendingClarify {
-  question: string;
-  topicIds: string[];
-}
+/** Desk mode's chunk and what lives on it: the referral form's state and the kept-text check. */
+type Desk =
+  | { status: 'loading' }
+  | { status: 'failed' }
+  /** `referralFor`: the advice the referral form was last filled in for. */
+  | { status: 'ready'; module: DeskModule; referral: ReferralController; kept: KeptText; referralFor: string };
 
 /** Same counter, topic and digital-help step: the same referral. */
 const adviceKey = (current: Current | null) =>
   current ? `${current.advice.topicId} ${current.advice.counterId} ${current.advice.digitalHelp}` : '';
 
-/** The advice on screen, with the question it answers (kept for the slip and for re-routing on a signal). */
-type Current = Extract<Answer, { kind: 'advice' }> & { question: Question };
+/** Any other value of the `mode` attribute is the default, resident mode. */
+const modeConverter = { fromAttribute: (value: string | null): SignalMode => (value === 'desk' ? 'desk' : 'resident') };
 
 const QUICK_TOPICS = 6;
 
@@ -115,20 +121,17 @@ export class LoketWijzer extends LitElement {
 
   static override properties = {
     tenant: { type: String },
-    mode: { type: String },
+    mode: { converter: modeConverter },
     lang: { type: String },
     api: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
     inline: { type: Boolean },
     open: { state: true },
     query: { state: true },
-    messages: { state: true },
-    current: { state: true },
-    cueIds: { state: true },
   };
 
   declare tenant: string;
-  declare mode: string;
+  declare mode: SignalMode;
   /** Not reflected: the host page's own `lang` attribute stays as the page set it. */
   declare lang: string;
   declare api: string;
@@ -137,31 +140,24 @@ export class LoketWijzer extends LitElement {
   declare inline: boolean;
   declare private open: boolean;
   declare private query: string;
-  declare private messages: LogMessage[];
-  declare private current: Current | null;
-  declare private cueIds: string[];
 
   private readonly bundle = new BundleController(this);
   private readonly suggestions = new SuggestionsController(
     this,
     (query, limit) => this.bundle.engine?.suggest(query, { lang: this.language, limit }) ?? [],
   );
-  private deskModule: DeskModule | 'failed' | null = null;
+  /** The first answer's chunk and the conversation made with it; null until it has loaded. */
+  private answering: Answering | null = null;
+  private answeringRequest: Promise<void> | null = null;
+  private warmedUp = false;
+  /** Desk mode only; null in resident mode. */
+  private desk: Desk | null = null;
   private feedbackModule: FeedbackModule | null = null;
   private feedback: FeedbackController | null = null;
   private feedbackRequested = false;
-  /** The last question answered, whatever the answer: what a correction is about. */
-  private answered: Answered | null = null;
-  /** Desk mode: what the server will keep of a question or note. */
-  private kept: KeptText | null = null;
   private languageFailed = false;
   private bundleRequested = false;
-  private nextId = 1;
   private focusAfterRender: 'advice' | 'input' | null = null;
-  private pendingClarify: PendingClarify | null = null;
-  private referral: ReferralController | null = null;
-  /** The advice the referral form was last filled in for. */
-  private referralFor = '';
 
   constructor() {
     super();
@@ -172,16 +168,13 @@ export class LoketWijzer extends LitElement {
     this.inline = false;
     this.open = false;
     this.query = '';
-    this.messages = [];
-    this.current = null;
-    this.cueIds = [];
   }
 
   /** Closing or leaving the page with a clarifying question unanswered is abandoning it too. */
-  private readonly onPageHide = () => this.abandonClarify();
+  private readonly onPageHide = () => this.answering?.conversation.abandonClarify();
   /** The slip is folded until a referral is recorded; a closed <details> would print empty. */
   private readonly onBeforePrint = () => {
-    if (this.deskModule && this.deskModule !== 'failed') this.deskModule.openSlipForPrint(this.renderRoot);
+    if (this.desk?.status === 'ready') this.desk.module.openSlipForPrint(this.renderRoot);
   };
 
   override connectedCallback(): void {
@@ -205,21 +198,11 @@ export class LoketWijzer extends LitElement {
     return messagesFor(this.language);
   }
 
-  private get desk(): boolean {
-    return this.mode === 'desk';
-  }
-
   private get level(): number {
     return Number.isInteger(this.headingLevel) ? Math.min(Math.max(this.headingLevel, 1), 5) : 2;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A referral belongs to one advice: a new one (or none) starts the form again.
-    const key = adviceKey(this.current);
-    if (key !== this.referralFor) {
-      this.referralFor = key;
-      this.referral?.reset();
-    }
     if (changed.has('tenant') || changed.has('api')) {
       // Another municipality's table: nothing of the conversation so far applies to it.
       this.clearConversation();
@@ -229,7 +212,7 @@ export class LoketWijzer extends LitElement {
     }
     // The desk needs the bundle at once; a resident page fetches it only when someone reaches
     // for the button, so a visitor who never opens the assistant costs the page nothing.
-    if (this.desk || this.open || this.inline) this.requestBundle();
+    if (this.mode === 'desk' || this.open || this.inline) this.requestBundle();
     // Should the English chunk fail to load, the widget carries on in Dutch rather than not at all.
     if (changed.has('lang') && !this.t) {
       loadMessages(this.language).then(
@@ -240,33 +223,84 @@ export class LoketWijzer extends LitElement {
         },
       );
     }
-    if (changed.has('mode') && this.desk && !this.deskModule) void this.loadDesk();
+    if (changed.has('mode') && this.mode === 'desk' && !this.desk) void this.loadDesk();
+    this.prepareDesk();
+    // The feedback form follows the last answer, and the tenant and API it is sent to.
+    this.feedback?.use(this.apiBase, this.tenant.trim(), this.answering?.conversation.answered ?? null);
+  }
+
+  /** What the referral form needs before a render: the tenant's desks, and a fresh form for new advice. */
+  private prepareDesk(): void {
+    const desk = this.desk;
+    if (desk?.status !== 'ready') return;
+    const state = this.bundle.state;
+    if (state.status === 'ready') desk.referral.useTenant(this.tenant.trim(), state.bundle.content.sourceDesks);
+    // A referral belongs to one advice: a new one (or none) starts the form again.
+    const key = adviceKey(this.answering?.conversation.current ?? null);
+    if (key !== desk.referralFor) {
+      desk.referralFor = key;
+      desk.referral.reset();
+    }
   }
 
   private requestBundle(): void {
     if (this.bundleRequested) return;
     this.bundleRequested = true;
+    void this.loadAnswering();
     void this.bundle.load(this.apiBase, this.tenant.trim());
   }
 
+  /**
+   * The first answer's chunk, requested together with the bundle and the engine (the same chunk as
+   * the engine: one request). Should it fail, the bundle controller says so, and its retry asks again.
+   */
+  private loadAnswering(): Promise<void> {
+    return (this.answeringRequest ??= import('./answering').then(
+      (module) => {
+        const conversation = new module.ConversationController(this, {
+          engine: () => this.bundle.engine,
+          lang: () => this.language,
+          mode: () => this.mode,
+          signal: (payload) => this.signal(payload),
+          onAdvice: (advice, cause) => {
+            // Ticking a signal never moves focus; a new answer takes it to the card.
+            if (cause === 'question') this.focusAfterRender = 'advice';
+            this.dispatchEvent(adviceEvent(advice));
+          },
+          onAnswered: () => this.loadFeedback(),
+        });
+        this.answering = { module, conversation };
+        this.requestUpdate();
+      },
+      () => {
+        this.answeringRequest = null;
+      },
+    ));
+  }
+
+  private retry(): void {
+    void this.loadAnswering();
+    this.bundle.retry();
+  }
+
   private async loadDesk(): Promise<void> {
+    this.desk = { status: 'loading' };
     try {
-      const desk = await import('./desk');
-      this.deskModule = desk;
-      this.referral = new desk.ReferralController(this, {
-        onRecorded: (what) => this.push({ from: 'assistant', kind: 'note', note: what === 'referral' ? 'referralSaved' : 'signalSaved' }),
+      const module = await import('./desk');
+      const referral = new module.ReferralController(this, {
+        onRecorded: (what) => this.answering?.conversation.note(what === 'referral' ? 'referralSaved' : 'signalSaved'),
       });
-      this.kept = new desk.KeptText(this);
+      this.desk = { status: 'ready', module, referral, kept: new module.KeptText(this), referralFor: '' };
       this.adoptChunkStyles();
     } catch {
-      this.deskModule = 'failed';
+      this.desk = { status: 'failed' };
     }
     this.requestUpdate();
   }
 
   /** The element's styles with those of the chunks loaded so far. */
   private adoptChunkStyles(): void {
-    const desk = this.deskModule && this.deskModule !== 'failed' ? [this.deskModule.deskStyles] : [];
+    const desk = this.desk?.status === 'ready' ? [this.desk.module.deskStyles] : [];
     const feedback = this.feedbackModule ? [this.feedbackModule.feedbackStyles] : [];
     adoptStyles(this.renderRoot as ShadowRoot, [...styles, ...desk, ...feedback]);
   }
@@ -279,7 +313,7 @@ export class LoketWijzer extends LitElement {
       (feedback) => {
         this.feedbackModule = feedback;
         this.feedback = new feedback.FeedbackController(this, {
-          onDone: (outcome) => this.push({ from: 'assistant', kind: 'note', note: outcome === 'sent' ? 'feedbackSent' : 'feedbackQueued' }),
+          onDone: (outcome) => this.answering?.conversation.note(outcome === 'sent' ? 'feedbackSent' : 'feedbackQueued'),
         });
         this.adoptChunkStyles();
         this.requestUpdate();
@@ -291,14 +325,20 @@ export class LoketWijzer extends LitElement {
   }
 
   protected override updated(): void {
+    if (
+      !this.warmedUp &&
+      this.answering &&
+      this.bundle.state.status === 'ready' &&
+      (this.mode !== 'desk' || this.desk?.status === 'ready')
+    ) {
+      this.warmedUp = true;
+      const answering = this.answering;
+      whenIdle(() => void this.warmUp(answering));
+    }
     const target = this.focusAfterRender;
     if (!target) return;
     // Opened before the bundle arrived: the field appears a render later, and focus goes there then.
     if (focusRendered(this.renderRoot, target === 'advice' ? ADVICE_HEADING_ID : 'lw-question')) this.focusAfterRender = null;
-  }
-
-  private push(message: NewLogMessage): void {
-    this.messages = [...this.messages, { ...message, id: this.nextId++ }];
   }
 
   private get apiBase(): string {
@@ -307,65 +347,29 @@ export class LoketWijzer extends LitElement {
 
   /** Anonymous and fire-and-forget: the user never waits for it and never sees it fail. */
   private signal(payload: SignalPayload): void {
-    if (this.bundle.state.status === 'ready') sendSignal(this.apiBase, this.tenant.trim(), payload);
-  }
-
-  /** The user moved on from a clarifying question without choosing: a gap the admin should see. */
-  private abandonClarify(): void {
-    const pending = this.pendingClarify;
-    if (!pending) return;
-    this.pendingClarify = null;
-    this.signal(questionSignal('clarify-abandoned', pending.question, this.desk ? 'desk' : 'resident', pending.topicIds));
+    if (this.bundle.state.status === 'ready') this.answering?.module.sendSignal(this.apiBase, this.tenant.trim(), payload);
   }
 
   /** Asks the engine and shows the answer. `said`: what goes in the log as the user's words. */
-  private async ask(question: Question, said = question.text): Promise<void> {
-    const engine = this.bundle.engine;
-    if (!engine) return;
-    this.abandonClarify();
+  private ask(question: Question, said?: string): void {
+    if (!this.bundle.engine || !this.answering) return;
     this.suggestions.clear();
-    this.push({ from: 'user', text: said });
-    const options = { lang: this.language, cueIds: this.cueIds };
-    // The national list comes only when it could change the answer; without it (offline) the table answers.
-    if (couldUseNational(engine, question, options)) await loadNational();
-    const result = answer(engine, question, options);
-    this.answered = { id: this.nextId, question: question.text, advice: result.kind === 'advice' ? result.advice : null };
-    this.loadFeedback();
-    if (result.kind === 'advice') {
-      this.current = { ...result, question };
-      this.push({ from: 'assistant', kind: 'advice', advice: result.advice });
-      this.focusAfterRender = 'advice';
-      this.dispatchEvent(adviceEvent(result.advice));
-      // National guidance and the fallback are gaps in the table too: the municipality should see them.
-      if (result.advice.basis !== 'table' && !question.topicId) {
-        this.signal(questionSignal('unanswered', question.text, this.desk ? 'desk' : 'resident'));
-      }
-    } else {
-      this.current = null;
-      if (result.kind === 'clarify') {
-        this.pendingClarify = { question: question.text, topicIds: result.clarify.options.map((option) => option.topicId) };
-      } else if (!question.topicId) {
-        this.signal(questionSignal('unanswered', question.text, this.desk ? 'desk' : 'resident'));
-      }
-      this.push(
-        result.kind === 'clarify'
-          ? { from: 'assistant', kind: 'clarify', clarify: result.clarify, question: question.text }
-          : { from: 'assistant', kind: 'note', note: 'noMatch' },
-      );
-    }
+    void this.answering.conversation.ask(question, said);
   }
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const text = this.query.trim();
     if (!text) return;
-    if (containsPersonalData(text)) {
+    const answering = this.answering;
+    if (!answering) return;
+    if (answering.module.containsPersonalData(text)) {
       this.suggestions.clear();
-      this.push({ from: 'assistant', kind: 'note', note: 'personalData' });
+      answering.conversation.note('personalData');
       return;
     }
     this.query = '';
-    void this.ask({ text });
+    this.ask({ text });
   }
 
   private onInput(event: InputEvent): void {
@@ -388,60 +392,43 @@ export class LoketWijzer extends LitElement {
 
   private pickSuggestion(item: TopicSuggestion): void {
     this.query = '';
-    void this.ask({ text: item.title, topicId: item.topicId });
+    this.ask({ text: item.title, topicId: item.topicId });
   }
 
   private pickTopic(topic: Topic): void {
-    void this.ask({ text: topic.title[this.language], topicId: topic.id });
+    this.ask({ text: topic.title[this.language], topicId: topic.id });
   }
 
   private onClarify(message: Extract<LogMessage, { kind: 'clarify' }>, option: ClarifyOption): void {
-    this.messages = this.messages.map((m) => (m.id === message.id ? { ...message, chosen: option.topicId } : m));
-    this.pendingClarify = null;
-    void this.ask({ text: message.question, topicId: option.topicId }, option.label);
+    this.suggestions.clear();
+    void this.answering?.conversation.clarify(message, option);
   }
 
   private onAlternative(topicId: string): void {
-    const content = this.bundle.engine?.content;
-    const topic = content && findTopic(content, topicId);
-    if (topic && this.current) void this.ask({ text: this.current.question.text, topicId }, topic.title[this.language]);
+    this.suggestions.clear();
+    void this.answering?.conversation.chooseAlternative(topicId);
   }
 
   private onCue(cueId: string, ticked: boolean): void {
-    const before = this.cueIds;
-    this.cueIds = ticked ? [...before, cueId] : before.filter((id) => id !== cueId);
-    const engine = this.bundle.engine;
-    if (!engine || !this.current || !this.deskModule || this.deskModule === 'failed') return;
-    const { question } = this.current;
-    const result = this.deskModule.reroute(engine, question, this.current, { before, now: this.cueIds }, this.language);
-    if (!result) return;
-    this.current = { ...result.answer, question };
-    // A correction is about the advice on screen, as the signals changed it.
-    if (this.answered) this.answered = { ...this.answered, advice: result.answer.advice };
-    for (const message of result.messages) this.push(message);
-    if (result.changed) this.dispatchEvent(adviceEvent(result.answer.advice));
+    this.answering?.conversation.tickCue(cueId, ticked, this.desk?.status === 'ready' ? this.desk.module.reroute : undefined);
   }
 
   private clearConversation(): void {
-    this.pendingClarify = null;
-    this.answered = null;
-    this.messages = [];
-    this.current = null;
-    this.cueIds = [];
+    this.answering?.conversation.clear();
     this.query = '';
     this.suggestions.clear();
   }
 
   /** "Nieuwe inwoner": nothing of the previous resident's question stays on screen. */
   private reset(): void {
-    this.abandonClarify();
+    this.answering?.conversation.abandonClarify();
     this.clearConversation();
-    this.referral?.reset();
+    if (this.desk?.status === 'ready') this.desk.referral.reset();
     this.focusAfterRender = 'input';
   }
 
   private toggle(): void {
-    if (this.open) this.abandonClarify();
+    if (this.open) this.answering?.conversation.abandonClarify();
     this.open = !this.open;
     this.focusAfterRender = this.open ? 'input' : null;
   }
@@ -449,22 +436,47 @@ export class LoketWijzer extends LitElement {
   private async copySlip(text: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
-      this.push({ from: 'assistant', kind: 'note', note: 'slipCopied' });
+      this.answering?.conversation.note('slipCopied');
     } catch {
-      this.push({ from: 'assistant', kind: 'note', note: 'slipCopyFailed' });
+      this.answering?.conversation.note('slipCopyFailed');
     }
   }
 
-  private renderStatus(t: Messages): TemplateResult | typeof nothing {
-    return status({ t, state: this.bundle.state, tenant: this.tenant, onRetry: () => this.bundle.retry() });
+  /**
+   * Idle time once the field is ready: the first answer's templates (the advice card; at the desk
+   * the whole layout with its handover, slip and referral form) are prepared on a detached element,
+   * with an answer of its own that is thrown away. Lit then clones them for the first real answer
+   * instead of parsing them in the same task, as for every later answer (issue 17).
+   */
+  private async warmUp(answering: Answering): Promise<void> {
+    const t = this.t;
+    const state = this.bundle.state;
+    const topic = state.status === 'ready' ? state.bundle.content.topics[0] : undefined;
+    if (!t || state.status !== 'ready' || !topic) return;
+    const conversation = new answering.module.ConversationController(
+      { requestUpdate: () => undefined },
+      { engine: () => this.bundle.engine, lang: () => this.language, mode: () => this.mode, signal: () => undefined },
+    );
+    await conversation.ask({ text: topic.title[this.language], topicId: topic.id });
+    const warm = { module: answering.module, conversation };
+    const desk = this.desk;
+    const content = state.bundle.content;
+    render(
+      desk?.status === 'ready' ? this.renderDesk(t, desk, warm) : this.renderAnswering(t, content, warm),
+      document.createElement('div'),
+    );
   }
 
-  private renderConversation(t: Messages, content: Content): TemplateResult {
-    const last = this.messages.at(-1);
-    const showChips = this.messages.length === 0 || (last?.from === 'assistant' && last.kind === 'note' && last.note === 'noMatch');
+  private renderStatus(t: Messages): TemplateResult | typeof nothing {
+    return status({ t, state: this.bundle.state, tenant: this.tenant, onRetry: () => this.retry() });
+  }
+
+  private renderConversation(t: Messages, content: Content, conversation: ConversationController): TemplateResult {
+    const { messages } = conversation;
+    const desk = this.mode === 'desk';
     return html`${questionForm({
       t,
-      label: this.desk ? t.questionLabelDesk : t.questionLabelResident,
+      label: desk ? t.questionLabelDesk : t.questionLabelResident,
       value: this.query,
       items: this.suggestions.items,
       open: this.suggestions.open,
@@ -476,30 +488,31 @@ export class LoketWijzer extends LitElement {
       onPick: (item) => this.pickSuggestion(item),
       kept: this.keptQuestion(t, content),
     })}
-    ${messageLog({ t, content, messages: this.messages, desk: this.desk, onClarify: (m, o) => this.onClarify(m, o) })}
-    ${showChips ? chips({ t, lang: this.language, topics: quickTopics(content, QUICK_TOPICS), onPick: (topic) => this.pickTopic(topic) }) : nothing}`;
+    ${messageLog({ t, content, messages, desk, onClarify: (message, option) => this.onClarify(message, option) })}
+    ${conversation.offersQuickTopics ? chips({ t, lang: this.language, topics: quickTopics(content, QUICK_TOPICS), onPick: (topic) => this.pickTopic(topic) }) : nothing}`;
   }
 
   /** Desk mode, when the question holds what a signal would not keep: what it would keep instead. */
   private keptQuestion(t: Messages, content: Content): { id: string; view: TemplateResult } | undefined {
-    const desk = this.deskModule;
-    if (!this.desk || !desk || desk === 'failed') return undefined;
-    const kept = this.kept?.of(this.query, content);
+    const desk = this.desk;
+    if (desk?.status !== 'ready') return undefined;
+    const kept = desk.kept.of(this.query, content);
     if (!kept || kept === this.query.trim()) return undefined;
     const id = 'lw-question-kept';
-    return { id, view: desk.keptText(t, id, kept) };
+    return { id, view: desk.module.keptText(t, id, kept) };
   }
 
-  private renderAdvice(t: Messages, content: Content, now: Date, desk?: DeskModule): TemplateResult | typeof nothing {
-    if (!this.current) return nothing;
-    const { advice, alternatives } = this.current;
+  private renderAdvice(t: Messages, content: Content, answering: Answering, now: Date, desk?: DeskModule): TemplateResult | typeof nothing {
+    const current: Current | null = answering.conversation.current;
+    if (!current) return nothing;
+    const { advice, alternatives } = current;
     const level = this.level + 1;
-    return adviceCard({
+    return answering.module.adviceCard({
       t,
       lang: this.language,
       content,
       advice,
-      cueIds: this.cueIds,
+      cueIds: answering.conversation.cueIds,
       level,
       now,
       desk: desk?.deskCardParts({
@@ -515,34 +528,26 @@ export class LoketWijzer extends LitElement {
   }
 
   /** "Klopt dit niet?" or "Had u hier iets aan?" under the answer, once the feedback chunk is there. */
-  private renderFeedback(t: Messages, content: Content, sourceDeskId?: string): TemplateResult | typeof nothing {
+  private renderFeedback(
+    t: Messages,
+    content: Content,
+    conversation: ConversationController,
+    sourceDeskId?: string,
+  ): TemplateResult | typeof nothing {
     const feedback = this.feedback;
     const module = this.feedbackModule;
-    if (!feedback || !module) return nothing;
-    feedback.use(this.apiBase, this.tenant.trim(), this.answered);
-    if (!this.answered) return nothing;
-    return module.feedbackForm({ t, lang: this.language, content, mode: this.desk ? 'desk' : 'resident', feedback, sourceDeskId });
+    if (!feedback || !module || !conversation.answered) return nothing;
+    return module.feedbackForm({ t, lang: this.language, content, mode: this.mode, feedback, sourceDeskId });
   }
 
-  /** What the last question led to when no advice is on screen (see the desk layout). */
-  private deskOutcome(): DeskOutcome {
-    for (let i = this.messages.length - 1; i >= 0; i--) {
-      const message = this.messages[i] as LogMessage;
-      if (message.from === 'user') break;
-      if (message.kind === 'clarify') return 'clarify';
-      if (message.kind === 'note' && (message.note === 'noMatch' || message.note === 'personalData')) return message.note;
-    }
-    return this.messages.length === 0 ? 'start' : 'noMatch';
-  }
-
-  private renderDesk(t: Messages, desk: DeskModule): TemplateResult {
+  private renderDesk(t: Messages, { module: desk, referral, kept }: ReadyDesk, answering: Answering | null): TemplateResult {
     const state = this.bundle.state;
     const status = this.renderStatus(t);
-    if (state.status !== 'ready') return html`<div class="desk">${status}</div>`;
+    if (state.status !== 'ready' || !answering) return html`<div class="desk">${status}</div>`;
     const { content, publishedAt } = state.bundle;
     const now = new Date();
-    const referral = this.referral as ReferralController;
-    referral.useTenant(this.tenant.trim(), content.sourceDesks);
+    const { conversation } = answering;
+    const { current, cueIds, messages } = conversation;
     const target = { api: this.apiBase, tenant: this.tenant.trim() };
     return desk.deskLayout({
       t,
@@ -551,30 +556,39 @@ export class LoketWijzer extends LitElement {
       content,
       publishedAt,
       now,
-      current: this.current && { advice: this.current.advice, question: this.current.question.text },
-      cueIds: this.cueIds,
-      outcome: this.deskOutcome(),
+      current: current && { advice: current.advice, question: current.question.text },
+      cueIds,
+      outcome: conversation.outcome,
       status,
-      conversation: this.renderConversation(t, content),
-      adviceCard: this.renderAdvice(t, content, now, desk),
-      feedback: this.renderFeedback(t, content, referral.deskId),
-      canReset: this.messages.length > 0,
+      conversation: this.renderConversation(t, content, conversation),
+      adviceCard: this.renderAdvice(t, content, answering, now, desk),
+      feedback: this.renderFeedback(t, content, conversation, referral.deskId),
+      canReset: messages.length > 0,
       onReset: () => this.reset(),
       onCue: (id, ticked) => this.onCue(id, ticked),
       onCopy: (text) => void this.copySlip(text),
       onBeforePrint: this.onBeforePrint,
       referral,
-      keptText: (text) => this.kept?.of(text, content) ?? null,
+      keptText: (text) => kept.of(text, content) ?? null,
       onRecord: () => {
-        if (this.current) void referral.record({ ...target, advice: this.current.advice });
+        const advice = conversation.current?.advice;
+        if (advice) void referral.record({ ...target, advice });
       },
       onSignalOnly: () => void referral.recordSignalOnly(target),
     });
   }
 
+  /** Resident mode: the question form and log, the advice and the feedback under it. */
+  private renderAnswering(t: Messages, content: Content, answering: Answering): TemplateResult {
+    const { conversation } = answering;
+    return html`${this.renderConversation(t, content, conversation)} ${this.renderAdvice(t, content, answering, new Date())}
+    ${this.renderFeedback(t, content, conversation)}`;
+  }
+
   private renderResident(t: Messages): TemplateResult {
     const state = this.bundle.state;
     const content = state.status === 'ready' ? state.bundle.content : null;
+    const answering = this.answering;
     return residentPanel({
       t,
       open: this.open || this.inline,
@@ -583,25 +597,22 @@ export class LoketWijzer extends LitElement {
       phone: content ? generalPhone(content) : undefined,
       onToggle: () => this.toggle(),
       onIntent: () => this.requestBundle(),
-      body: html`${this.renderStatus(t)}
-      ${
-        content
-          ? html`${this.renderConversation(t, content)} ${this.renderAdvice(t, content, new Date())} ${this.renderFeedback(t, content)}`
-          : nothing
-      }`,
+      body: html`${this.renderStatus(t)} ${content && answering ? this.renderAnswering(t, content, answering) : nothing}`,
     });
   }
 
   override render(): TemplateResult | typeof nothing {
     const t = this.t ?? (this.languageFailed ? messagesFor('nl') : undefined);
     if (!t) return nothing;
-    const body = !this.desk
-      ? this.renderResident(t)
-      : this.deskModule === 'failed'
-        ? html`<div part="alert" class="alert" role="alert"><p>${t.errorUnavailable}</p></div>`
-        : this.deskModule
-          ? this.renderDesk(t, this.deskModule)
-          : html`<p class="muted">${t.loading}</p>`;
+    const desk = this.desk;
+    const body =
+      this.mode !== 'desk'
+        ? this.renderResident(t)
+        : desk?.status === 'failed'
+          ? html`<div part="alert" class="alert" role="alert"><p>${t.errorUnavailable}</p></div>`
+          : desk?.status === 'ready'
+            ? this.renderDesk(t, desk, this.answering)
+            : html`<p class="muted">${t.loading}</p>`;
     return html`<div class="root" lang=${this.language}>${body}</div>`;
   }
 }

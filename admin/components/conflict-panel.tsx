@@ -7,8 +7,8 @@ import { diffContent } from '../../core/content/diff-content';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { rebaseDraft } from '../state/rebase';
-import { describePath } from '../views/diff-format';
-import { DiffView } from '../views/diff-view';
+import { describePath } from '../format/diff-format';
+import { DiffView } from './diff-view';
 
 export function ConflictPanel() {
   const { draft, announce } = useAdmin();

@@ -10,7 +10,7 @@ import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { formatRoute, navigate } from '../routing/hash-route';
 import { fieldPathOf, itemNameOf, routeForIssue } from '../validation/field-paths';
-import { fieldLabel } from '../views/diff-format';
+import { fieldLabel } from '../format/diff-format';
 
 /** 'Onderwerp "Geldzorgen of schulden", titel (Engels)'. */
 function placeOf(issuePath: string, content: Content): string {

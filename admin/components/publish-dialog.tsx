@@ -4,10 +4,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { DiffResult } from '../../core/content/diff-content';
+import { ErrorNotice } from '../components/error-notice';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { useEvaluation } from '../preview/use-evaluation';
-import { DiffView } from '../views/diff-view';
+import { DiffView } from './diff-view';
 import { Dialog } from './dialog';
 import { FieldFrame, fieldA11y } from './fields';
 
@@ -89,11 +90,7 @@ export function PublishDialog({ onClose, onPublished }: PublishDialogProps) {
             }}
           />
         </FieldFrame>
-        {error && (
-          <p class="notice notice-error" role="alert">
-            {error}
-          </p>
-        )}
+        {error && <ErrorNotice>{error}</ErrorNotice>}
         <div class="dialog-actions">
           <button type="submit" class="button button-publish" disabled={busy}>
             {busy ? nl.publishing : nl.publishConfirm}

@@ -1,5 +1,6 @@
 /** A ranked table of counts: name, number and share of the total, most first. */
 import type { ComponentChildren } from 'preact';
+import { DataTable } from '../components/data-table';
 import { nl } from '../i18n/nl';
 import { formatCount, formatShare, type CountRow } from './stats-format';
 
@@ -12,34 +13,19 @@ interface CountTableProps {
 }
 
 export function CountTable({ id, caption, nameLabel, rows, empty = nl.figures.none }: CountTableProps) {
-  if (rows.length === 0) return <p class="figures-empty">{empty}</p>;
   return (
-    <div class="table-scroll table-scroll-short" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table class="table">
-        <caption id={`${id}-caption`} class="visually-hidden">
-          {caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{nameLabel}</th>
-            <th scope="col" class="cell-number">
-              {nl.figures.count}
-            </th>
-            <th scope="col" class="cell-number">
-              {nl.figures.share}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.name}</th>
-              <td class="cell-number">{formatCount(row.count)}</td>
-              <td class="cell-number">{formatShare(row.share)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      captionId={`${id}-caption`}
+      caption={caption}
+      short
+      rows={rows}
+      rowKey={(row) => row.id}
+      empty={empty}
+      columns={[
+        { key: 'name', header: nameLabel, rowHeader: true, cell: (row) => row.name },
+        { key: 'count', header: nl.figures.count, numeric: true, cell: (row) => formatCount(row.count) },
+        { key: 'share', header: nl.figures.share, numeric: true, cell: (row) => formatShare(row.share) },
+      ]}
+    />
   );
 }

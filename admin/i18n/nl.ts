@@ -6,7 +6,9 @@ import type { DiffSection } from '../../core/content/diff-content';
 import type { APPOINTMENT_KINDS, COUNTER_KINDS, Day, OpeningHours } from '../../core/content/schema';
 import type { AdviceBasis, FeedbackSource, FeedbackStatus } from '../../core/feedback/feedback';
 import type { ReferralStatus } from '../../core/referrals/referral';
+import type { TenantSettings } from '../../core/content/allowed-origin';
 import type { Role } from '../api/client';
+import type { CounterSetting } from '../state/counter-settings';
 
 type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
 type CounterKind = (typeof COUNTER_KINDS)[number];
@@ -181,7 +183,11 @@ export const nl = {
     sourceDesks: { id: 'id', name: 'naam' },
     signalCategories: { id: 'id', name: 'naam' },
     tenant: { id: 'id', name: 'naam', languages: 'talen', library: 'bibliotheek' },
-    settings: { allowedOrigins: 'websites die verwijzingen mogen sturen' },
+    settings: {
+      allowedOrigins: 'websites die verwijzingen mogen sturen',
+      nationalCounterId: 'loket voor landelijke zaken',
+      fallbackCounterId: 'loket voor andere vragen',
+    } satisfies Record<keyof TenantSettings, string>,
   },
   hoursFieldLabels: { days: 'dagen', opens: 'open vanaf', closes: 'open tot' } satisfies Record<keyof OpeningHours, string>,
 
@@ -278,10 +284,11 @@ export const nl = {
   removeCounterText: 'Het loket verdwijnt uit het concept.',
   counterRemoved: (name: string) => `Loket "${name}" is verwijderd uit het concept.`,
   counterInUseTitle: (name: string) => `U kunt loket "${name}" niet verwijderen`,
-  counterInUseText: 'Deze onderwerpen en herkenningspunten gebruiken het loket nog. Kies daar eerst een ander loket.',
+  counterInUseText: 'Deze onderwerpen, herkenningspunten en instellingen gebruiken het loket nog. Kies daar eerst een ander loket.',
   counterInUseTopic: (title: string, role: 'counter' | 'digitalHelp') =>
     role === 'counter' ? `Onderwerp "${title}" (loket)` : `Onderwerp "${title}" (digitale hulp)`,
   counterInUseCue: (text: string) => `Herkenningspunt "${text}"`,
+  counterInUseSetting: (label: string) => `Instelling "${label}"`,
   selectCounter: 'Kies links een loket.',
 
   // Locations
@@ -325,7 +332,8 @@ export const nl = {
   // Lists
   // Settings
   settingsTitle: 'Instellingen',
-  settingsIntro: 'Wat de wegwijzer mag op andere websites dan deze. Wijzigingen gelden na publiceren.',
+  settingsIntro:
+    'Welk loket de wegwijzer noemt bij vragen die niet in de taakverdeling staan, en op welke andere websites de wegwijzer mag werken. Wijzigingen gelden na publiceren.',
   originsTitle: 'Websites die verwijzingen mogen sturen',
   originsIntro:
     "Staat de wegwijzer op de website van de gemeente of de bibliotheek? Zet het adres van die website hier. Alleen deze websites mogen verwijzingen en signalen opslaan. De pagina's /balie en /ontvangst van Loketwijzer zelf mogen het altijd.",
@@ -336,6 +344,20 @@ export const nl = {
   originAdd: 'Website toevoegen',
   originAdded: (origin: string) => `${origin} staat in het concept. Sla op en publiceer om het te laten werken.`,
   originTaken: 'Dit adres staat al in de lijst.',
+  counterSettingsTitle: 'Vragen die niet in de taakverdeling staan',
+  counterSettingsIntro:
+    'Soms gaat een vraag over iets dat niet in uw taakverdeling staat. Kies hier welk loket de wegwijzer dan noemt. Kiest u "Geen", dan noemt de wegwijzer in dat geval geen loket.',
+  counterSettingNone: 'Geen',
+  counterSettings: {
+    nationalCounterId: {
+      label: 'Loket voor landelijke zaken',
+      hint: 'Voor vragen over iets dat alleen het Rijk regelt en dat niet in uw taakverdeling staat, zoals motorrijtuigenbelasting of een verblijfsvergunning. Meestal is dit het Overheidsbreed loket. Heeft de inwoner hulp nodig met het online deel, dan noemt de wegwijzer het Informatiepunt Digitale Overheid (IDO).',
+    },
+    fallbackCounterId: {
+      label: 'Loket voor andere vragen',
+      hint: 'Voor een echte vraag die niet in uw taakverdeling staat en ook geen landelijke zaak is. Bijvoorbeeld het Klantcontactcentrum (14 0...): dat zoekt uit wie de inwoner verder helpt.',
+    },
+  } satisfies Record<CounterSetting, { label: string; hint: string }>,
   originsFull: (max: number) => `Er staan al ${max} websites in de lijst. Haal er eerst een weg.`,
 
   listsTitle: 'Lijsten',

@@ -3,6 +3,7 @@
  * touch, so unchanged rows keep their identity and skip re-rendering.
  */
 import type { Content, Counter, Location } from '../../core/content/schema';
+import { settingsNaming, type CounterSetting } from './counter-settings';
 
 export type ListKey = 'topics' | 'counters' | 'locations' | 'recognitionCues' | 'sourceDesks' | 'signalCategories';
 export type ListItem<K extends ListKey> = Content[K][number];
@@ -44,14 +45,11 @@ export function joinList(items: readonly string[], separator: 'comma' | 'line'):
   return items.join(separator === 'comma' ? ', ' : '\n');
 }
 
-export interface CounterUse {
-  kind: 'topic' | 'cue';
-  id: string;
-  name: string;
-  role: 'counter' | 'digitalHelp' | 'suggests';
-}
+export type CounterUse =
+  | { kind: 'topic' | 'cue'; id: string; name: string; role: 'counter' | 'digitalHelp' | 'suggests' }
+  | { kind: 'setting'; id: CounterSetting; role: CounterSetting };
 
-/** Everything that still points at a counter; a counter in use may not be removed. */
+/** Everything that still points at a counter, the settings too; a counter in use may not be removed. */
 export function counterUses(content: Content, counterId: string): CounterUse[] {
   const uses: CounterUse[] = [];
   for (const topic of content.topics) {
@@ -61,6 +59,7 @@ export function counterUses(content: Content, counterId: string): CounterUse[] {
   for (const cue of content.recognitionCues) {
     if (cue.suggests === counterId) uses.push({ kind: 'cue', id: cue.id, name: cue.text.nl || cue.id, role: 'suggests' });
   }
+  for (const key of settingsNaming(content, counterId)) uses.push({ kind: 'setting', id: key, role: key });
   return uses;
 }
 

@@ -1,6 +1,8 @@
 /** The audit log: every save, publish and restore with who, when, what and the note. Read-only. */
 import { useEffect, useState } from 'preact/hooks';
 import type { AuditEntry } from '../api/client';
+import { DataTable, type Column } from '../components/data-table';
+import { ErrorNotice } from '../components/error-notice';
 import { useAdmin } from '../context';
 import { formatDateTime } from '../format/dates';
 import { labelOf } from '../i18n/label-of';
@@ -11,6 +13,16 @@ import { ViewHeader } from './view-header';
 export function describeAction(action: string): string {
   return labelOf(nl.auditActions, action) ?? action;
 }
+
+const c = nl.auditColumns;
+
+const AUDIT_COLUMNS: readonly Column<AuditEntry>[] = [
+  { key: 'at', header: c.at, class: 'cell-nowrap', cell: (entry) => formatDateTime(entry.at) },
+  { key: 'who', header: c.who, cell: (entry) => entry.who },
+  { key: 'action', header: c.action, cell: (entry) => describeAction(entry.action) },
+  { key: 'summary', header: c.summary, cell: (entry) => entry.summary },
+  { key: 'note', header: c.note, class: 'cell-note', cell: (entry) => entry.note ?? '' },
+];
 
 export function AuditView() {
   const { api, revision } = useAdmin();
@@ -31,41 +43,20 @@ export function AuditView() {
     };
   }, [api, revision]);
 
-  const c = nl.auditColumns;
   return (
     <section class="view" aria-labelledby="view-title">
       <ViewHeader title={nl.auditTitle} intro={nl.auditIntro} />
-      {error && <p class="notice notice-error">{error}</p>}
+      {error && <ErrorNotice>{error}</ErrorNotice>}
       {entries === null && !error && <p>{nl.loading}</p>}
       {entries?.length === 0 && <p>{nl.auditNone}</p>}
       {entries && entries.length > 0 && (
-        <div class="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-          <table class="table">
-            <caption id="audit-caption" class="visually-hidden">
-              {nl.auditCaption}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{c.at}</th>
-                <th scope="col">{c.who}</th>
-                <th scope="col">{c.action}</th>
-                <th scope="col">{c.summary}</th>
-                <th scope="col">{c.note}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td class="cell-nowrap">{formatDateTime(entry.at)}</td>
-                  <td>{entry.who}</td>
-                  <td>{describeAction(entry.action)}</td>
-                  <td>{entry.summary}</td>
-                  <td class="cell-note">{entry.note ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          captionId="audit-caption"
+          caption={nl.auditCaption}
+          rows={entries}
+          rowKey={(entry) => entry.id}
+          columns={AUDIT_COLUMNS}
+        />
       )}
     </section>
   );

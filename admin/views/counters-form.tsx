@@ -4,7 +4,7 @@
  */
 import { APPOINTMENT_KINDS, COUNTER_KINDS, type Content, type Counter } from '../../core/content/schema';
 import { CheckboxGroup, ListField, SelectField, TextAreaField, TextField } from '../components/fields';
-import { MasterDetailView } from '../components/master-detail-view';
+import { MasterDetailView } from './master-detail-view';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { counterUses, emptyCounter, optionalText, updateItem, type CounterUse } from '../state/content-edits';
@@ -125,6 +125,7 @@ function stripUndefined<T extends object>(value: T): T {
 }
 
 function usesText(use: CounterUse): string {
+  if (use.kind === 'setting') return nl.counterInUseSetting(nl.counterSettings[use.id].label);
   return use.kind === 'cue'
     ? nl.counterInUseCue(use.name)
     : nl.counterInUseTopic(use.name, use.role === 'digitalHelp' ? 'digitalHelp' : 'counter');

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { FeedbackItem, FeedbackStatus } from '../api/client';
+import { ErrorNotice } from '../components/error-notice';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { useDraftEngine } from '../preview/use-evaluation';
@@ -109,7 +110,7 @@ export function FeedbackView() {
           </select>
         </div>
       </div>
-      {error && <p class="notice notice-error">{error}</p>}
+      {error && <ErrorNotice>{error}</ErrorNotice>}
       {items === null && !error && <p>{nl.loading}</p>}
       {items !== null && shown.length === 0 && <p>{counterId === '' ? m.none : m.noneForCounter}</p>}
       {shown.length > 0 && (

@@ -6,11 +6,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Stats } from '../../core/api/stats';
 import { amsterdamDate } from '../../core/referrals/amsterdam-calendar';
+import { DataTable, type Column, type DataTableProps } from '../components/data-table';
+import { ErrorNotice } from '../components/error-notice';
 import { useAdmin } from '../context';
 import { BarChart } from '../figures/bar-chart';
 import { CorrectionsTable } from '../figures/corrections-table';
 import { CountTable } from '../figures/count-table';
 import {
+  type CategoryTrend,
   categoryTrends,
   csvFileName,
   defaultRange,
@@ -25,6 +28,9 @@ import {
   shareOf,
   signalsByDomain,
   weekSeries,
+  type DomainRow,
+  type MisrouteRow,
+  type WeekPoint,
 } from '../figures/stats-format';
 import { saveFile } from '../format/save-file';
 import { labelOf } from '../i18n/label-of';
@@ -87,6 +93,20 @@ function Section({ id, title, intro, children }: { id: string; title: string; in
       {intro && <p class="view-intro">{intro}</p>}
       {children}
     </section>
+  );
+}
+
+/** A section that is one table of figures: its heading names the table too. */
+function TableSection<Row>({
+  id,
+  title,
+  intro,
+  ...table
+}: { id: string; title: string; intro?: string } & Omit<DataTableProps<Row>, 'caption'>) {
+  return (
+    <Section id={id} title={title} intro={intro}>
+      <DataTable {...table} caption={title} short />
+    </Section>
   );
 }
 
@@ -170,11 +190,7 @@ export function FiguresView() {
           </button>
         </div>
       </form>
-      {error && (
-        <p class="notice notice-error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <ErrorNotice>{error}</ErrorNotice>}
       {loading && !stats && <p class="loading">{nl.loading}</p>}
       {stats && <FiguresBody stats={stats} names={names} />}
     </section>
@@ -197,6 +213,56 @@ function CeilingNotices({ reached }: { reached: Stats['ceilingsReached'] }) {
     </div>
   );
 }
+
+const MISROUTE_COLUMNS: readonly Column<MisrouteRow>[] = [
+  { key: 'from', header: f.fromCounter, rowHeader: true, cell: (m) => m.from },
+  { key: 'to', header: f.toCounter, cell: (m) => m.to },
+  { key: 'not-for-us', header: f.notForUs, numeric: true, cell: (m) => formatCount(m.notForUs) },
+  { key: 'referred-on', header: f.referredOn, numeric: true, cell: (m) => formatCount(m.referredOn) },
+  { key: 'total', header: f.count, numeric: true, cell: (m) => formatCount(m.total) },
+  { key: 'share', header: f.misrouteShare, numeric: true, cell: (m) => m.share },
+];
+
+const DOMAIN_COLUMNS: readonly Column<DomainRow>[] = [
+  { key: 'domain', header: f.domain, rowHeader: true, cell: (d) => d.domain },
+  { key: 'total', header: f.count, numeric: true, cell: (d) => formatCount(d.total) },
+  {
+    key: 'top',
+    header: f.topCategories,
+    cell: (d) => (
+      <ol class="figures-top">
+        {d.top.map((c) => (
+          <li key={c.id}>
+            {c.name} ({formatCount(c.count)})
+          </li>
+        ))}
+      </ol>
+    ),
+  },
+];
+
+/** One column per week of the range; a zero is dimmed, so the weeks with signals stand out. */
+function trendColumns(weeks: readonly WeekPoint[]): Column<CategoryTrend>[] {
+  return [
+    { key: 'category', header: f.category, rowHeader: true, cell: (c) => c.name },
+    ...weeks.map((w, i): Column<CategoryTrend> => ({
+      key: w.week,
+      header: w.label,
+      numeric: true,
+      cell: (c) => {
+        const n = c.perWeek[i] ?? 0;
+        return n === 0 ? <span class="figures-zero">0</span> : formatCount(n);
+      },
+    })),
+    { key: 'total', header: f.count, numeric: true, cell: (c) => formatCount(c.total) },
+  ];
+}
+
+/** The questions as residents typed them: Dutch whatever the interface's language. */
+const UNANSWERED_COLUMNS: readonly Column<Stats['unanswered'][number]>[] = [
+  { key: 'question', header: f.question, lang: 'nl', cell: (q) => q.question },
+  { key: 'count', header: f.count, numeric: true, cell: (q) => formatCount(q.count) },
+];
 
 function FiguresBody({ stats, names }: { stats: Stats; names: ReturnType<typeof namesFrom> }) {
   const r = stats.referrals;
@@ -267,49 +333,16 @@ function FiguresBody({ stats, names }: { stats: Stats; names: ReturnType<typeof 
         </Section>
       </div>
 
-      <Section id="figures-misroutes" title={f.misroutes} intro={f.misroutesIntro}>
-        {misroutes.length === 0 ? (
-          <p class="figures-empty">{f.noMisroutes}</p>
-        ) : (
-          <div class="table-scroll table-scroll-short" role="region" aria-labelledby="misroutes-caption" tabIndex={0}>
-            <table class="table">
-              <caption id="misroutes-caption" class="visually-hidden">
-                {f.misroutes}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{f.fromCounter}</th>
-                  <th scope="col">{f.toCounter}</th>
-                  <th scope="col" class="cell-number">
-                    {f.notForUs}
-                  </th>
-                  <th scope="col" class="cell-number">
-                    {f.referredOn}
-                  </th>
-                  <th scope="col" class="cell-number">
-                    {f.count}
-                  </th>
-                  <th scope="col" class="cell-number">
-                    {f.misrouteShare}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {misroutes.map((m) => (
-                  <tr key={`${m.from}→${m.to}`}>
-                    <th scope="row">{m.from}</th>
-                    <td>{m.to}</td>
-                    <td class="cell-number">{formatCount(m.notForUs)}</td>
-                    <td class="cell-number">{formatCount(m.referredOn)}</td>
-                    <td class="cell-number">{formatCount(m.total)}</td>
-                    <td class="cell-number">{m.share}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </Section>
+      <TableSection
+        id="figures-misroutes"
+        title={f.misroutes}
+        intro={f.misroutesIntro}
+        captionId="misroutes-caption"
+        rows={misroutes}
+        rowKey={(m) => `${m.from}→${m.to}`}
+        columns={MISROUTE_COLUMNS}
+        empty={f.noMisroutes}
+      />
 
       <Section id="figures-corrections" title={f.corrections} intro={f.correctionsIntro}>
         <CorrectionsTable
@@ -320,115 +353,39 @@ function FiguresBody({ stats, names }: { stats: Stats; names: ReturnType<typeof 
         />
       </Section>
 
-      <Section id="figures-signals" title={f.signalsByDomain} intro={f.signalsIntro}>
-        {domains.length === 0 ? (
-          <p class="figures-empty">{f.none}</p>
-        ) : (
-          <div class="table-scroll table-scroll-short" role="region" aria-labelledby="domains-caption" tabIndex={0}>
-            <table class="table">
-              <caption id="domains-caption" class="visually-hidden">
-                {f.signalsByDomain}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{f.domain}</th>
-                  <th scope="col" class="cell-number">
-                    {f.count}
-                  </th>
-                  <th scope="col">{f.topCategories}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {domains.map((d) => (
-                  <tr key={d.domain}>
-                    <th scope="row">{d.domain}</th>
-                    <td class="cell-number">{formatCount(d.total)}</td>
-                    <td>
-                      <ol class="figures-top">
-                        {d.top.map((c) => (
-                          <li key={c.id}>
-                            {c.name} ({formatCount(c.count)})
-                          </li>
-                        ))}
-                      </ol>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </Section>
+      <TableSection
+        id="figures-signals"
+        title={f.signalsByDomain}
+        intro={f.signalsIntro}
+        captionId="domains-caption"
+        rows={domains}
+        rowKey={(d) => d.domain}
+        columns={DOMAIN_COLUMNS}
+        empty={f.none}
+      />
 
-      <Section id="figures-trends" title={f.signalsOverTime}>
-        {trends.length === 0 ? (
-          <p class="figures-empty">{f.none}</p>
-        ) : (
-          <div class="table-scroll table-scroll-short" role="region" aria-labelledby="trends-caption" tabIndex={0} ref={scrollToNewest}>
-            <table class="table table-compact table-weeks">
-              <caption id="trends-caption" class="visually-hidden">
-                {f.signalsOverTime}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{f.category}</th>
-                  {weeks.map((w) => (
-                    <th scope="col" class="cell-number" key={w.week}>
-                      {w.label}
-                    </th>
-                  ))}
-                  <th scope="col" class="cell-number">
-                    {f.count}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {trends.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">{c.name}</th>
-                    {c.perWeek.map((n, i) => (
-                      <td class="cell-number" key={weeks[i]?.week}>
-                        {n === 0 ? <span class="figures-zero">0</span> : formatCount(n)}
-                      </td>
-                    ))}
-                    <td class="cell-number">{formatCount(c.total)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </Section>
+      <TableSection
+        id="figures-trends"
+        title={f.signalsOverTime}
+        captionId="trends-caption"
+        tableClass="table-compact table-weeks"
+        regionRef={scrollToNewest}
+        rows={trends}
+        rowKey={(c) => c.id}
+        columns={trendColumns(weeks)}
+        empty={f.none}
+      />
 
-      <Section id="figures-unanswered" title={f.unanswered} intro={f.unansweredIntro}>
-        {stats.unanswered.length === 0 ? (
-          <p class="figures-empty">{f.none}</p>
-        ) : (
-          <div class="table-scroll table-scroll-short" role="region" aria-labelledby="unanswered-caption" tabIndex={0}>
-            <table class="table">
-              <caption id="unanswered-caption" class="visually-hidden">
-                {f.unanswered}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{f.question}</th>
-                  <th scope="col" class="cell-number">
-                    {f.count}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {stats.unanswered.map((q) => (
-                  <tr key={q.question}>
-                    <td lang="nl">{q.question}</td>
-                    <td class="cell-number">{formatCount(q.count)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </Section>
+      <TableSection
+        id="figures-unanswered"
+        title={f.unanswered}
+        intro={f.unansweredIntro}
+        captionId="unanswered-caption"
+        rows={stats.unanswered}
+        rowKey={(q) => q.question}
+        columns={UNANSWERED_COLUMNS}
+        empty={f.none}
+      />
     </>
   );
 }

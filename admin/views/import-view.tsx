@@ -4,6 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { ApiResult, CsvImportReport } from '../api/client';
+import { DataTable } from '../components/data-table';
+import { ErrorNotice } from '../components/error-notice';
 import { useAdmin } from '../context';
 import { saveFile } from '../format/save-file';
 import { nl } from '../i18n/nl';
@@ -57,33 +59,22 @@ function ImportReport({ report }: { report: CsvImportReport }) {
         </>
       )}
       {report.errors.length > 0 && (
-        <div class="notice notice-error">
+        <ErrorNotice block inFocusedRegion>
           <h3>{nl.importErrorsTitle}</h3>
           <p>{nl.importErrorsIntro}</p>
-          <div class="table-scroll table-scroll-short" role="region" aria-labelledby="import-errors-caption" tabIndex={0}>
-            <table class="table">
-              <caption id="import-errors-caption" class="visually-hidden">
-                {nl.importErrorsCaption}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{nl.importErrorColumns.row}</th>
-                  <th scope="col">{nl.importErrorColumns.column}</th>
-                  <th scope="col">{nl.importErrorColumns.message}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.errors.map((error, i) => (
-                  <tr key={i}>
-                    <td>{error.row}</td>
-                    <td>{error.column}</td>
-                    <td>{error.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
+          <DataTable
+            captionId="import-errors-caption"
+            caption={nl.importErrorsCaption}
+            short
+            rows={report.errors}
+            rowKey={(_, index) => index}
+            columns={[
+              { key: 'row', header: nl.importErrorColumns.row, cell: (error) => error.row },
+              { key: 'column', header: nl.importErrorColumns.column, cell: (error) => error.column },
+              { key: 'message', header: nl.importErrorColumns.message, cell: (error) => error.message },
+            ]}
+          />
+        </ErrorNotice>
       )}
     </div>
   );
@@ -176,11 +167,7 @@ export function ImportView() {
             {nl.exportHsds}
           </button>
         </div>
-        {exportError && (
-          <p class="notice notice-error" role="alert">
-            {exportError}
-          </p>
-        )}
+        {exportError && <ErrorNotice>{exportError}</ErrorNotice>}
       </section>
 
       {canEdit && (
@@ -214,7 +201,7 @@ export function ImportView() {
           </div>
           {check.status === 'busy' && <p>{nl.importChecking}</p>}
           <div id="import-result" tabIndex={-1} class="import-result">
-            {check.status === 'error' && <p class="notice notice-error">{check.message}</p>}
+            {check.status === 'error' && <ErrorNotice inFocusedRegion>{check.message}</ErrorNotice>}
             {report && <ImportReport report={report} />}
           </div>
           {report && report.errors.length === 0 && (

@@ -3,8 +3,10 @@
  * that refer, and the signal categories. Ids of saved items stay fixed, because records of
  * referrals and signals refer to them; a new row's id can be typed until it is saved.
  */
+import type { ComponentChildren } from 'preact';
 import type { Content } from '../../core/content/schema';
 import { SelectField, TextField } from '../components/fields';
+import { ScrollTable } from '../components/scroll-table';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { addItem, counterOptionsOf, freeId, removeItem, updateItem } from '../state/content-edits';
@@ -62,105 +64,123 @@ function RemoveButton({ list, index, name, addId }: { list: 'recognitionCues' | 
   );
 }
 
-function CuesTable({ content }: { content: Content }) {
-  const { draft, canEdit, focusField } = useAdmin();
-  const saved = useSavedIds('recognitionCues');
-  const c = nl.cueColumns;
-  const counterOptions = counterOptionsOf(content);
+interface ListSectionProps {
+  titleId: string;
+  title: string;
+  intro: string;
+  tableClass: string;
+  /** The data columns; a last one, headed for screen readers only, holds the remove buttons. */
+  columns: readonly { key: string; label: string; class: string }[];
+  add: { id: string; label: string; onAdd: () => void };
+  /** The table rows. */
+  children: ComponentChildren;
+}
+
+/** One short list: its heading, an editable table named by that heading, and the add button. */
+function ListSection({ titleId, title, intro, tableClass, columns, add, children }: ListSectionProps) {
+  const { canEdit } = useAdmin();
   return (
-    <section class="list-section" aria-labelledby="cues-title">
-      <h2 id="cues-title">{nl.cuesTitle}</h2>
-      <p>{nl.cuesIntro}</p>
-      <div class="table-scroll table-scroll-short" role="region" aria-labelledby="cues-title" tabIndex={0}>
-        <table class="table table-edit">
-          <thead>
-            <tr>
-              <th scope="col" class="col-id">
-                {c.id}
+    <section class="list-section" aria-labelledby={titleId}>
+      <h2 id={titleId}>{title}</h2>
+      <p>{intro}</p>
+      <ScrollTable labelId={titleId} short tableClass={tableClass}>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" class={column.class}>
+                {column.label}
               </th>
-              <th scope="col" class="col-text">
-                {c.textNl}
-              </th>
-              <th scope="col" class="col-text">
-                {c.textEn}
-              </th>
-              <th scope="col" class="col-counter">
-                {c.suggests}
-              </th>
-              <th scope="col">
-                <span class="visually-hidden">{nl.topicColumns.actions}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {content.recognitionCues.map((cue, index) => {
-              const name = cue.text.nl || cue.id || nl.unnamed;
-              const path = `recognitionCues.${index}`;
-              const set = (update: (cueItem: typeof cue) => typeof cue) =>
-                draft.edit((d) => updateItem(d, 'recognitionCues', index, update));
-              return (
-                <tr key={index}>
-                  <IdCell
-                    path={`${path}.id`}
-                    label={nl.cellLabel(c.id, name)}
-                    id={cue.id}
-                    saved={saved.has(cue.id)}
-                    onValue={(id) => set((x) => ({ ...x, id }))}
-                  />
-                  <td>
-                    <TextField
-                      compact
-                      wrap
-                      path={`${path}.text.nl`}
-                      label={nl.cellLabel(c.textNl, name)}
-                      value={cue.text.nl}
-                      onValue={(text) => set((x) => ({ ...x, text: { ...x.text, nl: text } }))}
-                    />
-                  </td>
-                  <td>
-                    <TextField
-                      compact
-                      wrap
-                      path={`${path}.text.en`}
-                      label={nl.cellLabel(c.textEn, name)}
-                      value={cue.text.en}
-                      onValue={(text) => set((x) => ({ ...x, text: { ...x.text, en: text } }))}
-                    />
-                  </td>
-                  <td>
-                    <SelectField
-                      compact
-                      path={`${path}.suggests`}
-                      label={nl.cellLabel(c.suggests, name)}
-                      value={cue.suggests}
-                      options={counterOptions}
-                      onValue={(suggests) => set((x) => ({ ...x, suggests }))}
-                    />
-                  </td>
-                  <td>
-                    <RemoveButton list="recognitionCues" index={index} name={name} addId="add-cue" />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+            ))}
+            <th scope="col">
+              <span class="visually-hidden">{nl.topicColumns.actions}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </ScrollTable>
       {canEdit && (
-        <button
-          type="button"
-          class="button"
-          id="add-cue"
-          onClick={() => {
-            const id = freeId(content.recognitionCues, 'nieuw-herkenningspunt');
-            draft.edit((d) => addItem(d, 'recognitionCues', { id, text: { nl: '', en: '' }, suggests: content.counters[0]?.id ?? '' }));
-            focusField(`recognitionCues.${content.recognitionCues.length}.text.nl`);
-          }}
-        >
-          {nl.addCue}
+        <button type="button" class="button" id={add.id} onClick={add.onAdd}>
+          {add.label}
         </button>
       )}
     </section>
+  );
+}
+
+function CuesTable({ content }: { content: Content }) {
+  const { draft, focusField } = useAdmin();
+  const saved = useSavedIds('recognitionCues');
+  const c = nl.cueColumns;
+  const counterOptions = counterOptionsOf(content);
+  const add = () => {
+    const id = freeId(content.recognitionCues, 'nieuw-herkenningspunt');
+    draft.edit((d) => addItem(d, 'recognitionCues', { id, text: { nl: '', en: '' }, suggests: content.counters[0]?.id ?? '' }));
+    focusField(`recognitionCues.${content.recognitionCues.length}.text.nl`);
+  };
+  return (
+    <ListSection
+      titleId="cues-title"
+      title={nl.cuesTitle}
+      intro={nl.cuesIntro}
+      tableClass="table-edit"
+      columns={[
+        { key: 'id', label: c.id, class: 'col-id' },
+        { key: 'text-nl', label: c.textNl, class: 'col-text' },
+        { key: 'text-en', label: c.textEn, class: 'col-text' },
+        { key: 'suggests', label: c.suggests, class: 'col-counter' },
+      ]}
+      add={{ id: 'add-cue', label: nl.addCue, onAdd: add }}
+    >
+      {content.recognitionCues.map((cue, index) => {
+        const name = cue.text.nl || cue.id || nl.unnamed;
+        const path = `recognitionCues.${index}`;
+        const set = (update: (cueItem: typeof cue) => typeof cue) => draft.edit((d) => updateItem(d, 'recognitionCues', index, update));
+        return (
+          <tr key={index}>
+            <IdCell
+              path={`${path}.id`}
+              label={nl.cellLabel(c.id, name)}
+              id={cue.id}
+              saved={saved.has(cue.id)}
+              onValue={(id) => set((x) => ({ ...x, id }))}
+            />
+            <td>
+              <TextField
+                compact
+                wrap
+                path={`${path}.text.nl`}
+                label={nl.cellLabel(c.textNl, name)}
+                value={cue.text.nl}
+                onValue={(text) => set((x) => ({ ...x, text: { ...x.text, nl: text } }))}
+              />
+            </td>
+            <td>
+              <TextField
+                compact
+                wrap
+                path={`${path}.text.en`}
+                label={nl.cellLabel(c.textEn, name)}
+                value={cue.text.en}
+                onValue={(text) => set((x) => ({ ...x, text: { ...x.text, en: text } }))}
+              />
+            </td>
+            <td>
+              <SelectField
+                compact
+                path={`${path}.suggests`}
+                label={nl.cellLabel(c.suggests, name)}
+                value={cue.suggests}
+                options={counterOptions}
+                onValue={(suggests) => set((x) => ({ ...x, suggests }))}
+              />
+            </td>
+            <td>
+              <RemoveButton list="recognitionCues" index={index} name={name} addId="add-cue" />
+            </td>
+          </tr>
+        );
+      })}
+    </ListSection>
   );
 }
 
@@ -179,76 +199,55 @@ function NamesTable({
   stem: string;
   addLabel: string;
 }) {
-  const { draft, canEdit, focusField } = useAdmin();
+  const { draft, focusField } = useAdmin();
   const saved = useSavedIds(list);
   const c = nl.nameColumns;
-  const titleId = `${list}-title`;
   const addId = `add-${list}`;
+  const add = () => {
+    draft.edit((d) => addItem(d, list, { id: freeId(content[list], stem), name: '' }));
+    focusField(`${list}.${content[list].length}.name`);
+  };
   return (
-    <section class="list-section" aria-labelledby={titleId}>
-      <h2 id={titleId}>{title}</h2>
-      <p>{intro}</p>
-      <div class="table-scroll table-scroll-short" role="region" aria-labelledby={titleId} tabIndex={0}>
-        <table class="table table-edit table-narrow">
-          <thead>
-            <tr>
-              <th scope="col" class="col-id">
-                {c.id}
-              </th>
-              <th scope="col" class="col-text">
-                {c.name}
-              </th>
-              <th scope="col">
-                <span class="visually-hidden">{nl.topicColumns.actions}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {content[list].map((item, index) => {
-              const name = item.name || item.id || nl.unnamed;
-              const path = `${list}.${index}`;
-              const set = (patch: Partial<typeof item>) => draft.edit((d) => updateItem(d, list, index, (x) => ({ ...x, ...patch })));
-              return (
-                <tr key={index}>
-                  <IdCell
-                    path={`${path}.id`}
-                    label={nl.cellLabel(c.id, name)}
-                    id={item.id}
-                    saved={saved.has(item.id)}
-                    onValue={(id) => set({ id })}
-                  />
-                  <td>
-                    <TextField
-                      compact
-                      path={`${path}.name`}
-                      label={nl.cellLabel(c.name, name)}
-                      value={item.name}
-                      onValue={(value) => set({ name: value })}
-                    />
-                  </td>
-                  <td>
-                    <RemoveButton list={list} index={index} name={name} addId={addId} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      {canEdit && (
-        <button
-          type="button"
-          class="button"
-          id={addId}
-          onClick={() => {
-            draft.edit((d) => addItem(d, list, { id: freeId(content[list], stem), name: '' }));
-            focusField(`${list}.${content[list].length}.name`);
-          }}
-        >
-          {addLabel}
-        </button>
-      )}
-    </section>
+    <ListSection
+      titleId={`${list}-title`}
+      title={title}
+      intro={intro}
+      tableClass="table-edit table-narrow"
+      columns={[
+        { key: 'id', label: c.id, class: 'col-id' },
+        { key: 'name', label: c.name, class: 'col-text' },
+      ]}
+      add={{ id: addId, label: addLabel, onAdd: add }}
+    >
+      {content[list].map((item, index) => {
+        const name = item.name || item.id || nl.unnamed;
+        const path = `${list}.${index}`;
+        const set = (patch: Partial<typeof item>) => draft.edit((d) => updateItem(d, list, index, (x) => ({ ...x, ...patch })));
+        return (
+          <tr key={index}>
+            <IdCell
+              path={`${path}.id`}
+              label={nl.cellLabel(c.id, name)}
+              id={item.id}
+              saved={saved.has(item.id)}
+              onValue={(id) => set({ id })}
+            />
+            <td>
+              <TextField
+                compact
+                path={`${path}.name`}
+                label={nl.cellLabel(c.name, name)}
+                value={item.name}
+                onValue={(value) => set({ name: value })}
+              />
+            </td>
+            <td>
+              <RemoveButton list={list} index={index} name={name} addId={addId} />
+            </td>
+          </tr>
+        );
+      })}
+    </ListSection>
   );
 }
 

@@ -4,7 +4,7 @@
  */
 import { DAYS, type Content, type Location, type OpeningHours } from '../../core/content/schema';
 import { CheckboxGroup, TextField } from '../components/fields';
-import { MasterDetailView } from '../components/master-detail-view';
+import { MasterDetailView } from './master-detail-view';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { emptyLocation, locationUses, optionalText, updateItem } from '../state/content-edits';

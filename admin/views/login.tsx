@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createApiClient, type Session } from '../api/client';
 import type { StoredLogin } from '../auth/stored-login';
+import { ErrorNotice } from '../components/error-notice';
 import { nl } from '../i18n/nl';
 
 interface LoginProps {
@@ -49,11 +50,7 @@ export function Login({ notice, onLoggedIn }: LoginProps) {
             {notice}
           </p>
         )}
-        {error && (
-          <p class="notice notice-error" role="alert" tabIndex={-1} ref={errorRef}>
-            {error}
-          </p>
-        )}
+        {error && <ErrorNotice focusRef={errorRef}>{error}</ErrorNotice>}
         <form class="stack" onSubmit={submit} noValidate>
           <div class="field">
             <label class="field-label" for="login-tenant">

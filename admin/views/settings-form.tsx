@@ -1,13 +1,16 @@
 /**
- * "Instellingen": the websites (origins) that may send referrals and signals to the worker. The
- * list lives in the draft's `settings.allowedOrigins`, so it is saved and published like the rest
- * of the content; the worker reads it from the published version.
+ * "Instellingen": the counters for questions outside the division of tasks (national products and
+ * everything else), and the websites (origins) that may send referrals and signals to the worker.
+ * Both live in the draft's `settings`, so they are saved and published like the rest of the
+ * content; the engine and the worker read them from the published version.
  */
 import { useState } from 'preact/hooks';
 import type { Content } from '../../core/content/schema';
-import { FieldFrame, fieldA11y } from '../components/fields';
+import { FieldFrame, SelectField, fieldA11y } from '../components/fields';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
+import { counterOptionsOf } from '../state/content-edits';
+import { COUNTER_SETTINGS, counterSetting, setCounterSetting } from '../state/counter-settings';
 import { addAllowedOrigin, allowedOrigins, removeAllowedOrigin } from '../state/settings-edits';
 import { fieldId } from '../validation/field-paths';
 import { ViewHeader } from './view-header';
@@ -104,6 +107,30 @@ function AddOriginForm({ content }: { content: Content }) {
   );
 }
 
+/** Which counter the wegwijzer names when the table has no topic for a question. */
+function CounterSettings({ content }: { content: Content }) {
+  const { draft } = useAdmin();
+  const options = counterOptionsOf(content);
+  return (
+    <section class="list-section" aria-labelledby="counter-settings-title">
+      <h2 id="counter-settings-title">{nl.counterSettingsTitle}</h2>
+      <p>{nl.counterSettingsIntro}</p>
+      {COUNTER_SETTINGS.map((key) => (
+        <SelectField
+          key={key}
+          path={`settings.${key}`}
+          label={nl.counterSettings[key].label}
+          hint={nl.counterSettings[key].hint}
+          value={counterSetting(content, key)}
+          options={options}
+          emptyOption={nl.counterSettingNone}
+          onValue={(counterId) => draft.edit((d) => setCounterSetting(d, key, counterId))}
+        />
+      ))}
+    </section>
+  );
+}
+
 export function SettingsForm() {
   const { draft, canEdit, fieldIssues } = useAdmin();
   const content = draft.state.edited as Content;
@@ -111,6 +138,7 @@ export function SettingsForm() {
   return (
     <section class="view" aria-labelledby="view-title">
       <ViewHeader title={nl.settingsTitle} intro={nl.settingsIntro} />
+      <CounterSettings content={content} />
       <section class="list-section" aria-labelledby="origins-title">
         <h2 id="origins-title">{nl.originsTitle}</h2>
         <p>{nl.originsIntro}</p>

@@ -7,6 +7,8 @@ import { useMemo, useState } from 'preact/hooks';
 import type { RouteResult } from '../../core/api/route-response';
 import type { Content } from '../../core/content/schema';
 import type { Engine } from '../../core/routing/engine';
+import { DataTable, type Column } from '../components/data-table';
+import { ErrorNotice } from '../components/error-notice';
 import { useAdmin } from '../context';
 import { nameOf } from '../format/name-of';
 import { nl } from '../i18n/nl';
@@ -172,38 +174,26 @@ function ResultsTable({
   publishedContent: Content | undefined;
 }) {
   const c = nl.testColumns;
+  const columns: Column<QuestionResult>[] = [
+    { key: 'question', header: c.question, rowHeader: true, class: 'cell-question', cell: (result) => result.question },
+    { key: 'expected', header: c.expected, cell: (result) => counterNameIn(draftContent, result.expected) },
+    { key: 'draft', header: c.draft, cell: (result) => describeOutcome(result.draft, draftContent) },
+    { key: 'published', header: c.published, cell: (result) => describeOutcome(result.published, publishedContent) },
+    {
+      key: 'status',
+      header: c.status,
+      cell: (result) => <span class={`status status-${result.status}`}>{nl.testStatus[result.status]}</span>,
+    },
+  ];
   return (
-    <div class="table-scroll" role="region" aria-labelledby="results-caption" tabIndex={0}>
-      <table class="table">
-        <caption id="results-caption" class="visually-hidden">
-          {nl.testResultsCaption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{c.question}</th>
-            <th scope="col">{c.expected}</th>
-            <th scope="col">{c.draft}</th>
-            <th scope="col">{c.published}</th>
-            <th scope="col">{c.status}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {results.map((result, i) => (
-            <tr key={i} class={`result-${result.status}`}>
-              <th scope="row" class="cell-question">
-                {result.question}
-              </th>
-              <td>{counterNameIn(draftContent, result.expected)}</td>
-              <td>{describeOutcome(result.draft, draftContent)}</td>
-              <td>{describeOutcome(result.published, publishedContent)}</td>
-              <td>
-                <span class={`status status-${result.status}`}>{nl.testStatus[result.status]}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      captionId="results-caption"
+      caption={nl.testResultsCaption}
+      rows={results}
+      rowKey={(_, index) => index}
+      rowClass={(result) => `result-${result.status}`}
+      columns={columns}
+    />
   );
 }
 
@@ -214,7 +204,7 @@ function QuestionResults({ draftEngine, publishedEngine }: { draftEngine: Engine
 
   let body;
   if (testQuestions.state.status === 'loading') body = <p>{nl.loading}</p>;
-  else if (testQuestions.state.status === 'error') body = <p class="notice notice-error">{testQuestions.state.error.message}</p>;
+  else if (testQuestions.state.status === 'error') body = <ErrorNotice>{testQuestions.state.error.message}</ErrorNotice>;
   else if (draftEngine === null) body = <p class="notice notice-warning">{nl.testDraftInvalid}</p>;
   else if (evaluation === null || evaluation.counts.total === 0) body = <p>{nl.testQuestionsNone}</p>;
   else {

@@ -6,7 +6,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatPath } from '../../core/content/parse-content';
 import type { Content } from '../../core/content/schema';
 import { TestQuestionsSchema, type TestQuestion } from '../../core/content/test-questions';
+import { ErrorNotice } from '../components/error-notice';
 import { SelectField, TextField } from '../components/fields';
+import { ScrollTable } from '../components/scroll-table';
 import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { counterOptionsOf } from '../state/content-edits';
@@ -69,84 +71,75 @@ export function TestQuestionsEditor() {
         <h2 class="summary-heading">{nl.editQuestionsTitle}</h2>
       </summary>
       <form onSubmit={save} noValidate>
-        <div class="table-scroll" role="region" aria-labelledby="edit-questions-caption" tabIndex={0}>
-          <table class="table table-edit">
-            <caption id="edit-questions-caption" class="visually-hidden">
-              {nl.editQuestionsCaption}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{q.question}</th>
-                <th scope="col">{q.counterId}</th>
-                <th scope="col">{q.topicId}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{q.actions}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, index) => {
-                const path = `questions.${index}`;
-                return (
-                  <tr key={index}>
-                    <td class="cell-wide">
-                      <TextField
-                        compact
-                        path={`${path}.question`}
-                        label={nl.questionLabel(index + 1)}
-                        issues={issues.get(`${path}.question`) ?? []}
-                        value={row.question}
-                        onValue={(question) => setRow(index, { question })}
-                      />
-                    </td>
-                    <td>
-                      <SelectField
-                        compact
-                        path={`${path}.counterId`}
-                        label={nl.expectedLabel(index + 1)}
-                        issues={issues.get(`${path}.counterId`) ?? []}
-                        value={row.counterId}
-                        options={counterOptions}
-                        onValue={(counterId) => setRow(index, { counterId })}
-                      />
-                    </td>
-                    <td>
-                      <SelectField
-                        compact
-                        path={`${path}.topicId`}
-                        label={nl.topicLabel(index + 1)}
-                        issues={issues.get(`${path}.topicId`) ?? []}
-                        value={row.topicId ?? ''}
-                        options={topicOptions}
-                        emptyOption={nl.topicAny}
-                        onValue={(topicId) => setRow(index, { topicId: topicId || undefined })}
-                      />
-                    </td>
-                    <td>
-                      {canEdit && (
-                        <button
-                          type="button"
-                          class="button button-small button-quiet"
-                          onClick={() => {
-                            setRows((all) => all.filter((_, i) => i !== index));
-                            document.getElementById('add-question')?.focus();
-                          }}
-                        >
-                          {nl.removeQuestion(index + 1)}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-        {error && (
-          <p class="notice notice-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ScrollTable labelId="edit-questions-caption" caption={nl.editQuestionsCaption} tableClass="table-edit">
+          <thead>
+            <tr>
+              <th scope="col">{q.question}</th>
+              <th scope="col">{q.counterId}</th>
+              <th scope="col">{q.topicId}</th>
+              <th scope="col">
+                <span class="visually-hidden">{q.actions}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => {
+              const path = `questions.${index}`;
+              return (
+                <tr key={index}>
+                  <td class="cell-wide">
+                    <TextField
+                      compact
+                      path={`${path}.question`}
+                      label={nl.questionLabel(index + 1)}
+                      issues={issues.get(`${path}.question`) ?? []}
+                      value={row.question}
+                      onValue={(question) => setRow(index, { question })}
+                    />
+                  </td>
+                  <td>
+                    <SelectField
+                      compact
+                      path={`${path}.counterId`}
+                      label={nl.expectedLabel(index + 1)}
+                      issues={issues.get(`${path}.counterId`) ?? []}
+                      value={row.counterId}
+                      options={counterOptions}
+                      onValue={(counterId) => setRow(index, { counterId })}
+                    />
+                  </td>
+                  <td>
+                    <SelectField
+                      compact
+                      path={`${path}.topicId`}
+                      label={nl.topicLabel(index + 1)}
+                      issues={issues.get(`${path}.topicId`) ?? []}
+                      value={row.topicId ?? ''}
+                      options={topicOptions}
+                      emptyOption={nl.topicAny}
+                      onValue={(topicId) => setRow(index, { topicId: topicId || undefined })}
+                    />
+                  </td>
+                  <td>
+                    {canEdit && (
+                      <button
+                        type="button"
+                        class="button button-small button-quiet"
+                        onClick={() => {
+                          setRows((all) => all.filter((_, i) => i !== index));
+                          document.getElementById('add-question')?.focus();
+                        }}
+                      >
+                        {nl.removeQuestion(index + 1)}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ScrollTable>
+        {error && <ErrorNotice>{error}</ErrorNotice>}
         {canEdit && (
           <div class="button-row">
             <button

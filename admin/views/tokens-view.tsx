@@ -5,7 +5,9 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ApiToken } from '../../core/api/tokens';
+import { DataTable, type Column } from '../components/data-table';
 import { ConfirmDialog } from '../components/dialog';
+import { ErrorNotice } from '../components/error-notice';
 import { useAdmin } from '../context';
 import { formatDateTime } from '../format/dates';
 import { tokenStatus } from '../format/token-status';
@@ -43,58 +45,41 @@ export function TokensView() {
   };
 
   const now = new Date();
+  const columns: Column<ApiToken>[] = [
+    { key: 'label', header: t.columns.label, cell: (token) => token.label },
+    { key: 'role', header: t.columns.role, cell: (token) => nl.roles[token.role] ?? token.role },
+    {
+      key: 'last-used',
+      header: t.columns.lastUsed,
+      class: 'cell-nowrap',
+      cell: (token) => (token.lastUsedAt === null ? t.neverUsed : formatDateTime(token.lastUsedAt)),
+    },
+    { key: 'status', header: t.columns.status, cell: (token) => tokenStatus(token, now) },
+    {
+      key: 'actions',
+      header: <span class="visually-hidden">{t.columns.actions}</span>,
+      cell: (token) =>
+        token.revokedAt === null && (
+          <button
+            type="button"
+            id={`revoke-${token.id}`}
+            class="button button-small button-danger-quiet"
+            aria-label={t.revokeLabel(token.label)}
+            onClick={() => setRevoking(token)}
+          >
+            {t.revoke}
+          </button>
+        ),
+    },
+  ];
   return (
     <section class="view" aria-labelledby="view-title">
       <ViewHeader title={t.title} intro={t.intro} />
-      {error && (
-        <p class="notice notice-error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <ErrorNotice>{error}</ErrorNotice>}
       {tokens === null && !error && <p>{nl.loading}</p>}
       {tokens?.length === 0 && <p>{t.none}</p>}
       {tokens && tokens.length > 0 && (
-        <div class="table-scroll" role="region" aria-labelledby="tokens-caption" tabIndex={0}>
-          <table class="table">
-            <caption id="tokens-caption" class="visually-hidden">
-              {t.caption}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.label}</th>
-                <th scope="col">{t.columns.role}</th>
-                <th scope="col">{t.columns.lastUsed}</th>
-                <th scope="col">{t.columns.status}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t.columns.actions}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id}>
-                  <td>{token.label}</td>
-                  <td>{nl.roles[token.role] ?? token.role}</td>
-                  <td class="cell-nowrap">{token.lastUsedAt === null ? t.neverUsed : formatDateTime(token.lastUsedAt)}</td>
-                  <td>{tokenStatus(token, now)}</td>
-                  <td>
-                    {token.revokedAt === null && (
-                      <button
-                        type="button"
-                        id={`revoke-${token.id}`}
-                        class="button button-small button-danger-quiet"
-                        aria-label={t.revokeLabel(token.label)}
-                        onClick={() => setRevoking(token)}
-                      >
-                        {t.revoke}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable captionId="tokens-caption" caption={t.caption} rows={tokens} rowKey={(token) => token.id} columns={columns} />
       )}
       <p class="field-hint">{t.howToMake}</p>
       {revoking && (

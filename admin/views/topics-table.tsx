@@ -7,6 +7,7 @@ import type { Content, Topic } from '../../core/content/schema';
 import { ConfirmDialog } from '../components/dialog';
 import { SelectField, TextField, type Option } from '../components/fields';
 import { KeywordList } from '../components/keyword-list';
+import { ScrollTable } from '../components/scroll-table';
 import { useAdmin } from '../context';
 import { nameOf } from '../format/name-of';
 import { nl } from '../i18n/nl';
@@ -182,49 +183,49 @@ export function TopicsTable() {
         total={content.topics.length}
       />
 
-      <div class="table-scroll" id="topics-region" role="region" aria-labelledby="topics-caption" tabIndex={0}>
-        <table class="table table-edit">
-          <caption id="topics-caption" class="visually-hidden">
-            {nl.topicsTableCaption}
-          </caption>
-          <thead>
-            <tr>
-              {SORTABLE.map(({ column, label }) => {
-                const sorted = query.sort?.column === column ? query.sort.direction : undefined;
-                return (
-                  <th key={column} scope="col" aria-sort={sorted} class={`col-${column}`}>
-                    <button type="button" class="sort-button" onClick={() => setQuery({ ...query, sort: nextSort(query.sort, column) })}>
-                      {label}
-                      <span class="sort-icon" aria-hidden="true">
-                        {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
-              <th scope="col" class="col-keywords">
-                {nl.topicColumns.keywords}
-              </th>
-              <th scope="col" class="col-upl">
-                {nl.topicColumns.upl}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ topic, index }) => (
-              <TopicRow
-                key={topic.id + index}
-                topic={topic}
-                index={index}
-                counterOptions={counterOptions}
-                domainOptions={domainOptions}
-                onRemove={setRemoving}
-              />
-            ))}
-          </tbody>
-        </table>
-        {rows.length === 0 && <p class="table-empty">{nl.topicsNoMatch}</p>}
-      </div>
+      <ScrollTable
+        labelId="topics-caption"
+        caption={nl.topicsTableCaption}
+        tableClass="table-edit"
+        id="topics-region"
+        after={rows.length === 0 && <p class="table-empty">{nl.topicsNoMatch}</p>}
+      >
+        <thead>
+          <tr>
+            {SORTABLE.map(({ column, label }) => {
+              const sorted = query.sort?.column === column ? query.sort.direction : undefined;
+              return (
+                <th key={column} scope="col" aria-sort={sorted} class={`col-${column}`}>
+                  <button type="button" class="sort-button" onClick={() => setQuery({ ...query, sort: nextSort(query.sort, column) })}>
+                    {label}
+                    <span class="sort-icon" aria-hidden="true">
+                      {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col" class="col-keywords">
+              {nl.topicColumns.keywords}
+            </th>
+            <th scope="col" class="col-upl">
+              {nl.topicColumns.upl}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ topic, index }) => (
+            <TopicRow
+              key={topic.id + index}
+              topic={topic}
+              index={index}
+              counterOptions={counterOptions}
+              domainOptions={domainOptions}
+              onRemove={setRemoving}
+            />
+          ))}
+        </tbody>
+      </ScrollTable>
 
       {removingTopic !== undefined && removing !== null && (
         <ConfirmDialog

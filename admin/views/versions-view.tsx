@@ -5,11 +5,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DiffResult } from '../../core/content/diff-content';
 import type { DiffSide, VersionSummary } from '../api/client';
-import { ConfirmDialog } from '../components/dialog';
+import { DataTable, type Column } from '../components/data-table';
+import { ErrorNotice } from '../components/error-notice';
+import { RestoreDialog } from '../components/restore-dialog';
 import { useAdmin } from '../context';
 import { formatDateTime } from '../format/dates';
 import { nl } from '../i18n/nl';
-import { DiffView } from './diff-view';
+import { DiffView } from '../components/diff-view';
 import { ViewHeader } from './view-header';
 
 type Load<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; message: string };
@@ -29,9 +31,6 @@ export function VersionsView() {
   const [to, setTo] = useState<DiffSide>('draft');
   const [diff, setDiff] = useState<Load<{ diff: DiffResult; from: DiffSide; to: DiffSide }> | null>(null);
   const [restoring, setRestoring] = useState<number | null>(null);
-  const [restoreNote, setRestoreNote] = useState('');
-  const [restoreBusy, setRestoreBusy] = useState(false);
-  const [restoreError, setRestoreError] = useState<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -61,83 +60,79 @@ export function VersionsView() {
     requestAnimationFrame(() => document.getElementById('diff-title')?.focus());
   };
 
-  const restore = async () => {
-    if (restoring === null) return;
-    setRestoreBusy(true);
-    setRestoreError(null);
-    const result = await api.restore(restoring, restoreNote.trim() || undefined);
-    setRestoreBusy(false);
-    if (!result.ok) {
-      setRestoreError(result.error.message);
-      return;
-    }
-    const restored = restoring;
+  const restored = async (old: number, version: number) => {
     const wasLive = versions.status === 'ready' ? (versions.data[0]?.version ?? null) : null;
     setRestoring(null);
-    setRestoreNote('');
-    announce(nl.restored(restored, result.data.version));
+    announce(nl.restored(old, version));
     await draft.load();
     void published.reload();
     dataChanged();
     // The diff follows the restore: what it changed, from the version that was live to the new one.
     if (wasLive !== null) {
       setFrom(wasLive);
-      setTo(result.data.version);
-      void showDiff(wasLive, result.data.version);
+      setTo(version);
+      void showDiff(wasLive, version);
     }
   };
 
   const options = versions.status === 'ready' ? versions.data : [];
   /** Every publish and restore makes a new version, so the highest number is the one in use. */
   const live = options[0]?.version ?? null;
+  const columns: Column<VersionSummary>[] = [
+    {
+      key: 'version',
+      header: nl.versionColumns.version,
+      rowHeader: true,
+      cell: (version) => (
+        <>
+          {version.version}
+          {version.version === live && <span class="badge badge-live">{nl.versionLive}</span>}
+        </>
+      ),
+    },
+    { key: 'published-at', header: nl.versionColumns.publishedAt, cell: (version) => formatDateTime(version.publishedAt) },
+    { key: 'by', header: nl.versionColumns.by, cell: (version) => version.by },
+    { key: 'note', header: nl.versionColumns.note, class: 'cell-note', cell: (version) => version.note },
+    {
+      key: 'actions',
+      header: nl.versionColumns.actions,
+      class: 'cell-actions',
+      cell: (version) => (
+        <>
+          <button type="button" class="button button-small" onClick={() => void showDiff(version.version, 'draft')}>
+            {nl.compareWithDraft}
+            <span class="visually-hidden">{nl.versionSuffix(version.version)}</span>
+          </button>
+          {canPublish && version.version !== live && (
+            <button type="button" class="button button-small button-danger-quiet" onClick={() => setRestoring(version.version)}>
+              {nl.restore}
+              <span class="visually-hidden">{nl.versionSuffix(version.version)}</span>
+            </button>
+          )}
+        </>
+      ),
+    },
+  ];
+  const versionOptions = options.map((v) => (
+    <option key={v.version} value={String(v.version)}>
+      {nl.compareVersion(v.version)}
+    </option>
+  ));
   return (
     <section class="view" aria-labelledby="view-title">
       <ViewHeader title={nl.versionsTitle} intro={nl.versionsIntro} />
       {versions.status === 'loading' && <p>{nl.loading}</p>}
-      {versions.status === 'error' && <p class="notice notice-error">{versions.message}</p>}
+      {versions.status === 'error' && <ErrorNotice>{versions.message}</ErrorNotice>}
       {versions.status === 'ready' && versions.data.length === 0 && <p>{nl.versionsNone}</p>}
       {versions.status === 'ready' && versions.data.length > 0 && (
-        <div class="table-scroll" role="region" aria-labelledby="versions-caption" tabIndex={0}>
-          <table class="table">
-            <caption id="versions-caption" class="visually-hidden">
-              {nl.versionsCaption}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{nl.versionColumns.version}</th>
-                <th scope="col">{nl.versionColumns.publishedAt}</th>
-                <th scope="col">{nl.versionColumns.by}</th>
-                <th scope="col">{nl.versionColumns.note}</th>
-                <th scope="col">{nl.versionColumns.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {versions.data.map((version) => (
-                <tr key={version.version} class={version.version === live ? 'row-live' : undefined}>
-                  <th scope="row">
-                    {version.version}
-                    {version.version === live && <span class="badge badge-live">{nl.versionLive}</span>}
-                  </th>
-                  <td>{formatDateTime(version.publishedAt)}</td>
-                  <td>{version.by}</td>
-                  <td class="cell-note">{version.note}</td>
-                  <td class="cell-actions">
-                    <button type="button" class="button button-small" onClick={() => void showDiff(version.version, 'draft')}>
-                      {nl.compareWithDraft}
-                      <span class="visually-hidden">{nl.versionSuffix(version.version)}</span>
-                    </button>
-                    {canPublish && version.version !== live && (
-                      <button type="button" class="button button-small button-danger-quiet" onClick={() => setRestoring(version.version)}>
-                        {nl.restore}
-                        <span class="visually-hidden">{nl.versionSuffix(version.version)}</span>
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          captionId="versions-caption"
+          caption={nl.versionsCaption}
+          rows={versions.data}
+          rowKey={(version) => version.version}
+          rowClass={(version) => (version.version === live ? 'row-live' : undefined)}
+          columns={columns}
+        />
       )}
       {!canPublish && versions.status === 'ready' && versions.data.length > 0 && <p class="field-hint">{nl.publishOnlyPublisher}</p>}
 
@@ -161,11 +156,7 @@ export function VersionsView() {
                 value={String(from)}
                 onChange={(event) => setFrom(parseSide(event.currentTarget.value))}
               >
-                {options.map((v) => (
-                  <option key={v.version} value={String(v.version)}>
-                    {nl.compareVersion(v.version)}
-                  </option>
-                ))}
+                {versionOptions}
               </select>
             </div>
             <div class="field">
@@ -174,11 +165,7 @@ export function VersionsView() {
               </label>
               <select id="compare-to" class="input" value={String(to)} onChange={(event) => setTo(parseSide(event.currentTarget.value))}>
                 <option value="draft">{nl.compareDraft}</option>
-                {options.map((v) => (
-                  <option key={v.version} value={String(v.version)}>
-                    {nl.compareVersion(v.version)}
-                  </option>
-                ))}
+                {versionOptions}
               </select>
             </div>
             <button type="submit" class="button button-primary">
@@ -186,7 +173,7 @@ export function VersionsView() {
             </button>
           </form>
           {diff?.status === 'loading' && <p>{nl.loading}</p>}
-          {diff?.status === 'error' && <p class="notice notice-error">{diff.message}</p>}
+          {diff?.status === 'error' && <ErrorNotice>{diff.message}</ErrorNotice>}
           {diff?.status === 'ready' && (
             <div class="diff-result">
               <h3 id="diff-title" tabIndex={-1}>
@@ -199,38 +186,11 @@ export function VersionsView() {
       )}
 
       {restoring !== null && (
-        <ConfirmDialog
-          title={nl.restoreTitle(restoring)}
-          confirmLabel={restoreBusy ? nl.restoring : nl.restoreConfirm}
-          busy={restoreBusy}
-          danger
-          onCancel={() => {
-            setRestoring(null);
-            setRestoreError(null);
-          }}
-          onConfirm={() => void restore()}
-          returnFocus={() => document.getElementById('view-title')}
-        >
-          <p>{nl.restoreText(restoring)}</p>
-          {draft.dirty && <p class="notice notice-warning">{nl.restoreDirtyWarning}</p>}
-          <div class="field">
-            <label class="field-label" for="restore-note">
-              {nl.restoreNote} {nl.optional}
-            </label>
-            <textarea
-              id="restore-note"
-              class="input"
-              rows={2}
-              value={restoreNote}
-              onInput={(event) => setRestoreNote(event.currentTarget.value)}
-            />
-          </div>
-          {restoreError && (
-            <p class="notice notice-error" role="alert">
-              {restoreError}
-            </p>
-          )}
-        </ConfirmDialog>
+        <RestoreDialog
+          version={restoring}
+          onRestored={(version) => void restored(restoring, version)}
+          onCancel={() => setRestoring(null)}
+        />
       )}
     </section>
   );

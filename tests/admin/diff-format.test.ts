@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffContent } from '../../core/content/diff-content';
-import { describePath, describeValue, fieldLabel, lookupIn } from '../../admin/views/diff-format';
+import { describePath, describeValue, fieldLabel, lookupIn } from '../../admin/format/diff-format';
 import { voorbeeldstad } from '../core/support/voorbeeldstad';
 
 describe('diff wording', () => {

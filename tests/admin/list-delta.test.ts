@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffContent } from '../../core/content/diff-content';
-import { listDelta } from '../../admin/views/diff-format';
+import { listDelta } from '../../admin/format/diff-format';
 import { newKeywords } from '../../admin/state/new-keywords';
 import { voorbeeldstad } from '../core/support/voorbeeldstad';
 

@@ -94,7 +94,7 @@ describe('data/voorbeeldstad.json', () => {
     }
   });
 
-  // The seed stores the dev questions as the example's own test questions (scripts/seed-tenant.mjs):
+  // The seed stores the dev questions as the example's own test questions (scripts/seed-tenant.ts):
   // an example must pass its own tests, every one of them, on the content it publishes.
   it('passes every one of its own test questions: the right counter and topic, no clarify', () => {
     const parsed = parseContent(data);

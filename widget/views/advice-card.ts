@@ -7,10 +7,9 @@ import type { Advice } from '../../core/api/route-response';
 import type { Content, Counter, Lang, Location } from '../../core/content/schema';
 import { adviceSteps, cueHints, locationsOf } from '../conversation/content';
 import type { Messages } from '../i18n';
+import { ADVICE_HEADING_ID } from './advice-heading-id';
 import { counterDetails } from './counter-details';
 import { heading } from './heading';
-
-export const ADVICE_HEADING_ID = 'lw-advice-heading';
 
 /** What desk mode adds to the card; it comes with the desk chunk, so resident pages skip its code. */
 export interface DeskCardParts {

@@ -1,5 +1,5 @@
 /**
- * Loaded engines per isolate. An engine is immutable for its `tenant@version`, so a cached one
+ * Loaded engines per isolate. An engine is immutable for its published version, so a cached one
  * never goes stale: publishing makes requests ask for a new key. The least recently used entries
  * go when the cache holds too many engines or too many estimated bytes, which bounds memory in an
  * isolate that serves all tenants (the isolate limit is 128 MB).
@@ -21,8 +21,8 @@ export interface EngineCacheOptions {
 }
 
 export interface EngineCache {
-  /** The engine for this version; `load` runs only on a miss. */
-  get: (tenantId: string, version: number, load: () => Promise<Engine>) => Promise<Engine>;
+  /** The engine for this key (one published version, see tenant-engines.ts); `load` runs only on a miss. */
+  get: (key: string, load: () => Promise<Engine>) => Promise<Engine>;
   readonly size: number;
   /** Estimated bytes of the engines held now. */
   readonly bytes: number;
@@ -49,8 +49,7 @@ export function createEngineCache({ maxEntries = 64, maxBytes = Infinity, weigh 
   }
 
   return {
-    async get(tenantId, version, load) {
-      const key = `${tenantId}@${version}`;
+    async get(key, load) {
       const cached = entries.get(key);
       if (cached) {
         entries.delete(key);

@@ -42,5 +42,7 @@ async function loadEngine(db: D1Database, published: PublishedVersion, options: 
 }
 
 export function tenantEngine(db: D1Database, published: PublishedVersion, options: VersionCacheOptions = {}): Promise<Engine> {
-  return engines.get(published.tenantId, published.version, () => loadEngine(db, published, options));
+  // The ETag is in the key, as in the Cache API's: a local database that was reset may reuse a version number.
+  const key = `${published.tenantId}@${published.version}#${published.etag}`;
+  return engines.get(key, () => loadEngine(db, published, options));
 }

@@ -31,7 +31,7 @@ export interface PublishStatementsOptions {
 
 /**
  * The statements that publish `content` as `version`, prepared on `db` but not run: `publishVersion`
- * batches them, `scripts/tenant-sql.mjs` prints them. Compiles the bundle, so no request ever
+ * batches them, `scripts/tenant-sql.ts` prints them. Compiles the bundle, so no request ever
  * builds an index.
  */
 export async function publishStatements(

@@ -19,3 +19,8 @@ export function currentPublishedVersion(db: D1Database, tenantId: string): Promi
 export function forgetPublishedVersion(tenantId: string): void {
   recent.forget(tenantId);
 }
+
+/** Every tenant's version is read from D1 again: the database itself was replaced (the worker tests empty it). */
+export function forgetAllPublishedVersions(): void {
+  recent.clear();
+}

@@ -15,6 +15,8 @@ export interface RecentLookups<T> {
   /** The remembered value for `key`, or `lookup`'s, remembered from now on. */
   get: (key: string, lookup: () => Promise<T>) => Promise<T>;
   forget: (key: string) => void;
+  /** Forgets every key: the database itself was replaced (the worker tests empty it between files). */
+  clear: () => void;
 }
 
 export function createRecentLookups<T>({ ttlMs, maxEntries = 2048, now = Date.now }: RecentLookupsOptions): RecentLookups<T> {
@@ -33,6 +35,9 @@ export function createRecentLookups<T>({ ttlMs, maxEntries = 2048, now = Date.no
     },
     forget(key) {
       entries.delete(key);
+    },
+    clear() {
+      entries.clear();
     },
   };
 }

@@ -14,6 +14,11 @@ import { createRecentLookups } from './recent-lookups';
 export const ALIAS_TTL_MS = 10_000;
 const recentAliases = createRecentLookups<string | null>({ ttlMs: ALIAS_TTL_MS });
 
+/** Every alias is read from D1 again: the database itself was replaced (the worker tests empty it). */
+export function forgetAllAliases(): void {
+  recentAliases.clear();
+}
+
 /** The tenant id that `idOrAlias` stands for: the alias's tenant, or the id itself. */
 export async function resolveTenantId(db: D1Database, idOrAlias: string): Promise<string> {
   return (await recentAliases.get(idOrAlias, () => findAliasTarget(db, idOrAlias))) ?? idOrAlias;

@@ -3,6 +3,10 @@
  * `npm install` alone brings the browser: no system package, never a browser downloaded at run time.
  * LOKETWIJZER_CHROMIUM may point at another Chromium (for instance /usr/bin/chromium).
  * playwright-core gives every launch a fresh temporary profile (its own --user-data-dir).
+ *
+ * The package is pinned at 143.0.4 (Chromium 143), the newest whose engines field allows Node 20:
+ * 153 asks for Node ^22.17 and made `npm install` warn (EBADENGINE). It unpacks into
+ * $TMPDIR/chromium and reuses whatever Chromium it finds there, whichever version unpacked it.
  */
 import sparticuzChromium from '@sparticuz/chromium';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';

@@ -1,12 +1,14 @@
 /**
- * Runs the real worker the way a developer does (`node scripts/start.mjs`): build, D1 migrations
- * into a fresh directory, the Voorbeeldstad seed, `wrangler dev`. Stops the whole process group.
+ * Runs the real worker the way a developer does (`npm start`, scripts/start.ts): build, D1 migrations
+ * into a fresh directory, the Voorbeeldstad seed, `wrangler dev`. The build is skipped when
+ * dist/public is newer than its sources (`npm test` has just built). Stops the whole process group.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildIsCurrent } from './build-is-current';
 
 export interface RunningServer {
   /** Origin without a trailing slash, e.g. "http://localhost:41234". */
@@ -51,9 +53,21 @@ export async function startServer({ timeoutMs = 120_000 }: StartServerOptions = 
   const port = await freePort();
   const persistTo = await mkdtemp(join(tmpdir(), 'loketwijzer-browser-'));
   const url = `http://localhost:${port}`;
+  const skipBuild = (await buildIsCurrent(REPO_ROOT)) ? ['--skip-build'] : [];
   const child = spawn(
     process.execPath,
-    ['scripts/start.mjs', '--port', String(port), '--persist-to', persistTo, '--admin-token', TEST_ADMIN_TOKEN],
+    [
+      '--import',
+      'tsx',
+      'scripts/start.ts',
+      '--port',
+      String(port),
+      '--persist-to',
+      persistTo,
+      '--admin-token',
+      TEST_ADMIN_TOKEN,
+      ...skipBuild,
+    ],
     {
       cwd: REPO_ROOT,
       // Its own process group, so that stop() also ends wrangler and workerd.
@@ -90,7 +104,7 @@ export async function startServer({ timeoutMs = 120_000 }: StartServerOptions = 
     if (hasExited || Date.now() > deadline) {
       const why = hasExited ? `exited with code ${await exited}` : `did not answer /healthz within ${timeoutMs} ms`;
       await stop();
-      throw new Error(`scripts/start.mjs ${why}. Its last output:\n${log}`);
+      throw new Error(`scripts/start.ts ${why}. Its last output:\n${log}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

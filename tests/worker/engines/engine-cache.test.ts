@@ -10,8 +10,8 @@ describe('createEngineCache', () => {
     const cache = createEngineCache();
     const load = vi.fn(async () => fakeEngine('v1'));
 
-    const first = await cache.get('voorbeeldstad', 1, load);
-    const second = await cache.get('voorbeeldstad', 1, load);
+    const first = await cache.get('voorbeeldstad@1', load);
+    const second = await cache.get('voorbeeldstad@1', load);
 
     expect(second).toBe(first);
     expect(load).toHaveBeenCalledTimes(1);
@@ -19,8 +19,8 @@ describe('createEngineCache', () => {
 
   it('loads again for a new version', async () => {
     const cache = createEngineCache();
-    await cache.get('voorbeeldstad', 1, async () => fakeEngine('v1'));
-    const v2 = await cache.get('voorbeeldstad', 2, async () => fakeEngine('v2'));
+    await cache.get('voorbeeldstad@1', async () => fakeEngine('v1'));
+    const v2 = await cache.get('voorbeeldstad@2', async () => fakeEngine('v2'));
     expect(v2).toEqual({ label: 'v2' });
   });
 
@@ -29,7 +29,7 @@ describe('createEngineCache', () => {
     const finishers: ((engine: Engine) => void)[] = [];
     const load = vi.fn(() => new Promise<Engine>((resolve) => finishers.push(resolve)));
 
-    const both = Promise.all([cache.get('voorbeeldstad', 1, load), cache.get('voorbeeldstad', 1, load)]);
+    const both = Promise.all([cache.get('voorbeeldstad@1', load), cache.get('voorbeeldstad@1', load)]);
     finishers.forEach((finish, i) => finish(fakeEngine(`load ${i}`)));
     const [a, b] = await both;
 
@@ -37,7 +37,7 @@ describe('createEngineCache', () => {
     expect(load).toHaveBeenCalledTimes(2);
     expect(b).toBe(a);
     expect(cache.size).toBe(1);
-    await cache.get('voorbeeldstad', 1, load);
+    await cache.get('voorbeeldstad@1', load);
     expect(load).toHaveBeenCalledTimes(2);
   });
 
@@ -45,23 +45,23 @@ describe('createEngineCache', () => {
     const cache = createEngineCache({ maxEntries: 2 });
     const load = vi.fn(async () => fakeEngine('any'));
 
-    await cache.get('a', 1, load);
-    await cache.get('b', 1, load);
-    await cache.get('a', 1, load); // a is now the most recently used
-    await cache.get('c', 1, load); // evicts b
+    await cache.get('a@1', load);
+    await cache.get('b@1', load);
+    await cache.get('a@1', load); // a is now the most recently used
+    await cache.get('c@1', load); // evicts b
     expect(cache.size).toBe(2);
     expect(load).toHaveBeenCalledTimes(3);
 
-    await cache.get('a', 1, load);
+    await cache.get('a@1', load);
     expect(load).toHaveBeenCalledTimes(3);
-    await cache.get('b', 1, load);
+    await cache.get('b@1', load);
     expect(load).toHaveBeenCalledTimes(4);
   });
 
   it('tries again after a failed load', async () => {
     const cache = createEngineCache();
-    await expect(cache.get('voorbeeldstad', 1, () => Promise.reject(new Error('D1 is down')))).rejects.toThrow('D1 is down');
-    await expect(cache.get('voorbeeldstad', 1, async () => fakeEngine('v1'))).resolves.toEqual({ label: 'v1' });
+    await expect(cache.get('voorbeeldstad@1', () => Promise.reject(new Error('D1 is down')))).rejects.toThrow('D1 is down');
+    await expect(cache.get('voorbeeldstad@1', async () => fakeEngine('v1'))).resolves.toEqual({ label: 'v1' });
   });
 });
 
@@ -73,21 +73,21 @@ describe('createEngineCache with a byte bound', () => {
     const cache = createEngineCache({ maxBytes: 100, weigh });
     const load = vi.fn(async () => weighed('any', 40));
 
-    await cache.get('a', 1, load);
-    await cache.get('b', 1, load);
-    await cache.get('a', 1, load); // a is now the most recently used
-    await cache.get('c', 1, load); // 120 bytes: evicts b
+    await cache.get('a@1', load);
+    await cache.get('b@1', load);
+    await cache.get('a@1', load); // a is now the most recently used
+    await cache.get('c@1', load); // 120 bytes: evicts b
 
     expect(cache.size).toBe(2);
     expect(cache.bytes).toBe(80);
-    await cache.get('a', 1, load);
+    await cache.get('a@1', load);
     expect(load).toHaveBeenCalledTimes(3);
   });
 
   it('keeps the newest engine even when it alone exceeds the bound', async () => {
     const cache = createEngineCache({ maxBytes: 100, weigh });
-    await cache.get('a', 1, async () => weighed('small', 10));
-    const big = await cache.get('b', 1, async () => weighed('big', 500));
+    await cache.get('a@1', async () => weighed('small', 10));
+    const big = await cache.get('b@1', async () => weighed('big', 500));
 
     expect(big).toEqual({ label: 'big', bytes: 500 });
     expect(cache.size).toBe(1);

@@ -23,6 +23,15 @@ describe('createRecentLookups', () => {
     expect(await recent.get('a', async () => 'new')).toBe('new');
   });
 
+  it('looks every key up again after clear', async () => {
+    const recent = createRecentLookups<string>({ ttlMs: 60_000 });
+    await recent.get('a', async () => 'old a');
+    await recent.get('b', async () => 'old b');
+    recent.clear();
+    expect(await recent.get('a', async () => 'new a')).toBe('new a');
+    expect(await recent.get('b', async () => 'new b')).toBe('new b');
+  });
+
   it('does not remember a failed lookup', async () => {
     const recent = createRecentLookups<string>({ ttlMs: 60_000 });
     await expect(recent.get('a', () => Promise.reject(new Error('D1 is down')))).rejects.toThrow('D1 is down');

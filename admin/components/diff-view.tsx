@@ -6,7 +6,7 @@ import type { ContentChange, DiffResult, DiffSection } from '../../core/content/
 import { DIFF_SECTIONS } from '../../core/content/diff-content';
 import type { Content } from '../../core/content/schema';
 import { nl } from '../i18n/nl';
-import { describeValue, fieldLabel, ITEM_NOUNS, listDelta, lookupIn, type NameLookup } from './diff-format';
+import { describeValue, fieldLabel, ITEM_NOUNS, listDelta, lookupIn, type NameLookup } from '../format/diff-format';
 
 interface DiffViewProps {
   diff: DiffResult;

@@ -10,10 +10,10 @@ import { useAdmin } from '../context';
 import { nl } from '../i18n/nl';
 import { navigate, type View } from '../routing/hash-route';
 import { addItem, removeItem, type ListItem } from '../state/content-edits';
-import { ItemList } from '../views/item-list';
-import { ViewHeader } from '../views/view-header';
-import { AddItemForm } from './add-item-form';
-import { ConfirmDialog, Dialog } from './dialog';
+import { ItemList } from './item-list';
+import { ViewHeader } from './view-header';
+import { AddItemForm } from '../components/add-item-form';
+import { ConfirmDialog, Dialog } from '../components/dialog';
 
 type MasterDetailList = 'counters' | 'locations';
 

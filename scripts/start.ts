@@ -5,12 +5,12 @@
  * ADMIN_TOKEN when that file is missing, starts `wrangler dev`, and prints the URLs once /healthz
  * answers. Ctrl-C (or SIGTERM) stops wrangler, and this script exits with it.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { parseArgs } from 'node:util';
-import { applyMigrationsArgs, persistArgs, WRANGLER } from './local-d1.mjs';
+import { applyMigrationsArgs, persistArgs, WRANGLER } from './local-d1';
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +20,9 @@ const { values } = parseArgs({
     // The browser tests pass a fixed token: wrangler dev gets it as a var (which wins over .dev.vars),
     // and no .dev.vars is written.
     'admin-token': { type: 'string' },
+    // The browser tests pass this when dist/public is newer than every file it is built from
+    // (`npm test` has just built it): wrangler dev then serves that build as it is.
+    'skip-build': { type: 'boolean', default: false },
   },
 });
 const port = Number(values.port);
@@ -35,26 +38,32 @@ const origin = `http://localhost:${port}`;
 const childEnv = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' };
 
 /** The child that runs now, so a signal reaches whatever step we are in. */
-let current = null;
-for (const signal of ['SIGINT', 'SIGTERM']) {
+let current: ChildProcess | null = null;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (current) current.kill(signal);
-    else process.exit(128 + constants.signals[signal]);
+    else process.exit(exitCode(null, signal));
   });
 }
 
-function start(command, args) {
+/** The exit code of a child: its own, or 128 + the signal's number as a shell reports it. */
+function exitCode(code: number | null, signal: NodeJS.Signals | null): number {
+  return code ?? 128 + (signal === null ? 0 : constants.signals[signal]);
+}
+
+function start(command: string, args: string[]): Promise<number> {
   // stdin is not passed on: wrangler then takes the defaults instead of asking questions.
-  current = spawn(command, args, { env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(command, args, { env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+  current = child;
   return new Promise((resolve) => {
-    current.once('exit', (code, signal) => {
+    child.once('exit', (code, signal) => {
       current = null;
-      resolve(code ?? 128 + constants.signals[signal]);
+      resolve(exitCode(code, signal));
     });
   });
 }
 
-async function step(command, args) {
+async function step(command: string, args: string[]): Promise<void> {
   const code = await start(command, args);
   if (code !== 0) {
     console.error(`\n"${[command, ...args].join(' ')}" failed (exit code ${code}).`);
@@ -62,7 +71,7 @@ async function step(command, args) {
   }
 }
 
-async function whenHealthy(stillRunning) {
+async function whenHealthy(stillRunning: () => boolean): Promise<boolean> {
   while (stillRunning()) {
     try {
       const response = await fetch(`${origin}/healthz`, { signal: AbortSignal.timeout(2000) });
@@ -89,15 +98,16 @@ async function ensureDevVars() {
     await writeFile(DEV_VARS, text, { flag: 'wx', mode: 0o600 });
     console.log(`Wrote ${DEV_VARS} with a new ADMIN_TOKEN.`);
   } catch (error) {
-    if (error.code !== 'EEXIST') throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
 }
 
 const adminTokenArgs = values['admin-token'] ? ['--var', `ADMIN_TOKEN:${values['admin-token']}`] : [];
 if (adminTokenArgs.length === 0) await ensureDevVars();
-await step('npm', ['run', 'build']);
+if (values['skip-build']) console.log('Build skipped (--skip-build): serving dist/public as it is.');
+else await step('npm', ['run', 'build']);
 await step(process.execPath, applyMigrationsArgs(values['persist-to']));
-await step(process.execPath, ['--import', 'tsx', 'scripts/seed-tenant.mjs', ...persistToArgs]);
+await step(process.execPath, ['--import', 'tsx', 'scripts/seed-tenant.ts', ...persistToArgs]);
 
 const devExit = start(process.execPath, [
   WRANGLER,

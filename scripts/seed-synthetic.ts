@@ -9,11 +9,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { seededRandom, syntheticContent } from '../bench/synthetic-content.ts';
-import { parseContent } from '../core/content/parse-content.ts';
-import { publishVersion } from '../worker/storage/publish-version.ts';
-import { upsertTenantAlias } from '../worker/storage/tenant-aliases.ts';
-import { localPlatform } from './local-d1.mjs';
+import { seededRandom, syntheticContent } from '../bench/synthetic-content';
+import { parseContent } from '../core/content/parse-content';
+import type { Content } from '../core/content/schema';
+import { publishVersion } from '../worker/storage/publish-version';
+import { upsertTenantAlias } from '../worker/storage/tenant-aliases';
+import { localPlatform } from './local-d1';
 
 const { values } = parseArgs({
   options: {
@@ -29,7 +30,7 @@ const seed = Number(values.seed);
 for (const [name, value, max] of [
   ['--tenants', tenantCount, 5000],
   ['--topics', topicCount, 3000],
-]) {
+] as const) {
   if (!Number.isInteger(value) || value < 1 || value > max) {
     console.error(`${name} must be a whole number from 1 to ${max}.`);
     process.exit(2);
@@ -91,14 +92,23 @@ const OPENS = ['08:30', '09:00', '09:30', '10:00'];
 const CLOSES = ['16:00', '16:30', '17:00', '17:30', '20:00'];
 const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr'];
 
-const slug = (text) =>
+type Random = () => number;
+
+interface Municipality {
+  id: string;
+  name: string;
+}
+
+const slug = (text: string) =>
   text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-const pick = (items, random) => items[Math.floor(random() * items.length)];
+/** One of `items`, which is never empty. */
+const pick = (items: readonly string[], random: Random): string => items[Math.floor(random() * items.length)] as string;
 
-function* municipalityNames(random) {
+/** Endless: a new name on every call of `next()`. */
+function* municipalityNames(random: Random): Generator<Municipality, never> {
   const seen = new Set(['voorbeeldstad', 'oosterhoek']);
   for (;;) {
     const prefix = pick(PREFIXES, random);
@@ -111,8 +121,14 @@ function* municipalityNames(random) {
 }
 
 /** Voorbeeldstad's counters and locations, renamed for `name` and with hours of its own. */
-function municipalityContent(base, { id, name }, library, index, random) {
-  const renamed = JSON.parse(JSON.stringify(base).replaceAll('Voorbeeldstad', name));
+function municipalityContent(
+  base: Content,
+  { id, name }: Municipality,
+  library: string | undefined,
+  index: number,
+  random: Random,
+): unknown {
+  const renamed = JSON.parse(JSON.stringify(base).replaceAll('Voorbeeldstad', name)) as Content;
   const content = syntheticContent(renamed, { topicCount, seed: seed + index });
   return {
     ...content,
@@ -136,7 +152,7 @@ if (!base.ok) throw new Error('data/voorbeeldstad.json does not match the conten
 
 const random = seededRandom(seed);
 const names = municipalityNames(random);
-const plan = [];
+const plan: { municipality: Municipality; partner: Municipality | null; index: number }[] = [];
 for (let index = 0; index < tenantCount; index++) {
   const municipality = names.next().value;
   // About one in eight libraries also serves a neighbour, which shares the tenant.
@@ -148,7 +164,7 @@ const platform = await localPlatform(values['persist-to']);
 const started = performance.now();
 try {
   const db = platform.env.DB;
-  const { results } = await db.prepare('SELECT id FROM tenants WHERE published_version IS NOT NULL').all();
+  const { results } = await db.prepare('SELECT id FROM tenants WHERE published_version IS NOT NULL').all<{ id: string }>();
   const existing = new Set(results.map((row) => row.id));
   let published = 0;
   const aliases = [];

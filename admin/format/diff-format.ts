@@ -6,8 +6,9 @@
 import type { DiffSection } from '../../core/content/diff-content';
 import type { Content, OpeningHours } from '../../core/content/schema';
 import { formatWeekHours } from '../../core/hours/format-week-hours';
-import { nameOf } from '../format/name-of';
+import { nameOf } from './name-of';
 import { labelOf } from '../i18n/label-of';
+import { COUNTER_SETTINGS } from '../state/counter-settings';
 import { nl } from '../i18n/nl';
 
 export interface NameLookup {
@@ -60,7 +61,9 @@ function isOpeningHours(value: unknown): value is OpeningHours[] {
 export function describeValue(section: DiffSection, field: string, value: unknown, names: NameLookup): string {
   if (value === undefined || value === null || value === '') return nl.diffEmpty;
   const counterField =
-    (section === 'topics' && (field === 'counter' || field === 'digitalHelp')) || (section === 'recognitionCues' && field === 'suggests');
+    (section === 'topics' && (field === 'counter' || field === 'digitalHelp')) ||
+    (section === 'recognitionCues' && field === 'suggests') ||
+    (section === 'settings' && COUNTER_SETTINGS.some((key) => key === field));
   if (counterField && typeof value === 'string') return names.counter(value);
   if (section === 'counters' && field === 'locationIds' && Array.isArray(value)) {
     return value.map((id) => (typeof id === 'string' ? names.location(id) : String(id))).join(', ') || nl.diffEmpty;

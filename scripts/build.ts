@@ -6,7 +6,7 @@
  * The folder is updated in place rather than emptied first: a running `wrangler dev` keeps
  * serving while a build runs. Chunks of earlier builds are removed once the new ones exist.
  */
-import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -18,7 +18,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}dist/public`;
 
 /** The names of the files a Vite build wrote, relative to its output folder. */
-function writtenFiles(result) {
+function writtenFiles(result: Awaited<ReturnType<typeof build>>): Set<string> {
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
   return new Set(outputs.map((file) => file.fileName));
 }
@@ -27,9 +27,16 @@ async function prepareOutput() {
   await mkdir(outDir, { recursive: true });
 }
 
+/** The widget's chunks by name (`engine`, `desk` …), as the last widget build wrote them. */
+const widgetChunks = new Map();
+
 async function buildWidget() {
   const result = await build({ configFile: `${root}vite.config.ts` });
   const written = writtenFiles(result);
+  for (const name of written) {
+    const chunk = /^widget-(.+)-[\w-]{8}\.js$/.exec(name);
+    if (chunk) widgetChunks.set(chunk[1], name);
+  }
   for (const name of await readdir(outDir)) {
     if (/^widget-.+\.js$/.test(name) && !written.has(name)) await rm(`${outDir}/${name}`);
   }
@@ -40,9 +47,27 @@ async function buildReceivePage() {
   await build({ configFile: `${root}vite.config.ts`, mode: 'ontvangst' });
 }
 
+/**
+ * What /balie needs for its first answer beyond widget.js: the desk chunk and the engine chunk.
+ * Preloaded from the page itself, they are requested together with widget.js instead of one round
+ * trip after it (issue 17: no waterfall on a cold start). Their names carry a content hash, so the
+ * build writes them in.
+ */
+const DESK_PRELOADS = ['engine', 'desk'];
+
 /** Plain HTML, CSS and a small script: copied as they are, no inline scripts or styles (strict CSP). */
 async function copyPages() {
   await cp(`${root}widget/pages`, outDir, { recursive: true });
+  const balie = `${outDir}/balie.html`;
+  const links = DESK_PRELOADS.map((name) => {
+    const file = widgetChunks.get(name);
+    if (!file) throw new Error(`build: the widget has no ${name} chunk to preload in /balie`);
+    return `<link rel="modulepreload" href="/${file}" />`;
+  });
+  const html = await readFile(balie, 'utf8');
+  const script = '<script type="module" src="/widget.js"></script>';
+  if (!html.includes(script)) throw new Error('build: /balie does not load /widget.js as expected');
+  await writeFile(balie, html.replace(script, `${script}\n    ${links.join('\n    ')}`));
 }
 
 /** The admin app under /admin: admin/index.html and its hashed assets, stale ones removed afterwards. */

@@ -1,5 +1,5 @@
 /**
- * `node --import tsx scripts/tenant-sql.mjs --tenant oosterwolde --name "Gemeente Oosterwolde" > tenant.sql`
+ * `node --import tsx scripts/tenant-sql.ts --tenant oosterwolde --name "Gemeente Oosterwolde" > tenant.sql`
  * prints the SQL that creates a NEW tenant with a one-counter placeholder as version 1, for
  * `wrangler d1 execute DB --remote --env production --file tenant.sql`. The admin API only edits a
  * tenant that exists, and D1 refuses statements over 100 kB, so the real content follows through
@@ -8,12 +8,12 @@
  * tenant fails on the versions primary key and changes nothing.
  */
 import { parseArgs } from 'node:util';
-import { parseContent } from '../core/content/parse-content.ts';
-import { publishStatements } from '../worker/storage/publish-version.ts';
+import { parseContent } from '../core/content/parse-content';
+import { publishStatements } from '../worker/storage/publish-version';
 
 const { values } = parseArgs({ options: { tenant: { type: 'string' }, name: { type: 'string' }, by: { type: 'string' } } });
 if (!values.tenant || !values.name) {
-  console.error('Usage: node --import tsx scripts/tenant-sql.mjs --tenant <id> --name "Gemeente …" [--by "Naam"] > tenant.sql');
+  console.error('Usage: node --import tsx scripts/tenant-sql.ts --tenant <id> --name "Gemeente …" [--by "Naam"] > tenant.sql');
   process.exit(2);
 }
 
@@ -52,23 +52,34 @@ if (!parsed.ok) {
 }
 const content = parsed.content;
 
-/** Records what the storage functions prepare and bind, instead of running it. */
-const recorder = { prepare: (sql) => ({ bind: (...args) => ({ sql, args }) }) };
+/** A statement as prepared and bound, not run. */
+interface RecordedStatement {
+  sql: string;
+  args: unknown[];
+}
 
-function literal(value) {
+/**
+ * Records what the storage functions prepare and bind, instead of running it. They call only
+ * `prepare(sql).bind(...args)`, so this stands in for D1, and its statements are RecordedStatements.
+ */
+const recorder = { prepare: (sql: string) => ({ bind: (...args: unknown[]): RecordedStatement => ({ sql, args }) }) };
+
+function literal(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
   if (typeof value === 'number') return String(value);
-  return `'${String(value).replaceAll("'", "''")}'`;
+  // The storage functions bind only strings, numbers and null.
+  if (typeof value !== 'string') throw new Error(`Cannot write ${typeof value} as an SQL literal.`);
+  return `'${value.replaceAll("'", "''")}'`;
 }
 
-function render({ sql, args }) {
-  return `${sql.replace(/\?(\d+)/g, (_, n) => literal(args[Number(n) - 1]))};`;
+function render({ sql, args }: RecordedStatement): string {
+  return `${sql.replace(/\?(\d+)/g, (_, n: string) => literal(args[Number(n) - 1]))};`;
 }
 
-const { statements } = await publishStatements(recorder, content, {
+const { statements } = await publishStatements(recorder as unknown as D1Database, content, {
   version: 1,
   publishedAt: new Date().toISOString(),
-  by: values.by ?? 'scripts/tenant-sql.mjs',
+  by: values.by ?? 'scripts/tenant-sql.ts',
   note: 'Nieuwe gemeente (tijdelijke inhoud)',
 });
-process.stdout.write(`${statements.map(render).join('\n')}\n`);
+process.stdout.write(`${(statements as unknown as RecordedStatement[]).map(render).join('\n')}\n`);

@@ -11,11 +11,11 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { ALL_TENANTS, isRole, ROLES } from '../worker/auth/roles.ts';
-import { sha256Hex } from '../worker/auth/token-hash.ts';
-import { insertApiToken } from '../worker/storage/api-tokens.ts';
-import { findTenant } from '../worker/storage/tenants.ts';
-import { applyMigrationsArgs, localPlatform } from './local-d1.mjs';
+import { ALL_TENANTS, isRole, ROLES } from '../worker/auth/roles';
+import { sha256Hex } from '../worker/auth/token-hash';
+import { insertApiToken } from '../worker/storage/api-tokens';
+import { findTenant } from '../worker/storage/tenants';
+import { applyMigrationsArgs, localPlatform } from './local-d1';
 
 const USAGE =
   'Usage: npm run token -- --tenant <id|*> --role <viewer|editor|publisher> --label "<name>" [--expires <days>d] [--persist-to DIR]';
@@ -23,30 +23,32 @@ const USAGE =
 /** The longest a token can be made to last: 5 years. */
 const MAX_EXPIRY_DAYS = 5 * 366;
 
-function fail(message) {
+function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
   process.exit(2);
 }
 
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      tenant: { type: 'string' },
-      role: { type: 'string' },
-      label: { type: 'string' },
-      expires: { type: 'string' },
-      'persist-to': { type: 'string' },
-    },
-  }));
-} catch (error) {
-  fail(error.message);
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        tenant: { type: 'string' },
+        role: { type: 'string' },
+        label: { type: 'string' },
+        expires: { type: 'string' },
+        'persist-to': { type: 'string' },
+      },
+    }).values;
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
 }
+const values = readArgs();
 const { tenant, role, label } = values;
 if (!tenant) fail('--tenant is missing.');
 if (!isRole(role)) fail(`--role must be one of ${ROLES.join(', ')}.`);
 if (!label || label.trim().length === 0 || label.trim().length > 100) fail('--label must be 1 to 100 characters: who uses this token.');
-let expiresAt = null;
+let expiresAt: string | null = null;
 if (values.expires !== undefined) {
   const days = /^(\d{1,4})d$/.exec(values.expires)?.[1];
   if (days === undefined || Number(days) < 1 || Number(days) > MAX_EXPIRY_DAYS)

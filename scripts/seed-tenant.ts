@@ -5,20 +5,20 @@
  *
  * It publishes through the worker's own `publishVersion`, so the seed is exactly what the admin's
  * publish will produce. Run with tsx, which loads that TypeScript:
- *   node --import tsx scripts/seed-tenant.mjs [--persist-to DIR]
+ *   node --import tsx scripts/seed-tenant.ts [--persist-to DIR]
  * Plain JavaScript on purpose: the scripts' tsconfig has Node types, the worker's code needs
  * Workers types.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { parseContent } from '../core/content/parse-content.ts';
-import { findTestQuestionIssues } from '../core/content/test-questions.ts';
-import { parseQuestionsTsv } from '../core/io/questions-tsv.ts';
-import { publishVersion } from '../worker/storage/publish-version.ts';
-import { upsertTenantAlias } from '../worker/storage/tenant-aliases.ts';
-import { hasTestQuestions, replaceTestQuestions } from '../worker/storage/test-questions.ts';
-import { findPublishedVersion } from '../worker/storage/versions.ts';
-import { localPlatform } from './local-d1.mjs';
+import { parseContent } from '../core/content/parse-content';
+import { findTestQuestionIssues } from '../core/content/test-questions';
+import { parseQuestionsTsv } from '../core/io/questions-tsv';
+import { publishVersion } from '../worker/storage/publish-version';
+import { upsertTenantAlias } from '../worker/storage/tenant-aliases';
+import { hasTestQuestions, replaceTestQuestions } from '../worker/storage/test-questions';
+import { findPublishedVersion } from '../worker/storage/versions';
+import { localPlatform } from './local-d1';
 
 const SEED_FILE = new URL('../data/voorbeeldstad.json', import.meta.url);
 const QUESTIONS_FILE = new URL('../tests/fixtures/questions.dev.tsv', import.meta.url);
