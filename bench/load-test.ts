@@ -8,7 +8,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon, { type Result as AutocannonResult } from 'autocannon';
 import { getPlatformProxy } from 'wrangler';
@@ -43,6 +43,8 @@ export interface LoadResult {
   routeToHealthz: number;
   /** The same against a few tenants, whose engines all fit in the isolate's LRU: the cost of a hit. */
   hot: { tenants: number; route: LoadStats; routeToHealthz: number };
+  /** The machine's 1-minute load average as each measured run started: the ratio moves with it. */
+  loadAverage: { healthzBefore: number; route: number; hotRoute: number; healthzAfter: number };
 }
 
 /** Few enough that their engines all stay loaded (worker/engines/engine-budget.ts, MAX_ENGINE_BYTES). */
@@ -173,10 +175,14 @@ export async function loadTest({ tenants, topics, connections, duration, questio
     await hammer(origin, connections, 2, routeRequest(everyName));
     await hammer(`${origin}/healthz`, connections, 2);
     // healthz before and after the route runs: the machine's other load drifts during a bench.
+    const loadAverage = { healthzBefore: os.loadavg()[0]!, route: 0, hotRoute: 0, healthzAfter: 0 };
     const healthzBefore = await hammer(`${origin}/healthz`, connections, duration / 2);
+    loadAverage.route = os.loadavg()[0]!;
     const route = await hammer(origin, connections, duration, routeRequest(everyName));
     await hammer(origin, connections, 2, routeRequest(hotNames));
+    loadAverage.hotRoute = os.loadavg()[0]!;
     const hotRoute = await hammer(origin, connections, duration, routeRequest(hotNames));
+    loadAverage.healthzAfter = os.loadavg()[0]!;
     const healthz = combine(healthzBefore, await hammer(`${origin}/healthz`, connections, duration / 2));
 
     return {
@@ -189,6 +195,7 @@ export async function loadTest({ tenants, topics, connections, duration, questio
       healthz,
       routeToHealthz: route.latencyMs.mean / healthz.latencyMs.mean,
       hot: { tenants: hotNames.length, route: hotRoute, routeToHealthz: hotRoute.latencyMs.mean / healthz.latencyMs.mean },
+      loadAverage,
     };
   } finally {
     if (server && server.exitCode === null) {

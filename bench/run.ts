@@ -30,6 +30,7 @@ import { syntheticContent, syntheticQuestions } from './synthetic-content';
 import { reductionTarget, measureFreeTextReduction } from './free-text-reduction';
 import { ms, stats, time, timeEach, type Stats, type Target } from './timing';
 import { measureWidgetSize } from './widget-size';
+import { loadAverageNow, readRunHistory, withRun } from './run-history';
 
 interface TenantResult {
   tenant: string;
@@ -288,7 +289,8 @@ function scaleTargets(tenant300: TenantResult, memory: EngineMemory, load: LoadR
 
 function printLoad(load: LoadResult): void {
   console.log(
-    `\nload test: ${load.tenants} tenants + ${load.aliases} aliases, ${load.topics} topics, ${load.connections} connections, ${load.durationSeconds} s each`,
+    `\nload test: ${load.tenants} tenants + ${load.aliases} aliases, ${load.topics} topics, ${load.connections} connections, ${load.durationSeconds} s each` +
+      ` (load average ${load.loadAverage.route.toFixed(2)} as the route run started)`,
   );
   const runs = [
     ['/route, all tenants', load.route],
@@ -305,6 +307,7 @@ function printLoad(load: LoadResult): void {
 
 async function main(): Promise<void> {
   const withLoad = !process.argv.includes('--no-load');
+  const loadAverageAtStart = loadAverageNow();
   const parsed = parseContent(JSON.parse(readFileSync(new URL('../data/voorbeeldstad.json', import.meta.url), 'utf8')));
   if (!parsed.ok) throw new Error(`data/voorbeeldstad.json is invalid: ${JSON.stringify(parsed.issues)}`);
   const voorbeeldstad = parsed.content;
@@ -380,12 +383,32 @@ async function main(): Promise<void> {
     cores: cpus.length,
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
-    loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100),
+    loadAverage: loadAverageNow(),
   };
-  console.log(`\n${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load average ${machine.loadAverage.join(' ')}`);
+  console.log(
+    `\n${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load average ${loadAverageAtStart.join(' ')} at the start, ${machine.loadAverage.join(' ')} at the end`,
+  );
+  const date = new Date().toISOString();
+  const resultsPath = new URL('./results.json', import.meta.url);
+  const history = withRun(
+    readRunHistory(resultsPath),
+    {
+      date,
+      loadAverage: { start: loadAverageAtStart, end: machine.loadAverage },
+      withLoadTest: load !== null,
+      routeToHealthz: load?.routeToHealthz ?? null,
+    },
+    targets,
+  );
+  console.log(`\nlast runs (issue 17: three in a row that meet every target):`);
+  for (const run of history.slice(-3)) {
+    console.log(
+      `  ${run.date}  load average ${run.loadAverage.start[0]} → ${run.loadAverage.end[0]}  route/healthz ${run.routeToHealthz?.toFixed(2) ?? '(no load test)'}  ${run.targetsMet}/${run.targetsTotal} targets met`,
+    );
+  }
   writeFileSync(
-    new URL('./results.json', import.meta.url),
-    `${JSON.stringify({ machine, date: new Date().toISOString(), results, keystrokes, widget, engineMemory: { worker: memory, full: fullMemory }, freeTextReduction, load, targets }, null, 2)}\n`,
+    resultsPath,
+    `${JSON.stringify({ machine, date, loadAverageAtStart, results, keystrokes, widget, engineMemory: { worker: memory, full: fullMemory }, freeTextReduction, load, targets, history }, null, 2)}\n`,
   );
 }
 

@@ -14,12 +14,13 @@ import { createEngineWithIndex, type Engine } from '../routing/engine';
 import { ANALYSIS_VERSION, topicIndexOf, type TopicIndex } from '../routing/search-index';
 import { packTopicNames } from '../routing/topic-names';
 import { loadPostings, type TopicPostings } from '../routing/topic-postings';
+import type { Content, Topic } from '../content/schema';
 import type { Bundle } from './bundle';
 import { routingBundle } from './routing-bundle';
 
 /** "LWRB" read as a little-endian 32-bit number. */
 const MAGIC = 0x4252574c;
-export const ROUTING_BYTES_FORMAT = 1;
+export const ROUTING_BYTES_FORMAT = 2;
 
 type TypedArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
 type TypedArrayOf = new (buffer: ArrayBuffer, byteOffset: number, length: number) => TypedArray;
@@ -41,12 +42,22 @@ type Section = keyof typeof SECTIONS;
 const SECTION_NAMES = Object.keys(SECTIONS) as Section[];
 const HEADER_WORDS = 3 + 2 * SECTION_NAMES.length;
 
-/** What is JSON in the buffer: the bundle without its index, and the index's strings. */
+/**
+ * What is JSON in the buffer: the bundle without its index, and the index's strings. Said once
+ * what would be said twice: the topics' keywords (always empty in a routing bundle) are left
+ * out, and so are the index's topic ids when they are the topics' own ids in order (as
+ * compileBundle makes them); an engine per tenant keeps both, and the 300 ids of a 300-topic
+ * tenant took 19 KB of heap a second time (bench/README.md).
+ */
 interface Meta {
-  bundle: Bundle;
-  documentIds: string[];
+  bundle: Omit<Bundle, 'content'> & { content: Omit<Content, 'topics'> & { topics: Omit<Topic, 'keywords'>[] } };
+  /** Null: the ids of `bundle.content.topics`, in their order. */
+  documentIds: string[] | null;
   fields: string[];
 }
+
+/** One frozen array for every topic's keywords in a routing bundle: they are always empty there. */
+const NO_KEYWORDS = Object.freeze([]) as unknown as string[];
 
 const align8 = (bytes: number) => Math.ceil(bytes / 8) * 8;
 
@@ -56,7 +67,13 @@ export function encodeRoutingBundle(bundle: Bundle): ArrayBuffer {
   // routingBundle always gives a current index in its JSON form.
   const serialised = routing.index as Parameters<typeof loadPostings>[0] & { topicNames: number[][] };
   const postings = loadPostings(serialised);
-  const meta: Meta = { bundle: { ...routing, index: null }, documentIds: serialised.documentIds, fields: serialised.fields };
+  const topics = routing.content.topics.map(({ keywords: _keywords, ...topic }) => topic);
+  const idsAreTopics = serialised.documentIds.length === topics.length && serialised.documentIds.every((id, at) => id === topics[at]?.id);
+  const meta: Meta = {
+    bundle: { ...routing, content: { ...routing.content, topics }, index: null },
+    documentIds: idsAreTopics ? null : serialised.documentIds,
+    fields: serialised.fields,
+  };
   const parts: Record<Section, TypedArray> = {
     meta: new TextEncoder().encode(JSON.stringify(meta)),
     averageFieldLength: postings.averageFieldLength,
@@ -116,10 +133,14 @@ export function decodeRoutingBundle(buffer: ArrayBuffer): DecodedRoutingBundle |
     views[name] = new type(name === 'meta' ? buffer : kept, offset, length);
   }
   const meta = JSON.parse(new TextDecoder().decode(views.meta)) as Meta;
+  const topics = meta.bundle.content.topics as Topic[];
+  for (const topic of topics) topic.keywords = NO_KEYWORDS;
+  const bundle = meta.bundle as Bundle;
+  const documentIds = meta.documentIds ?? topics.map((topic) => topic.id);
   const termCount = views.charStart.length - 1;
   const postings: TopicPostings = {
-    documentCount: meta.documentIds.length,
-    documentIds: meta.documentIds,
+    documentCount: documentIds.length,
+    documentIds,
     fields: meta.fields,
     averageFieldLength: views.averageFieldLength as Float64Array,
     fieldLength: views.fieldLength as Uint16Array,
@@ -136,7 +157,7 @@ export function decodeRoutingBundle(buffer: ArrayBuffer): DecodedRoutingBundle |
     views.nameStart.length === postings.documentCount + 1;
   if (!consistent) return null;
   return {
-    bundle: meta.bundle,
+    bundle,
     index: topicIndexOf(postings, { nameStart: views.nameStart as Uint32Array, names: views.names as Uint32Array }),
   };
 }

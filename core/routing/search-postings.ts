@@ -56,6 +56,8 @@ export interface PostingSearchOptions {
 
 export interface TopicMatch {
   id: string;
+  /** The topic's number in the index: its position in `documentIds`. */
+  topic: number;
   score: number;
   /** The query terms this topic matched in any way, in query order. */
   queryTerms: string[];
@@ -113,16 +115,26 @@ const bm25Score = (
   Math.log(1 + (total - matching + 0.5) / (matching + 0.5)) *
   (d + (termFrequency * (k + 1)) / (termFrequency + k * (1 - b + (b * fieldLength) / averageLength)));
 
-/** Field names per field mask, made once per index: the results share them. */
-const fieldNameLists = new WeakMap<TopicPostings, (readonly string[])[]>();
+/**
+ * Field names per field mask, made once per list of fields: the results share them, and so do
+ * the indexes, which all have the same fields (64 lists per index added 4 KB to every loaded
+ * engine). Found by the index's own array of fields first, so a search makes no key.
+ */
+const fieldNameListsByKey = new Map<string, readonly (readonly string[])[]>();
+const fieldNameListsOfIndex = new WeakMap<readonly string[], readonly (readonly string[])[]>();
 
-function fieldNamesOf(index: TopicPostings, mask: number): readonly string[] {
-  let lists = fieldNameLists.get(index);
+function fieldNameLists(fields: readonly string[]): readonly (readonly string[])[] {
+  let lists = fieldNameListsOfIndex.get(fields);
   if (lists === undefined) {
-    lists = Array.from({ length: 1 << index.fields.length }, (_, m) => index.fields.filter((_, field) => (m & (1 << field)) !== 0));
-    fieldNameLists.set(index, lists);
+    const key = fields.join('\n');
+    lists = fieldNameListsByKey.get(key);
+    if (lists === undefined) {
+      lists = Array.from({ length: 1 << fields.length }, (_, m) => fields.filter((_, field) => (m & (1 << field)) !== 0));
+      fieldNameListsByKey.set(key, lists);
+    }
+    fieldNameListsOfIndex.set(fields, lists);
   }
-  return lists[mask] ?? [];
+  return lists;
 }
 
 export function searchPostings(index: TopicPostings, queries: readonly TermQuery[], options: PostingSearchOptions): PostingSearchResult {
@@ -212,18 +224,24 @@ export function searchPostings(index: TopicPostings, queries: readonly TermQuery
   // order of the index terms, so exact ties may come out in another order than MiniSearch's.
   order.sort((a, b) => finalScore(b) - finalScore(a));
 
+  const fieldNames = fieldNameLists(fields);
   const matches = order.slice(0, limit).map((topic): TopicMatch => {
-    const queryTerms: string[] = [];
-    const exactFields: (readonly string[])[] = [];
-    const named: boolean[] = [];
+    // Arrays of their final length: grown by push, each would reserve room for 17 entries, and
+    // with three per match for up to `limit` matches that was most of what a route allocated.
+    const matched = queriesMatched[topic]!;
+    const queryTerms = new Array<string>(matched);
+    const exactFields = new Array<readonly string[]>(matched);
+    const named = new Array<boolean>(matched);
+    let at = 0;
     for (let q = 0; q < queryCount; q++) {
       const cell = cells[topic * queryCount + q]!;
       if (cell === 0) continue;
-      queryTerms.push(queries[q]!.term);
-      exactFields.push(fieldNamesOf(index, cell & FIELD_MASK));
-      named.push((cell & namingMask) !== 0);
+      queryTerms[at] = queries[q]!.term;
+      exactFields[at] = fieldNames[cell & FIELD_MASK] ?? [];
+      named[at] = (cell & namingMask) !== 0;
+      at++;
     }
-    return { id: index.documentIds[topic]!, score: finalScore(topic), queryTerms, exactFields, named };
+    return { id: index.documentIds[topic]!, topic, score: finalScore(topic), queryTerms, exactFields, named };
   });
   return { matches, matchedTopics, namedTopics };
 }

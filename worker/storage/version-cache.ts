@@ -5,6 +5,8 @@
  * and a hot read neither loads the large row from D1 nor derives the text again. Publishing
  * makes requests ask for a new key.
  */
+import { ROUTING_BYTES_FORMAT } from '../../core/bundle/routing-bundle-bytes';
+import { ANALYSIS_VERSION } from '../../core/routing/search-index';
 import type { PublishedVersion } from './versions';
 
 /** What is kept per version; each kind has its own key. */
@@ -25,9 +27,20 @@ const CACHE_ORIGIN = 'https://version-cache.internal';
 /** Immutable content; the cache may still drop it at any time, then `compute` answers. */
 const CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
+/**
+ * What else the cached bytes of a kind depend on. Binary routing bundles follow their format
+ * and the analysis that built their index: after a deploy that changes either, the cached bytes
+ * (kept for a year) would be refused on every engine load and made again without being kept.
+ */
+const KIND_VARIANT: Record<VersionCacheKind, string> = {
+  bundle: '',
+  hsds: '',
+  'routing-bytes': `&format=${ROUTING_BYTES_FORMAT}.${ANALYSIS_VERSION}`,
+};
+
 /** The version's ETag is in the key too: a local database that was reset may reuse a version number. */
 export function versionCacheKey(kind: VersionCacheKind, { tenantId, version, etag }: PublishedVersion): string {
-  return `${CACHE_ORIGIN}/${kind}/${encodeURIComponent(tenantId)}/${version}?etag=${encodeURIComponent(etag)}`;
+  return `${CACHE_ORIGIN}/${kind}/${encodeURIComponent(tenantId)}/${version}?etag=${encodeURIComponent(etag)}${KIND_VARIANT[kind]}`;
 }
 
 /** Where there is no Cache API (Node scripts), every read computes. */

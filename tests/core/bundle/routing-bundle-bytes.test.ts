@@ -42,6 +42,26 @@ describe('encodeRoutingBundle and engineFromRoutingBytes', () => {
     expect(buffer!.byteLength).toBeLessThan(bytes.byteLength);
   });
 
+  it('hold each topic id once: the index takes the topics’ own ids when they are in its order', () => {
+    // Each id as often as the content itself names it (its topic, and links such as recognition cues), not once more.
+    const text = new TextDecoder().decode(bytes);
+    const contentText = JSON.stringify(routingBundle(fullBundle).content);
+    const occurrences = (haystack: string, id: string) => haystack.split(`"${id}"`).length - 1;
+    for (const topic of content.topics) expect(occurrences(text, topic.id), topic.id).toBe(occurrences(contentText, topic.id));
+    const decoded = decodeRoutingBundle(bytes);
+    expect(decoded?.index.postings.documentIds).toEqual(content.topics.map((topic) => topic.id));
+  });
+
+  it('keep the index’s own topic ids when the topics are in another order, and route as before', () => {
+    const reordered = { ...fullBundle, content: { ...fullBundle.content, topics: [...fullBundle.content.topics].reverse() } };
+    const decoded = decodeRoutingBundle(encodeRoutingBundle(reordered));
+    expect(decoded?.index.postings.documentIds).toEqual(content.topics.map((topic) => topic.id));
+    expect(decoded?.bundle.content.topics.map((topic) => topic.id)).toEqual(reordered.content.topics.map((topic) => topic.id));
+    const engine = engineFromRoutingBytes(encodeRoutingBundle(reordered));
+    if (engine === null) throw new Error('not decoded');
+    expectSameRouting(engine);
+  });
+
   it('build a current index for a bundle that an older engine compiled', () => {
     const withoutKeywords = { ...content, topics: content.topics.map((topic) => ({ ...topic, keywords: [] })) };
     const stale = { ...fullBundle, index: compileBundle(withoutKeywords, meta).index, engineVersion: ANALYSIS_VERSION - 1 };

@@ -7,6 +7,8 @@ import {
   type VersionText,
 } from '../../../worker/storage/version-cache';
 import type { PublishedVersion } from '../../../worker/storage/versions';
+import { ROUTING_BYTES_FORMAT } from '../../../core/bundle/routing-bundle-bytes';
+import { ANALYSIS_VERSION } from '../../../core/routing/search-index';
 
 const PUBLISHED: PublishedVersion = { tenantId: 'voorbeeldstad', version: 3, etag: '"v3"', publishedAt: '2026-05-04T09:00:00.000Z' };
 
@@ -89,6 +91,12 @@ describe('cachedVersionBytes', () => {
     expect(second).toBeInstanceOf(ArrayBuffer);
     expect([...new Uint8Array(second!)]).toEqual([...new Uint8Array(first!)]);
     expect([...new Uint8Array(second!)]).toEqual([1, 2, 3, 250]);
+  });
+
+  it('keys binary routing bundles by their format and analysis version, so a deploy that changes either asks for new bytes', () => {
+    const key = versionCacheKey('routing-bytes', PUBLISHED);
+    expect(key).toContain(`format=${ROUTING_BYTES_FORMAT}.${ANALYSIS_VERSION}`);
+    expect(versionCacheKey('bundle', PUBLISHED)).not.toContain('format=');
   });
 
   it('keeps nothing when the version does not exist', async () => {
