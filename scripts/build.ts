@@ -28,14 +28,14 @@ async function prepareOutput() {
 }
 
 /** The widget's chunks by name (`engine`, `desk` …), as the last widget build wrote them. */
-const widgetChunks = new Map();
+const widgetChunks = new Map<string, string>();
 
 async function buildWidget() {
   const result = await build({ configFile: `${root}vite.config.ts` });
   const written = writtenFiles(result);
   for (const name of written) {
     const chunk = /^widget-(.+)-[\w-]{8}\.js$/.exec(name);
-    if (chunk) widgetChunks.set(chunk[1], name);
+    if (chunk?.[1]) widgetChunks.set(chunk[1], name);
   }
   for (const name of await readdir(outDir)) {
     if (/^widget-.+\.js$/.test(name) && !written.has(name)) await rm(`${outDir}/${name}`);
