@@ -28,7 +28,7 @@ async function prepareOutput() {
 }
 
 /** The widget's chunks by name (`engine`, `desk` …), as the last widget build wrote them. */
-const widgetChunks = new Map();
+const widgetChunks = new Map<string, string>();
 
 async function buildWidget() {
   const result = await build({ configFile: `${root}vite.config.ts` });
