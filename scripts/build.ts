@@ -35,7 +35,7 @@ async function buildWidget() {
   const written = writtenFiles(result);
   for (const name of written) {
     const chunk = /^widget-(.+)-[\w-]{8}\.js$/.exec(name);
-    if (chunk) widgetChunks.set(chunk[1], name);
+    if (chunk?.[1]) widgetChunks.set(chunk[1], name);
   }
   for (const name of await readdir(outDir)) {
     if (/^widget-.+\.js$/.test(name) && !written.has(name)) await rm(`${outDir}/${name}`);
