@@ -115,6 +115,9 @@ const devExit = start(process.execPath, [
   '--port',
   String(port),
   '--show-interactive-dev-session=false',
+  // The nightly job (retention, reduction of stored text) can be run by hand at /__scheduled; this
+  // also keeps wrangler from warning that cron triggers do not fire by themselves locally.
+  '--test-scheduled',
   ...persistToArgs,
   ...adminTokenArgs,
 ]);
@@ -135,6 +138,7 @@ Loketwijzer runs on ${origin} with the example tenant voorbeeldstad.
   Bundle                                 ${origin}/api/v1/tenants/voorbeeldstad/bundle
   HSDS 3.0 API                           ${origin}/api/v1/tenants/voorbeeldstad/hsds/services
   OpenAPI document                       ${origin}/api/v1/openapi.json
+  Nightly job, run it now                curl ${origin}/__scheduled
 
 Press Ctrl-C to stop.
 `);
