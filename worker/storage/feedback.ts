@@ -73,14 +73,29 @@ export async function addFeedbackReport(db: D1Database, report: NewFeedbackRepor
   return itemId;
 }
 
-interface FeedbackItemRow {
-  id: string;
-  question: string | null;
+/** The columns of an item that say what the answer was and what it should have been. */
+export interface FeedbackAnswerColumns {
   given_topic_id: string | null;
   given_counter_id: string | null;
   given_basis: Given['basis'];
   expected_counter_id: string | null;
   expected_topic_id: string | null;
+}
+
+/** `given` and `expected` of an item, from its columns. */
+export function answersOf(row: FeedbackAnswerColumns): { given: Given; expected: Expected | null } {
+  return {
+    given: { topicId: row.given_topic_id, counterId: row.given_counter_id, basis: row.given_basis },
+    expected:
+      row.expected_counter_id === null
+        ? null
+        : { counterId: row.expected_counter_id, ...(row.expected_topic_id !== null && { topicId: row.expected_topic_id }) },
+  };
+}
+
+interface FeedbackItemRow extends FeedbackAnswerColumns {
+  id: string;
+  question: string | null;
   status: FeedbackStatus;
   reason: string | null;
   count: number;
@@ -101,11 +116,7 @@ function toFeedbackItem(row: FeedbackItemRow): FeedbackItem {
   return {
     id: row.id,
     question: row.question,
-    given: { topicId: row.given_topic_id, counterId: row.given_counter_id, basis: row.given_basis },
-    expected:
-      row.expected_counter_id === null
-        ? null
-        : { counterId: row.expected_counter_id, ...(row.expected_topic_id !== null && { topicId: row.expected_topic_id }) },
+    ...answersOf(row),
     count: row.count,
     firstAt: row.first_at,
     lastAt: row.last_at,

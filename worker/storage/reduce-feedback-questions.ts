@@ -6,33 +6,25 @@
  * emptied one goes: the admin then sees one item with the summed count, as if the reports had
  * arrived under the newer reduction.
  */
-import { feedbackGroupKey, type Given } from '../../core/feedback/feedback';
+import { feedbackGroupKey } from '../../core/feedback/feedback';
 import { FEEDBACK_QUESTION_MAX_LENGTH } from '../../core/feedback/limits';
 import { FREE_TEXT_REDUCTION_VERSION } from '../../core/privacy';
 import { storableText } from '../referrals/stored-text';
+import { answersOf, type FeedbackAnswerColumns } from './feedback';
 
 const PAGE_SIZE = 200;
 /** At most this many pages a night, as for the other tables: 20,000 items. */
 const MAX_PAGES = 100;
 
-interface FeedbackQuestionRow {
+interface FeedbackQuestionRow extends FeedbackAnswerColumns {
   id: string;
   tenant_id: string;
   question: string | null;
   status: string;
-  given_topic_id: string | null;
-  given_counter_id: string | null;
-  given_basis: Given['basis'];
-  expected_counter_id: string | null;
-  expected_topic_id: string | null;
 }
 
 function groupKeyOf(row: FeedbackQuestionRow, question: string | null): string {
-  const given: Given = { topicId: row.given_topic_id, counterId: row.given_counter_id, basis: row.given_basis };
-  const expected =
-    row.expected_counter_id === null
-      ? null
-      : { counterId: row.expected_counter_id, ...(row.expected_topic_id !== null && { topicId: row.expected_topic_id }) };
+  const { given, expected } = answersOf(row);
   return feedbackGroupKey(question, given, expected);
 }
 
@@ -76,16 +68,19 @@ export async function reduceFeedbackQuestions(
       .bind(FREE_TEXT_REDUCTION_VERSION, PAGE_SIZE)
       .all<FeedbackQuestionRow>();
     if (results.length === 0) break;
+    // An item whose question stays as it is is only marked as done: one batch for the page.
+    const unchanged: D1PreparedStatement[] = [];
     for (const row of results) {
       const question =
         row.question === null ? null : storableText(row.question, await wordsOf(row.tenant_id), FEEDBACK_QUESTION_MAX_LENGTH);
       if (question === row.question) {
-        await db.prepare('UPDATE feedback_items SET reduction = ?1 WHERE id = ?2').bind(FREE_TEXT_REDUCTION_VERSION, row.id).run();
+        unchanged.push(db.prepare('UPDATE feedback_items SET reduction = ?1 WHERE id = ?2').bind(FREE_TEXT_REDUCTION_VERSION, row.id));
         continue;
       }
       changed++;
       await db.batch(await rewriteItem(db, row, question));
     }
+    if (unchanged.length > 0) await db.batch(unchanged);
   }
   return changed;
 }
