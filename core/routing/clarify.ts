@@ -3,7 +3,8 @@
  * equally well: better to ask than to send the resident to the wrong place.
  */
 import type { Clarify } from '../api/route-response';
-import type { Lang, Topic } from '../content/schema';
+import type { Lang } from '../content/schema';
+import type { TopicTable } from './topic-table';
 
 const MAX_CLARIFY_OPTIONS = 4;
 
@@ -13,7 +14,8 @@ const CLARIFY_QUESTION: Record<Lang, string> = {
 };
 
 export interface ClarifyCandidate {
-  topic: Topic;
+  /** The topic's number in `topics` (topic-table.ts). */
+  topic: number;
   counterId: string;
 }
 
@@ -34,10 +36,10 @@ function pickOptions<T extends ClarifyCandidate>(candidates: readonly T[]): T[] 
 }
 
 /** Null when fewer than two options remain: then there is nothing to choose. */
-export function clarifyBetween(candidates: readonly ClarifyCandidate[], lang: Lang): Clarify | null {
+export function clarifyBetween(candidates: readonly ClarifyCandidate[], lang: Lang, topics: TopicTable): Clarify | null {
   const options = pickOptions(candidates).map(({ topic, counterId }) => ({
-    label: topic.title[lang],
-    topicId: topic.id,
+    label: topics.title(topic, lang),
+    topicId: topics.id(topic),
     counterId,
   }));
   return options.length >= 2 ? { question: CLARIFY_QUESTION[lang], options } : null;

@@ -3,9 +3,10 @@
  * topics is meant, or say that no row of the table covers the question.
  */
 import type { Alternative, Clarify } from '../api/route-response';
-import type { Lang, Topic } from '../content/schema';
+import type { Lang } from '../content/schema';
 import { clarifyBetween } from './clarify';
 import type { ScoredTopic } from './score-topics';
+import type { TopicTable } from './topic-table';
 
 /**
  * Below this share of the question explained, a match is a coincidence, not an answer: half
@@ -36,7 +37,6 @@ const CONTENDER_EXPLAINED_RATIO = 0.75;
 const MAX_ALTERNATIVES = 3;
 
 export interface RankedTopic extends ScoredTopic {
-  topic: Topic;
   /** Where the desk sends the resident for this topic: its counter, or its digital-help counter. */
   counterId: string;
   digitalHelp: boolean;
@@ -55,11 +55,11 @@ export function hasEnoughEvidence(best: ScoredTopic | undefined): best is Scored
   );
 }
 
-export function decideAdvice(ranked: readonly RankedTopic[], lang: Lang): Decision {
+export function decideAdvice(ranked: readonly RankedTopic[], lang: Lang, topics: TopicTable): Decision {
   const [best] = ranked;
   if (!hasEnoughEvidence(best)) return { kind: 'nothing' };
   const alternatives = ranked.slice(1, 1 + MAX_ALTERNATIVES).map((other) => ({
-    topicId: other.topic.id,
+    topicId: topics.id(other.topic),
     counterId: other.counterId,
     score: round(other.score / best.score),
   }));
@@ -73,7 +73,7 @@ export function decideAdvice(ranked: readonly RankedTopic[], lang: Lang): Decisi
   );
   const counters = new Set(contenders.map((other) => other.counterId));
   if (counters.size > 1) {
-    const clarify = clarifyBetween(contenders, lang);
+    const clarify = clarifyBetween(contenders, lang, topics);
     if (clarify !== null) return { kind: 'clarify', clarify, alternatives };
   }
   return { kind: 'advise', best, alternatives };

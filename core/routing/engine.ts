@@ -4,7 +4,7 @@
  * very same code on the very same bundle.
  */
 import type { Advice, RouteResult } from '../api/route-response';
-import type { Content, Lang, Topic } from '../content/schema';
+import type { Content, Lang } from '../content/schema';
 import { chooseLayer } from '../national/choose-layer';
 import type { NationalIndex } from '../national/national-index';
 import { decideAdvice, hasEnoughEvidence, type RankedTopic } from './decide-advice';
@@ -13,6 +13,7 @@ import { isGenericEvidence, restsOnGenericWords } from './generic-evidence';
 import { toWords } from './normalise';
 import { counterFor, questionWords, rankQuestionWords } from './rank-topics';
 import { adviceReason, fallbackReason, nationalReason } from './reason';
+import { routingContentOf, type RoutingContent } from './routing-content';
 import { isStopWord } from './stop-words';
 import type { QueryWord } from './term-analyser';
 import type { TopicIndex } from './search-index';
@@ -48,7 +49,14 @@ export interface TopicSuggestion {
 }
 
 export interface Engine {
+  /**
+   * The whole content (minus the topics' keywords when loaded from a routing bundle). An engine
+   * over a binary routing bundle parses it on first read and keeps it: read `routingContent`
+   * when that has what you need.
+   */
   readonly content: Content;
+  /** The part of the content that routing reads, cheap on every engine (routing-content.ts). */
+  readonly routingContent: RoutingContent;
   /** Never throws, for any string. */
   route: (query: string, options?: RouteOptions) => RouteResult;
   /** Search-as-you-type, from the 2nd character; default limit 5. */
@@ -67,44 +75,56 @@ export interface Engine {
 const MAX_QUERY_LENGTH = 500;
 const DEFAULT_SUGGEST_LIMIT = 5;
 
-/** The engine over a built or loaded index; create-engine.ts builds the index from content. */
+/** The engine over content in memory and a built or loaded index; create-engine.ts builds the index from content. */
 export function createEngineWithIndex(content: Content, index: TopicIndex): Engine {
-  const topicById = new Map(content.topics.map((topic) => [topic.id, topic]));
-  const counterNameById = new Map(content.counters.map((counter) => [counter.id, counter.name]));
+  return createEngineOver(routingContentOf(content, index.postings.documentIds), index, () => content);
+}
+
+/**
+ * The engine over the routing part of the content and the index; `content` gives the whole
+ * content when it is first read (a binary routing bundle parses it only then). The topics'
+ * numbers in `routing.topics` are the index's document numbers.
+ */
+export function createEngineOver(routing: RoutingContent, index: TopicIndex, content: () => Content): Engine {
+  const topics = routing.topics;
+  const counterNameById = new Map(routing.counters.map((counter) => [counter.id, counter.name]));
   const counterName = (id: string) => counterNameById.get(id) ?? id;
   // "Ik ben verhuisd naar Voorbeeldstad": the municipality's name is not a topic, and as an
   // unknown word it would count against the evidence.
-  const ignoredWords = new Set(toWords(content.tenant.name).filter((word) => !index.analyser.isKnownWord(word)));
-  const cueSuggests = new Map(content.recognitionCues.map((cue) => [cue.id, cue.suggests]));
+  const ignoredWords = new Set(toWords(routing.tenantName).filter((word) => !index.analyser.isKnownWord(word)));
+  const cueSuggests = new Map(routing.recognitionCues.map((cue) => [cue.id, cue.suggests]));
   /** The counters that the ticked cues point at. */
   const cueCounters = (cueIds: readonly string[] = []) => new Set(cueIds.flatMap((id) => cueSuggests.get(id) ?? []));
   // The desk saw that the resident needs help with the online part of this very topic.
-  const cuesAskForDigitalHelp = (topic: Topic, counters: ReadonlySet<string>) =>
-    topic.digitalHelp !== undefined && counters.has(topic.digitalHelp);
+  const cuesAskForDigitalHelp = (topic: number, counters: ReadonlySet<string>) => {
+    const digitalHelp = topics.digitalHelp(topic);
+    return digitalHelp !== undefined && counters.has(digitalHelp);
+  };
 
-  const settings = content.settings;
+  const settings = routing.settings;
   const hasCounter = (id: string | undefined): id is string => id !== undefined && counterNameById.has(id);
   const nationalCounterId = hasCounter(settings?.nationalCounterId) ? settings.nationalCounterId : undefined;
   const fallbackCounterId = hasCounter(settings?.fallbackCounterId) ? settings.fallbackCounterId : undefined;
+  const someTopicHasDigitalHelp = (counterId: string) => {
+    for (let topic = 0; topic < topics.count; topic++) if (topics.has(topic) && topics.digitalHelp(topic) === counterId) return true;
+    return false;
+  };
   // The IDO, when topics name it as their digital-help counter: it also helps with the online part of national matters.
-  const digitalHelpCounterId = content.counters.find(
-    (counter) => counter.kind === 'ido' && content.topics.some((topic) => topic.digitalHelp === counter.id),
-  )?.id;
-  const topicByUplUri = new Map(content.topics.flatMap((topic) => (topic.uplUris ?? []).map((uri) => [uri, topic] as const)));
+  const digitalHelpCounterId = routing.counters.find((counter) => counter.kind === 'ido' && someTopicHasDigitalHelp(counter.id))?.id;
 
-  const buildAdvice = (topic: Topic, needsDigitalHelp: boolean, lang: Lang): Advice => {
-    const digitalHelp = needsDigitalHelp && topic.digitalHelp !== undefined;
-    const counterId = counterFor(topic, digitalHelp);
+  const buildAdvice = (topic: number, needsDigitalHelp: boolean, lang: Lang): Advice => {
+    const digitalHelp = needsDigitalHelp && topics.digitalHelp(topic) !== undefined;
+    const counterId = counterFor(topics, topic, digitalHelp);
     return {
       basis: 'table',
       product: null,
-      topicId: topic.id,
+      topicId: topics.id(topic),
       counterId,
       digitalHelp,
       reason: adviceReason({
-        tenantName: content.tenant.name,
-        topic,
-        counterName: counterName(topic.counter),
+        tenantName: routing.tenantName,
+        topicTitle: topics.title(topic, lang),
+        counterName: counterName(topics.counter(topic)),
         digitalHelpCounterName: digitalHelp ? counterName(counterId) : undefined,
         lang,
       }),
@@ -124,13 +144,13 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
     const text = trimmed.slice(0, MAX_QUERY_LENGTH);
     const signal = findDigitalHelpSignal(text);
     const ticked = cueCounters(options.cueIds);
-    const needsDigitalHelp = (topic: Topic) => signal !== null || cuesAskForDigitalHelp(topic, ticked);
+    const needsDigitalHelp = (topic: number) => signal !== null || cuesAskForDigitalHelp(topic, ticked);
     // The words of each text searched, kept for the generic-word check after the ranking.
     const wordsOf = new Map<string, QueryWord[]>();
     const rank = (searchText: string) => {
       const words = questionWords(index, searchText, ignoredWords);
       wordsOf.set(searchText, words);
-      return rankQuestionWords(index, topicById, words, { needsDigitalHelp, preferDigitalHelpTopics: signal !== null, ignoredWords });
+      return rankQuestionWords(index, topics, words, { needsDigitalHelp, preferDigitalHelpTopics: signal !== null, ignoredWords });
     };
 
     // A digital-help phrase ("ik heb geen computer") must not pick the topic: first look
@@ -148,7 +168,7 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
     }
     ranked ??= rank(text);
 
-    const decision = decideAdvice(ranked, lang);
+    const decision = decideAdvice(ranked, lang, topics);
     const analyser = index.analyser;
     const searchWords = () => wordsOf.get(searchText) ?? [];
     const layer = chooseLayer({
@@ -168,7 +188,10 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
         ),
       named: () => options.national?.findProduct(text) ?? null,
       isKnownToTable: (word) => analyser.isKnownWord(word),
-      coveringTopic: (uri) => topicByUplUri.get(uri)?.id,
+      coveringTopic: (uri) => {
+        const topic = topics.coveringTopic(uri);
+        return topic < 0 ? undefined : topics.id(topic);
+      },
       isRealQuestion: () => isRealQuestion(text, (word) => analyser.isKnownWord(word) || options.national?.isKnownWord(word) === true),
     });
     const result = noAdvice(trimmed, lang);
@@ -188,7 +211,7 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
         }
         return routed(unknownWord() || restsPartlyOnGenericWords());
       case 'covering-topic': {
-        const topic = topicById.get(layer.topicId)!;
+        const topic = topics.numberOf(layer.topicId);
         result.advice = buildAdvice(topic, needsDigitalHelp(topic), lang);
         return routed(false);
       }
@@ -223,7 +246,10 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
   };
 
   return {
-    content,
+    get content() {
+      return content();
+    },
+    routingContent: routing,
     route(query, options = {}) {
       try {
         return route(String(query ?? ''), options).result;
@@ -240,14 +266,13 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
       }
     },
     suggest(query, { lang = 'nl', limit = DEFAULT_SUGGEST_LIMIT } = {}) {
-      return suggestTopics(index, String(query ?? '').slice(0, MAX_QUERY_LENGTH), limit).flatMap(({ topicId, score }) => {
-        const topic = topicById.get(topicId);
-        return topic === undefined ? [] : [{ topicId, title: topic.title[lang], counterId: topic.counter, score }];
-      });
+      return suggestTopics(index, String(query ?? '').slice(0, MAX_QUERY_LENGTH), limit).flatMap(({ topic, score }) =>
+        topics.has(topic) ? [{ topicId: topics.id(topic), title: topics.title(topic, lang), counterId: topics.counter(topic), score }] : [],
+      );
     },
     adviseTopic(topicId, { lang = 'nl', digitalHelp = false, cueIds } = {}) {
-      const topic = topicById.get(topicId);
-      if (topic === undefined) return null;
+      const topic = topics.numberOf(topicId);
+      if (topic < 0) return null;
       return buildAdvice(topic, digitalHelp || cuesAskForDigitalHelp(topic, cueCounters(cueIds)), lang);
     },
   };

@@ -2,11 +2,11 @@
  * Scored topics joined with the content: which topic, and which counter the desk would send
  * the resident to for it (its own counter, or its digital-help counter).
  */
-import type { Topic } from '../content/schema';
 import type { RankedTopic } from './decide-advice';
 import { scoreTopics } from './score-topics';
 import type { TopicIndex } from './search-index';
 import type { QueryWord } from './term-analyser';
+import type { TopicTable } from './topic-table';
 
 /**
  * When the question says the online part does not work, a topic that names a digital-help
@@ -16,8 +16,8 @@ import type { QueryWord } from './term-analyser';
 const DIGITAL_HELP_PREFERENCE = 1.3;
 
 export interface RankOptions {
-  /** Whether the resident needs the digital-help counter for this topic. */
-  needsDigitalHelp: (topic: Topic) => boolean;
+  /** Whether the resident needs the digital-help counter for this topic (by its number). */
+  needsDigitalHelp: (topic: number) => boolean;
   /** Prefer topics that name a digital-help counter (the question shows the need). */
   preferDigitalHelpTopics: boolean;
   /** Words that say nothing here, such as the municipality's own name. */
@@ -25,8 +25,8 @@ export interface RankOptions {
 }
 
 /** The counter the desk sends the resident to: the topic's digital-help counter when they need that help and it has one. */
-export function counterFor(topic: Topic, digitalHelp: boolean): string {
-  return (digitalHelp ? topic.digitalHelp : undefined) ?? topic.counter;
+export function counterFor(topics: TopicTable, topic: number, digitalHelp: boolean): string {
+  return (digitalHelp ? topics.digitalHelp(topic) : undefined) ?? topics.counter(topic);
 }
 
 /** The meaningful words of a question that the ranking uses; the engine reads them again for the generic-word check. */
@@ -36,29 +36,29 @@ export function questionWords(index: TopicIndex, text: string, ignoredWords: Rea
 
 export function rankQuestionWords(
   index: TopicIndex,
-  topicById: ReadonlyMap<string, Topic>,
+  topics: TopicTable,
   words: readonly QueryWord[],
   { needsDigitalHelp, preferDigitalHelpTopics }: RankOptions,
 ): RankedTopic[] {
   const ranked: RankedTopic[] = [];
   for (const scored of scoreTopics(index, words)) {
-    const topic = topicById.get(scored.topicId);
-    if (topic === undefined) continue;
-    const digitalHelp = topic.digitalHelp !== undefined && needsDigitalHelp(topic);
-    const preferred = preferDigitalHelpTopics && topic.digitalHelp !== undefined;
+    const topic = scored.topic;
+    if (!topics.has(topic)) continue;
+    const hasDigitalHelp = topics.digitalHelp(topic) !== undefined;
+    const digitalHelp = hasDigitalHelp && needsDigitalHelp(topic);
+    const preferred = preferDigitalHelpTopics && hasDigitalHelp;
     // Written out rather than `{ ...scored, score }`: V8 copies a spread that overrides a
     // property the slow way, and per question that made a garbage collection's worth of
     // long-lived copies (bench: 59 collections per 4,000 questions against 32).
     ranked.push({
-      topicId: scored.topicId,
+      topic,
       score: preferred ? scored.score * DIGITAL_HELP_PREFERENCE : scored.score,
       coverage: scored.coverage,
       explained: scored.explained,
       explainedWords: scored.explainedWords,
       distinctive: scored.distinctive,
-      topic,
       digitalHelp,
-      counterId: counterFor(topic, digitalHelp),
+      counterId: counterFor(topics, topic, digitalHelp),
     });
   }
   return ranked.sort((a, b) => b.score - a.score);

@@ -2,7 +2,7 @@
  * The short sentence that explains an advice by citing the row of the division of tasks.
  * Dutch at B1 level (short sentences, "u"); English as second language.
  */
-import type { Lang, Topic } from '../content/schema';
+import type { Lang } from '../content/schema';
 
 /** Dutch counter names that are "het"-words: het loket, het informatiepunt, het taalhuis, het team. */
 const HET_WORD_ENDING = /(?:loket|punt|huis|team|kantoor|centrum|bureau)$/i;
@@ -28,7 +28,8 @@ export function titleInSentence(title: string): string {
 
 export interface ReasonInput {
   tenantName: string;
-  topic: Topic;
+  /** The topic's title in `lang`. */
+  topicTitle: string;
   counterName: string;
   /** Set when the resident is first sent to this counter for the online part. */
   digitalHelpCounterName?: string;
@@ -39,13 +40,13 @@ export interface ReasonInput {
  * Cites the row as a row: its title in quotes, so any title reads well ("Vraag over een eigen
  * aanslag" does not have to fit into a sentence of ours).
  */
-export function adviceReason({ tenantName, topic, counterName, digitalHelpCounterName, lang }: ReasonInput): string {
+export function adviceReason({ tenantName, topicTitle, counterName, digitalHelpCounterName, lang }: ReasonInput): string {
   if (lang === 'en') {
-    const row = `In the division of tasks of ${tenantName}, "${topic.title.en}" belongs to ${counterName}.`;
+    const row = `In the division of tasks of ${tenantName}, "${topicTitle}" belongs to ${counterName}.`;
     if (digitalHelpCounterName === undefined) return row;
     return `${row} You need help with the online part: ${digitalHelpCounterName} helps with that first.`;
   }
-  const row = `In de taakverdeling van ${tenantName} hoort "${topic.title.nl}" bij ${counterNameInSentence(counterName)}.`;
+  const row = `In de taakverdeling van ${tenantName} hoort "${topicTitle}" bij ${counterNameInSentence(counterName)}.`;
   if (digitalHelpCounterName === undefined) return row;
   return `${row} U heeft hulp nodig bij het online deel: daarmee helpt eerst ${counterNameInSentence(digitalHelpCounterName)}.`;
 }

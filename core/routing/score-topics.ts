@@ -44,7 +44,8 @@ const MAX_CANDIDATES = 100;
 const BM25 = { k: 1.2, b: 0.5, d: 0.5 };
 
 export interface ScoredTopic {
-  topicId: string;
+  /** The topic's number in the index (core/routing/topic-table.ts). */
+  topic: number;
   score: number;
   /** Share of the question (0..1) that this topic explains. */
   coverage: number;
@@ -158,7 +159,7 @@ export function scoreTopics(index: TopicIndex, words: readonly QueryWord[]): Sco
     const relevance = result.score / Math.max(1, result.queryTerms.length);
     const coverage = explained / asked;
     scored[m] = {
-      topicId: result.id,
+      topic: result.topic,
       score: relevance * explained * explained * coverage,
       coverage,
       explained,

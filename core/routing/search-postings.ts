@@ -55,8 +55,7 @@ export interface PostingSearchOptions {
 }
 
 export interface TopicMatch {
-  id: string;
-  /** The topic's number in the index: its position in `documentIds`. */
+  /** The topic's number in the index: its position in `documentIds` (the engine reads the topic itself from its TopicTable). */
   topic: number;
   score: number;
   /** The query terms this topic matched in any way, in query order. */
@@ -241,7 +240,7 @@ export function searchPostings(index: TopicPostings, queries: readonly TermQuery
       named[at] = (cell & namingMask) !== 0;
       at++;
     }
-    return { id: index.documentIds[topic]!, topic, score: finalScore(topic), queryTerms, exactFields, named };
+    return { topic, score: finalScore(topic), queryTerms, exactFields, named };
   });
   return { matches, matchedTopics, namedTopics };
 }

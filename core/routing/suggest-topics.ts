@@ -8,7 +8,8 @@ import { searchPostings } from './search-postings';
 const MIN_SUGGEST_LENGTH = 2;
 
 export interface TopicHit {
-  topicId: string;
+  /** The topic's number in the index (core/routing/topic-table.ts). */
+  topic: number;
   /** Relative to the best hit: 1 is the best. */
   score: number;
 }
@@ -27,5 +28,5 @@ export function suggestTopics(index: TopicIndex, query: string, limit: number): 
   const best = matches[0]?.score ?? 0;
   if (best <= 0) return [];
   // Rounded: relative scores need no more, and they hide differences in the last bit.
-  return matches.map((result) => ({ topicId: result.id, score: Math.round((result.score / best) * 1000) / 1000 }));
+  return matches.map((result) => ({ topic: result.topic, score: Math.round((result.score / best) * 1000) / 1000 }));
 }

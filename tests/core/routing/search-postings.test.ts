@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { searchPostings, type Bm25Parameters, type TermQuery } from '../../../core/routing/search-postings';
+import { searchPostings, type Bm25Parameters, type TermQuery, type TopicMatch } from '../../../core/routing/search-postings';
 import { loadPostings, postingsFromMiniSearch, type TopicPostings } from '../../../core/routing/topic-postings';
 
 const SEED = 20260611;
@@ -121,12 +121,14 @@ describe('searchPostings', () => {
       fc.property(searchCase, (testCase) => {
         const miniSearch = miniSearchOf(testCase.fields, testCase.topics);
         const expected = miniSearchResults(miniSearch, testCase);
-        const { matches } = searchPostings(postingsOf(miniSearch), testCase.queries, {
+        const postings = postingsOf(miniSearch);
+        const { matches } = searchPostings(postings, testCase.queries, {
           fieldBoost: testCase.fieldBoost,
           bm25: testCase.bm25,
         });
+        const idOf = (match: TopicMatch) => postings.documentIds[match.topic]!;
 
-        expect(matches.map((match) => match.id).sort()).toEqual(expected.map((result) => result.id).sort());
+        expect(matches.map(idOf).sort()).toEqual(expected.map((result) => result.id).sort());
         // Score by rank: the order is the same, except among topics with equal scores.
         matches.forEach((match, at) => {
           expect(closeTo(match.score, expected[at]!.score), `score at rank ${at}: ${match.score} against ${expected[at]!.score}`).toBe(
@@ -135,8 +137,8 @@ describe('searchPostings', () => {
         });
         const resultById = new Map(expected.map((result) => [result.id as string, result]));
         for (const match of matches) {
-          const result = resultById.get(match.id)!;
-          expect(closeTo(match.score, result.score), `score of ${match.id}: ${match.score} against ${result.score}`).toBe(true);
+          const result = resultById.get(idOf(match))!;
+          expect(closeTo(match.score, result.score), `score of ${idOf(match)}: ${match.score} against ${result.score}`).toBe(true);
           expect(match.queryTerms).toEqual(result.queryTerms);
           expect(match.exactFields).toEqual(match.queryTerms.map((term) => result.match[term] ?? []));
         }
@@ -162,7 +164,8 @@ describe('searchPostings', () => {
       fc.property(searchCase, fc.subarray<string>([...FIELDS]), (testCase, namingFields) => {
         const miniSearch = miniSearchOf(testCase.fields, testCase.topics);
         const expected = miniSearchResults(miniSearch, testCase);
-        const { matches, matchedTopics, namedTopics } = searchPostings(postingsOf(miniSearch), testCase.queries, {
+        const postings = postingsOf(miniSearch);
+        const { matches, matchedTopics, namedTopics } = searchPostings(postings, testCase.queries, {
           fieldBoost: testCase.fieldBoost,
           bm25: testCase.bm25,
           namingFields,
@@ -176,7 +179,7 @@ describe('searchPostings', () => {
           ),
         );
         for (const match of matches) {
-          const result = expected.find(({ id }) => id === match.id)!;
+          const result = expected.find(({ id }) => id === postings.documentIds[match.topic])!;
           expect(match.named).toEqual(
             match.queryTerms.map((term) => (result.match[term] ?? []).some((field) => namingFields.includes(field))),
           );
@@ -212,7 +215,7 @@ describe('searchPostings', () => {
       ),
     );
     const { matches } = searchPostings(postings, [{ term: 'huur' }, { term: 'toeslag' }], { fieldBoost: {} });
-    expect(matches.map((match) => [match.id, match.queryTerms])).toEqual([
+    expect(matches.map((match) => [postings.documentIds[match.topic], match.queryTerms])).toEqual([
       ['topic-1', ['huur', 'toeslag']],
       ['topic-0', ['huur']],
     ]);
