@@ -1,88 +1,152 @@
 /**
- * The routing bundle (routing-bundle.ts) as one ArrayBuffer, for the worker: the index's typed
- * arrays (terms as UTF-16 code units, postings, field lengths, naming terms) lie in the buffer
- * as they are used, so loading an engine makes views on them instead of parsing and copying
- * tens of thousands of numbers. Only the content (the routing bundle without its index) is JSON,
- * in the same buffer. The worker keeps these bytes in the Cache API (worker/engines/tenant-engines.ts).
+ * The routing bundle (routing-bundle.ts) as one ArrayBuffer, for the worker, which keeps the
+ * engines of hundreds of tenants loaded: the engine works on views of these very bytes, so
+ * loading one parses almost nothing and the content stays out of the JS heap.
  *
- * Layout: a header of 32-bit words (magic, format, analysis version, then a byte offset and an
- * element count per section), then the sections, each starting at a multiple of 8 bytes. The
- * typed arrays are in the platform's byte order; a buffer that reads back another magic number
- * (made on a machine of the other order, or another format) is not used but made again.
+ * - The index's typed arrays (terms as code units, postings, field lengths, naming terms) lie
+ *   in the buffer as they are used, each in the smallest unsigned type its values fit.
+ * - The topics lie in it as a topic table (binary-topic-table.ts): a route reads the strings of
+ *   the few topics it answers with.
+ * - A small JSON part holds what routing needs at once (the tenant's name, the counters' ids,
+ *   names and kinds, the cues' counters, the settings, the ids that writes are checked against);
+ *   it is parsed on load.
+ * - The rest of the content (the counters' full records, locations, principles, …) is JSON that
+ *   is parsed only when `engine.content` is first read, and so are the national products that
+ *   topics cover (when a question names one).
+ *
+ * Format 2 parsed the whole content on load: 0.48 ms and about 200 KB per 300-topic engine,
+ * against the 0.1 ms and 117 KB that 342 tenants in one isolate need (bench/README.md).
+ *
+ * Layout: a header of 32-bit words (magic, format, analysis version, then per section its byte
+ * offset, element count and bytes per element), then the sections, each at a multiple of 8
+ * bytes. The typed arrays are in the platform's byte order; a buffer that reads back another
+ * magic number (made on a machine of the other order, or another format) is not used but made
+ * again (worker/engines/tenant-engines.ts).
  */
-import { createEngineWithIndex, type Engine } from '../routing/engine';
-import { ANALYSIS_VERSION, topicIndexOf, type TopicIndex } from '../routing/search-index';
+import type { Content } from '../content/schema';
+import { buildSerialisedTopicIndex } from '../routing/build-topic-index';
+import { createEngineOver, type Engine } from '../routing/engine';
+import type { RoutingContent } from '../routing/routing-content';
+import { ANALYSIS_VERSION, topicIndexOf, type SerialisedTopicIndex, type TopicIndex } from '../routing/search-index';
 import { packTopicNames } from '../routing/topic-names';
-import { loadPostings, type TopicPostings } from '../routing/topic-postings';
-import type { Content, Topic } from '../content/schema';
+import { loadPostings, type TopicPostings, type UintArray } from '../routing/topic-postings';
+import type { TopicTable } from '../routing/topic-table';
+import { binaryTopicTable, isPackedTopics, packTopics, smallestUintArray, tableTopics, type TableTopic } from './binary-topic-table';
 import type { Bundle } from './bundle';
 import { routingBundle } from './routing-bundle';
 
 /** "LWRB" read as a little-endian 32-bit number. */
 const MAGIC = 0x4252574c;
-export const ROUTING_BYTES_FORMAT = 2;
+export const ROUTING_BYTES_FORMAT = 3;
 
-type TypedArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
-type TypedArrayOf = new (buffer: ArrayBuffer, byteOffset: number, length: number) => TypedArray;
+type TypedArray = UintArray | Int32Array | Float64Array;
+/** How a section is read: 'uint' in the width the header gives (1, 2 or 4 bytes), the others in their own. */
+type SectionKind = 'uint' | 'int32' | 'float64' | 'json';
 
-/** The sections in their order in the buffer, with the array type each is read as. */
+/** The sections in their order in the buffer. */
 const SECTIONS = {
-  averageFieldLength: Float64Array,
-  fieldLength: Uint16Array,
-  charStart: Uint32Array,
-  termChars: Uint16Array,
-  termStart: Uint32Array,
-  postings: Int32Array,
-  nameStart: Uint32Array,
-  names: Uint32Array,
-  // Last: decodeRoutingBundle keeps the bytes before it and lets these go once parsed.
-  meta: Uint8Array,
-} satisfies Record<string, TypedArrayOf>;
+  averageFieldLength: 'float64',
+  postings: 'int32',
+  fieldLength: 'uint',
+  charStart: 'uint',
+  termChars: 'uint',
+  termStart: 'uint',
+  nameStart: 'uint',
+  names: 'uint',
+  topicChars: 'uint',
+  topicStringStart: 'uint',
+  topicFields: 'uint',
+  topicIdOrder: 'uint',
+  /** Per topic of the content, its number in the table; empty when the table is in the content's order. */
+  contentOrder: 'uint',
+  meta: 'json',
+  covered: 'json',
+  rest: 'json',
+} satisfies Record<string, SectionKind>;
 type Section = keyof typeof SECTIONS;
 const SECTION_NAMES = Object.keys(SECTIONS) as Section[];
-const HEADER_WORDS = 3 + 2 * SECTION_NAMES.length;
+const WORDS_PER_SECTION = 3;
+const HEADER_WORDS = 3 + WORDS_PER_SECTION * SECTION_NAMES.length;
 
-/**
- * What is JSON in the buffer: the bundle without its index, and the index's strings. Said once
- * what would be said twice: the topics' keywords (always empty in a routing bundle) are left
- * out, and so are the index's topic ids when they are the topics' own ids in order (as
- * compileBundle makes them); an engine per tenant keeps both, and the 300 ids of a 300-topic
- * tenant took 19 KB of heap a second time (bench/README.md).
- */
+/** What routing needs at once: parsed on load, so kept small (about 1 KB for Voorbeeldstad). */
 interface Meta {
-  bundle: Omit<Bundle, 'content'> & { content: Omit<Content, 'topics'> & { topics: Omit<Topic, 'keywords'>[] } };
-  /** Null: the ids of `bundle.content.topics`, in their order. */
-  documentIds: string[] | null;
+  bundle: Omit<Bundle, 'content' | 'index'>;
+  routing: Omit<RoutingContent, 'topics'>;
+  /** Domains and counter ids of the topic table. */
+  names: string[];
   fields: string[];
+  documentCount: number;
 }
+
+/** The content but its topics: JSON parsed when the whole content is first read. */
+type Rest = Omit<Content, 'topics'>;
 
 /** One frozen array for every topic's keywords in a routing bundle: they are always empty there. */
 const NO_KEYWORDS = Object.freeze([]) as unknown as string[];
 
 const align8 = (bytes: number) => Math.ceil(bytes / 8) * 8;
+const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+
+/**
+ * The index of the routing bundle, with every document a topic: the bundle's own when it is so
+ * (as compileBundle makes it), else one built from the bundle's content.
+ */
+function indexOverTopics(bundle: Bundle, routing: Bundle): SerialisedTopicIndex {
+  const index = routing.index as SerialisedTopicIndex;
+  const topicIds = new Set(routing.content.topics.map((topic) => topic.id));
+  return index.documentIds.every((id) => topicIds.has(id)) && new Set(index.documentIds).size === index.documentIds.length
+    ? index
+    : buildSerialisedTopicIndex(bundle.content);
+}
 
 /** The routing bundle of `bundle` as bytes; the index is rebuilt when the bundle's is not current, as routingBundle does. */
 export function encodeRoutingBundle(bundle: Bundle): ArrayBuffer {
   const routing = routingBundle(bundle);
-  // routingBundle always gives a current index in its JSON form.
-  const serialised = routing.index as Parameters<typeof loadPostings>[0] & { topicNames: number[][] };
+  const serialised = indexOverTopics(bundle, routing);
   const postings = loadPostings(serialised);
-  const topics = routing.content.topics.map(({ keywords: _keywords, ...topic }) => topic);
-  const idsAreTopics = serialised.documentIds.length === topics.length && serialised.documentIds.every((id, at) => id === topics[at]?.id);
+  const { topics, ...rest } = routing.content;
+  // The table's order: the index's documents, then topics the index lacks (none, from compileBundle).
+  const numberById = new Map(serialised.documentIds.map((id, at) => [id, at]));
+  const unindexed = topics.filter((topic) => !numberById.has(topic.id));
+  for (const topic of unindexed) numberById.set(topic.id, numberById.size);
+  const contentOrder = topics.map((topic) => numberById.get(topic.id)!);
+  const byNumber = new Array<TableTopic>(topics.length);
+  topics.forEach(({ keywords: _keywords, ...topic }, at) => (byNumber[contentOrder[at]!] = topic));
+  const packed = packTopics(byNumber);
+  const { content: _content, index: _index, ...bundleMeta } = routing;
   const meta: Meta = {
-    bundle: { ...routing, content: { ...routing.content, topics }, index: null },
-    documentIds: idsAreTopics ? null : serialised.documentIds,
+    bundle: bundleMeta,
+    routing: {
+      tenantName: rest.tenant.name,
+      counters: rest.counters.map(({ id, name, kind }) => ({ id, name, kind })),
+      recognitionCues: rest.recognitionCues.map(({ id, suggests }) => ({ id, suggests })),
+      settings: rest.settings,
+      sourceDeskIds: rest.sourceDesks.map((desk) => desk.id),
+      signalCategoryIds: rest.signalCategories.map((category) => category.id),
+    },
+    names: packed.names,
     fields: serialised.fields,
+    documentCount: serialised.documentIds.length,
   };
+  const { nameStart, names } = packTopicNames(serialised.topicNames);
+  const inOrder = contentOrder.every((number, at) => number === at);
   const parts: Record<Section, TypedArray> = {
-    meta: new TextEncoder().encode(JSON.stringify(meta)),
     averageFieldLength: postings.averageFieldLength,
-    fieldLength: postings.fieldLength,
-    charStart: postings.charStart,
-    termChars: postings.termChars,
-    termStart: postings.termStart,
     postings: postings.postings,
-    ...packTopicNames(serialised.topicNames),
+    fieldLength: smallestUintArray([...postings.fieldLength]),
+    charStart: smallestUintArray([...postings.charStart]),
+    termChars: smallestUintArray([...postings.termChars]),
+    termStart: smallestUintArray([...postings.termStart]),
+    nameStart: smallestUintArray([...nameStart]),
+    names: smallestUintArray([...names]),
+    topicChars: packed.chars,
+    topicStringStart: packed.stringStart,
+    topicFields: packed.fields,
+    topicIdOrder: packed.idOrder,
+    contentOrder: smallestUintArray(inOrder ? [] : contentOrder),
+    meta: json(meta),
+    covered: packed.covered.length === 0 ? new Uint8Array(0) : json(packed.covered),
+    rest: json(rest),
   };
 
   let offset = align8(HEADER_WORDS * 4);
@@ -90,8 +154,7 @@ export function encodeRoutingBundle(bundle: Bundle): ArrayBuffer {
   header.set([MAGIC, ROUTING_BYTES_FORMAT, ANALYSIS_VERSION]);
   const placed = SECTION_NAMES.map((name, at) => {
     const part = parts[name];
-    header[3 + 2 * at] = offset;
-    header[4 + 2 * at] = part.length;
+    header.set([offset, part.length, part.BYTES_PER_ELEMENT], 3 + WORDS_PER_SECTION * at);
     const start = offset;
     offset = align8(offset + part.byteLength);
     return { start, part };
@@ -104,66 +167,127 @@ export function encodeRoutingBundle(bundle: Bundle): ArrayBuffer {
 }
 
 export interface DecodedRoutingBundle {
-  /** The routing bundle without its index (`index` is null): the index is `index`. */
+  /** The routing bundle without its index (`index` is null); its content is parsed when first read. */
   bundle: Bundle;
+  routing: RoutingContent;
   index: TopicIndex;
+  /** The whole content (topics without keywords), parsed on the first call and kept. */
+  content: () => Content;
 }
 
-/**
- * The bundle and its index as views on the index part of `buffer`. That part is copied once
- * (one memcpy, about 60 KB for 300 topics) so that the content's JSON bytes, about half of the
- * buffer, need not stay in memory beside the parsed content. Null for bytes of another format
- * or analysis version, or that do not hold together.
- */
-export function decodeRoutingBundle(buffer: ArrayBuffer): DecodedRoutingBundle | null {
+/** The sections as views on `buffer`, or null when the header does not describe this format within it. */
+function sectionViews(buffer: ArrayBuffer): Record<Section, TypedArray> | null {
   if (buffer.byteLength < HEADER_WORDS * 4) return null;
   const header = new Uint32Array(buffer, 0, HEADER_WORDS);
   if (header[0] !== MAGIC || header[1] !== ROUTING_BYTES_FORMAT || header[2] !== ANALYSIS_VERSION) return null;
-  const metaAt = SECTION_NAMES.indexOf('meta');
-  const metaOffset = header[3 + 2 * metaAt]!;
-  if (metaOffset + header[4 + 2 * metaAt]! > buffer.byteLength) return null;
-  const kept = buffer.slice(0, metaOffset);
   const views = {} as Record<Section, TypedArray>;
   for (const [at, name] of SECTION_NAMES.entries()) {
-    const type = SECTIONS[name];
-    const offset = header[3 + 2 * at]!;
-    const length = header[4 + 2 * at]!;
-    const end = offset + length * type.BYTES_PER_ELEMENT;
-    if (offset % 8 !== 0 || end > (name === 'meta' ? buffer.byteLength : metaOffset)) return null;
-    views[name] = new type(name === 'meta' ? buffer : kept, offset, length);
+    const word = 3 + WORDS_PER_SECTION * at;
+    const [offset, length, width] = [header[word]!, header[word + 1]!, header[word + 2]!];
+    const type = arrayType(SECTIONS[name], width);
+    if (type === null || offset % 8 !== 0 || offset + length * width > buffer.byteLength) return null;
+    views[name] = new type(buffer, offset, length);
   }
-  const meta = JSON.parse(new TextDecoder().decode(views.meta)) as Meta;
-  const topics = meta.bundle.content.topics as Topic[];
-  for (const topic of topics) topic.keywords = NO_KEYWORDS;
-  const bundle = meta.bundle as Bundle;
-  const documentIds = meta.documentIds ?? topics.map((topic) => topic.id);
+  return views;
+}
+
+function arrayType(kind: SectionKind, width: number) {
+  if (kind === 'float64') return width === 8 ? Float64Array : null;
+  if (kind === 'int32') return width === 4 ? Int32Array : null;
+  if (kind === 'json') return width === 1 ? Uint8Array : null;
+  return width === 1 ? Uint8Array : width === 2 ? Uint16Array : width === 4 ? Uint32Array : null;
+}
+
+const parseJson = <T>(bytes: TypedArray): T => JSON.parse(new TextDecoder().decode(bytes)) as T;
+
+/**
+ * The bundle, its routing content and its index as views on `buffer`, which is neither copied
+ * nor changed: the engine keeps it whole. Null for bytes of another format or analysis version,
+ * or that do not hold together.
+ */
+export function decodeRoutingBundle(buffer: ArrayBuffer): DecodedRoutingBundle | null {
+  const views = sectionViews(buffer);
+  if (views === null) return null;
+  let meta: Meta;
+  try {
+    meta = parseJson<Meta>(views.meta);
+  } catch {
+    return null;
+  }
+  const { documentCount, fields, names } = meta;
   const termCount = views.charStart.length - 1;
-  const postings: TopicPostings = {
-    documentCount: documentIds.length,
-    documentIds,
-    fields: meta.fields,
-    averageFieldLength: views.averageFieldLength as Float64Array,
-    fieldLength: views.fieldLength as Uint16Array,
-    termCount,
-    termChars: views.termChars as Uint16Array,
-    charStart: views.charStart as Uint32Array,
-    termStart: views.termStart as Uint32Array,
-    postings: views.postings as Int32Array,
+  const packedTopics = {
+    chars: views.topicChars as UintArray,
+    stringStart: views.topicStringStart as UintArray,
+    fields: views.topicFields as UintArray,
+    idOrder: views.topicIdOrder as UintArray,
   };
+  const topicCount = packedTopics.idOrder.length;
   const consistent =
     termCount >= 0 &&
+    Array.isArray(fields) &&
+    Array.isArray(names) &&
+    Number.isInteger(documentCount) &&
+    documentCount <= topicCount &&
+    isPackedTopics(packedTopics, topicCount) &&
+    views.charStart[termCount]! <= views.termChars.length &&
     views.termStart.length === termCount + 1 &&
-    views.fieldLength.length === postings.documentCount * postings.fields.length &&
-    views.nameStart.length === postings.documentCount + 1;
+    views.termStart[termCount]! <= views.postings.length &&
+    views.fieldLength.length === documentCount * fields.length &&
+    views.averageFieldLength.length === fields.length &&
+    views.nameStart.length === documentCount + 1 &&
+    views.nameStart[documentCount]! <= views.names.length &&
+    (views.contentOrder.length === 0 || views.contentOrder.length === topicCount);
   if (!consistent) return null;
+
+  let covered: readonly (readonly [string, number])[] | undefined;
+  const coveredProducts = () => (covered ??= views.covered.length === 0 ? [] : parseJson<[string, number][]>(views.covered));
+  const topics = binaryTopicTable({ ...packedTopics, names }, documentCount, coveredProducts);
+  const routing: RoutingContent = { ...meta.routing, topics };
+  let content: Content | undefined;
+  const wholeContent = () =>
+    (content ??= contentOf(parseJson<Rest>(views.rest), topics, coveredProducts(), views.contentOrder as UintArray));
+
+  let documentIds: string[] | undefined;
+  const postings: TopicPostings = {
+    documentCount,
+    // Only the JSON path and tests read them; routing goes by number.
+    get documentIds() {
+      return (documentIds ??= Array.from({ length: documentCount }, (_, at) => topics.id(at)));
+    },
+    fields,
+    averageFieldLength: views.averageFieldLength as Float64Array,
+    fieldLength: views.fieldLength as UintArray,
+    termCount,
+    termChars: views.termChars as UintArray,
+    charStart: views.charStart as UintArray,
+    termStart: views.termStart as UintArray,
+    postings: views.postings as Int32Array,
+  };
+  const bundle = {
+    ...meta.bundle,
+    index: null,
+    get content() {
+      return wholeContent();
+    },
+  } as Bundle;
   return {
     bundle,
-    index: topicIndexOf(postings, { nameStart: views.nameStart as Uint32Array, names: views.names as Uint32Array }),
+    routing,
+    index: topicIndexOf(postings, { nameStart: views.nameStart as UintArray, names: views.names as UintArray }),
+    content: wholeContent,
   };
+}
+
+/** The content as it was encoded (the topics in its own order, without keywords). */
+function contentOf(rest: Rest, table: TopicTable, covered: readonly (readonly [string, number])[], contentOrder: UintArray): Content {
+  const byNumber = tableTopics(table, covered, NO_KEYWORDS);
+  const topics = contentOrder.length === 0 ? byNumber : Array.from(contentOrder, (number) => byNumber[number]!);
+  return { ...rest, topics };
 }
 
 /** The engine over the routing bundle's bytes, or null for bytes that decodeRoutingBundle does not take. */
 export function engineFromRoutingBytes(buffer: ArrayBuffer): Engine | null {
   const decoded = decodeRoutingBundle(buffer);
-  return decoded === null ? null : createEngineWithIndex(decoded.bundle.content, decoded.index);
+  return decoded === null ? null : createEngineOver(decoded.routing, decoded.index, decoded.content);
 }

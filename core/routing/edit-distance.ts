@@ -6,6 +6,8 @@
  * every term of the index; the full table made that the slowest part of routing it.
  */
 
+import type { UintArray } from './topic-postings';
+
 // Reused between calls: matching a question scans the vocabulary, and a fresh pair of rows per
 // term would be most of the garbage a route makes.
 let previous = new Int32Array(64);
@@ -16,7 +18,7 @@ let current = new Int32Array(64);
  * the UTF-16 code units `bChars[bStart]` up to `bChars[bEnd]`: the index keeps its terms so
  * (topic-postings.ts), and a string per compared term would be garbage.
  */
-export function editDistanceWithin(a: string, bChars: Uint16Array, bStart: number, bEnd: number, max: number): number {
+export function editDistanceWithin(a: string, bChars: UintArray, bStart: number, bEnd: number, max: number): number {
   const over = max + 1;
   const bLength = bEnd - bStart;
   if (Math.abs(a.length - bLength) > max) return over;

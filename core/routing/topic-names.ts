@@ -6,7 +6,7 @@
 import type { Topic } from '../content/schema';
 import { toWords } from './normalise';
 import { indexTerms } from './term-analyser';
-import { findTerm, type TermList, type TopicPostings } from './topic-postings';
+import { findTerm, type TermList, type TopicPostings, type UintArray } from './topic-postings';
 
 /**
  * Whether a term on its own names a topic, the topic given by its number in the index (its
@@ -40,8 +40,8 @@ export function topicNameTerms(topics: readonly Topic[], documentIds: readonly s
  * `names[nameStart[i]]` up to `names[nameStart[i + 1]]`, ascending.
  */
 export interface PackedTopicNames {
-  readonly nameStart: Uint32Array;
-  readonly names: Uint32Array;
+  readonly nameStart: UintArray;
+  readonly names: UintArray;
 }
 
 export function packTopicNames(nameTerms: readonly (readonly number[])[]): PackedTopicNames {

@@ -40,6 +40,13 @@ export interface SerialisedPostings {
 }
 
 /**
+ * An array of unsigned integers of the width its values need: a binary routing bundle stores
+ * each such part in the smallest that fits (core/bundle/routing-bundle-bytes.ts); loaded from
+ * JSON they are 16 bits (term characters, field lengths) or 32 bits (starts).
+ */
+export type UintArray = Uint8Array | Uint16Array | Uint32Array;
+
+/**
  * The loaded index: typed arrays only, apart from the topic ids and field names, so that a
  * binary routing bundle (core/bundle/routing-bundle-bytes.ts) is used as it is, without making
  * a string per term (the terms are compared and searched as UTF-16 code units).
@@ -49,13 +56,13 @@ export interface TopicPostings {
   readonly documentIds: readonly string[];
   readonly fields: readonly string[];
   readonly averageFieldLength: Float64Array;
-  readonly fieldLength: Uint16Array;
+  readonly fieldLength: UintArray;
   readonly termCount: number;
   /** The sorted terms' UTF-16 code units one after the other: term i is `termChars[charStart[i]]` up to `termChars[charStart[i + 1]]`. */
-  readonly termChars: Uint16Array;
-  readonly charStart: Uint32Array;
+  readonly termChars: UintArray;
+  readonly charStart: UintArray;
   /** Postings of term i are `postings[termStart[i]]` up to `postings[termStart[i + 1]]`. */
-  readonly termStart: Uint32Array;
+  readonly termStart: UintArray;
   readonly postings: Int32Array;
 }
 

@@ -1,0 +1,163 @@
+/**
+ * The topics of a binary routing bundle (routing-bundle-bytes.ts) as typed arrays, read by the
+ * engine through its TopicTable (core/routing/topic-table.ts) without making a string until a
+ * route uses a topic: as JS objects the 300 topics of a synthetic tenant took about 100 KB of
+ * heap per engine, and a route reads two to five of them.
+ *
+ * Per topic, in the table's order (the index's documents, then topics the index lacks), three
+ * strings one after the other in `chars` (id, Dutch title, English title) and three numbers in
+ * `fields` (domain, counter, digital-help counter + 1, or 0 for none) into a list of `names`.
+ * `idOrder` holds the topic numbers sorted by id, for a binary search by id.
+ */
+import type { Lang, Topic } from '../content/schema';
+import type { UintArray } from '../routing/topic-postings';
+import type { TopicTable } from '../routing/topic-table';
+
+/** The fields of a topic that a routing bundle keeps: all but the keywords (always empty there). */
+export type TableTopic = Omit<Topic, 'keywords'>;
+
+export interface PackedTopics {
+  chars: UintArray;
+  stringStart: UintArray;
+  fields: UintArray;
+  idOrder: UintArray;
+  /** Domains and counter ids, each once. */
+  names: string[];
+  /** Per national product a topic covers, in topic order: the product's URI and the topic's number. */
+  covered: [string, number][];
+}
+
+const STRINGS_PER_TOPIC = 3;
+const [ID, TITLE_NL, TITLE_EN] = [0, 1, 2];
+const [DOMAIN, COUNTER, DIGITAL_HELP] = [0, 1, 2];
+
+/** The smallest unsigned array that holds `values`. */
+export function smallestUintArray(values: readonly number[]): UintArray {
+  let max = 0;
+  for (const value of values) if (value > max) max = value;
+  if (max < 2 ** 8) return Uint8Array.from(values);
+  if (max < 2 ** 16) return Uint16Array.from(values);
+  return Uint32Array.from(values);
+}
+
+/** By UTF-16 code units, as the index sorts its terms (and as `<` compares strings). */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function packTopics(topics: readonly TableTopic[]): PackedTopics {
+  const chars: number[] = [];
+  const stringStart: number[] = [0];
+  const fields: number[] = [];
+  const names: string[] = [];
+  const nameNumbers = new Map<string, number>();
+  const nameNumber = (name: string) => {
+    let number = nameNumbers.get(name);
+    if (number === undefined) nameNumbers.set(name, (number = names.push(name) - 1));
+    return number;
+  };
+  for (const topic of topics) {
+    for (const text of [topic.id, topic.title.nl, topic.title.en]) {
+      for (let at = 0; at < text.length; at++) chars.push(text.charCodeAt(at));
+      stringStart.push(chars.length);
+    }
+    fields.push(
+      nameNumber(topic.domain),
+      nameNumber(topic.counter),
+      topic.digitalHelp === undefined ? 0 : nameNumber(topic.digitalHelp) + 1,
+    );
+  }
+  const idOrder = topics.map((_, at) => at).sort((a, b) => byCodeUnits(topics[a]!.id, topics[b]!.id));
+  return {
+    chars: smallestUintArray(chars),
+    stringStart: smallestUintArray(stringStart),
+    fields: smallestUintArray(fields),
+    idOrder: smallestUintArray(idOrder),
+    names,
+    covered: topics.flatMap((topic, at) => (topic.uplUris ?? []).map((uri): [string, number] => [uri, at])),
+  };
+}
+
+/** Whether the parts hold together for `count` topics; a corrupt buffer must not be read past its parts. */
+export function isPackedTopics({ chars, stringStart, fields, idOrder }: Omit<PackedTopics, 'names' | 'covered'>, count: number): boolean {
+  return (
+    stringStart.length === STRINGS_PER_TOPIC * count + 1 &&
+    stringStart[STRINGS_PER_TOPIC * count]! <= chars.length &&
+    fields.length === STRINGS_PER_TOPIC * count &&
+    idOrder.length === count
+  );
+}
+
+/**
+ * The table over packed topics; `documentCount` of them are the index's documents. `covered`
+ * is read only when a question names a national product (a JSON part of the bundle).
+ */
+export function binaryTopicTable(
+  { chars, stringStart, fields, idOrder, names }: Omit<PackedTopics, 'covered'>,
+  documentCount: number,
+  covered: () => readonly (readonly [string, number])[],
+): TopicTable {
+  const count = idOrder.length;
+  const text = (topic: number, which: number) => {
+    const at = topic * STRINGS_PER_TOPIC + which;
+    return String.fromCharCode(...chars.subarray(stringStart[at], stringStart[at + 1]));
+  };
+  /** Topic `topic`'s id against `id` by code units: negative when it sorts before. */
+  const compareId = (topic: number, id: string) => {
+    const start = stringStart[topic * STRINGS_PER_TOPIC + ID]!;
+    const length = stringStart[topic * STRINGS_PER_TOPIC + ID + 1]! - start;
+    const common = Math.min(length, id.length);
+    for (let at = 0; at < common; at++) {
+      const difference = chars[start + at]! - id.charCodeAt(at);
+      if (difference !== 0) return difference;
+    }
+    return length - id.length;
+  };
+  let byUri: Map<string, number> | undefined;
+  return {
+    count,
+    documentCount,
+    numberOf(id) {
+      if (typeof id !== 'string') return -1;
+      let low = 0;
+      let high = count;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (compareId(idOrder[middle]!, id) < 0) low = middle + 1;
+        else high = middle;
+      }
+      return low < count && compareId(idOrder[low]!, id) === 0 ? idOrder[low]! : -1;
+    },
+    has: (topic) => topic >= 0 && topic < count,
+    id: (topic) => text(topic, ID),
+    title: (topic, lang: Lang) => text(topic, lang === 'en' ? TITLE_EN : TITLE_NL),
+    domain: (topic) => names[fields[topic * STRINGS_PER_TOPIC + DOMAIN]!]!,
+    counter: (topic) => names[fields[topic * STRINGS_PER_TOPIC + COUNTER]!]!,
+    digitalHelp(topic) {
+      const name = fields[topic * STRINGS_PER_TOPIC + DIGITAL_HELP]!;
+      return name === 0 ? undefined : names[name - 1];
+    },
+    coveringTopic(uri) {
+      // As the table over topics in memory: the last topic that covers a product wins.
+      byUri ??= new Map(covered());
+      return byUri.get(uri) ?? -1;
+    },
+  };
+}
+
+/** The topics back as objects (with empty keywords), for the whole content when it is read. */
+export function tableTopics(table: TopicTable, covered: readonly (readonly [string, number])[], keywords: string[]): Topic[] {
+  const uplUris = new Map<number, string[]>();
+  for (const [uri, topic] of covered) uplUris.set(topic, [...(uplUris.get(topic) ?? []), uri]);
+  return Array.from({ length: table.count }, (_, at): Topic => {
+    const digitalHelp = table.digitalHelp(at);
+    const uris = uplUris.get(at);
+    return {
+      id: table.id(at),
+      domain: table.domain(at),
+      title: { nl: table.title(at, 'nl'), en: table.title(at, 'en') },
+      keywords,
+      counter: table.counter(at),
+      ...(digitalHelp !== undefined && { digitalHelp }),
+      ...(uris !== undefined && { uplUris: uris }),
+    };
+  });
+}
