@@ -26,6 +26,11 @@ export interface EngineCache {
   readonly size: number;
   /** Estimated bytes of the engines held now. */
   readonly bytes: number;
+  /**
+   * Weighs the engine held under `key` again (its weight grew: tenant-engines.ts, when its whole
+   * content is read) and evicts the oldest others until the bounds hold again.
+   */
+  reweigh: (key: string) => void;
 }
 
 interface Entry {
@@ -65,6 +70,14 @@ export function createEngineCache({ maxEntries = 64, maxBytes = Infinity, weigh 
       bytes += entry.bytes;
       evict(key);
       return engine;
+    },
+    reweigh(key) {
+      const entry = entries.get(key);
+      if (!entry) return;
+      const weight = weigh(entry.engine);
+      bytes += weight - entry.bytes;
+      entry.bytes = weight;
+      evict(key);
     },
     get size() {
       return entries.size;

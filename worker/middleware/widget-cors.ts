@@ -16,8 +16,8 @@ const PREFLIGHT_MAX_AGE_SECONDS = 600;
 async function tenantAllows(c: Context<AppEnv>, origin: string): Promise<boolean> {
   const tenantId = c.req.param('tenant');
   if (tenantId === undefined) return false;
-  const { content } = await findPublishedForRequest(c, tenantId);
-  return content.settings?.allowedOrigins.includes(origin) ?? false;
+  const { routing } = await findPublishedForRequest(c, tenantId);
+  return routing.settings?.allowedOrigins.includes(origin) ?? false;
 }
 
 export function widgetCors(...methods: string[]): MiddlewareHandler<AppEnv> {

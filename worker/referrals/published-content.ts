@@ -1,40 +1,50 @@
 /**
  * The tenant's published content, as the engine cache holds it per isolate: referrals and
  * signals are checked against what the widget was offered, never against the draft.
+ *
+ * The ids and settings come from the engine's routing part, which a loaded engine holds
+ * anyway; the whole content only when a request asks for it (`content()`), because an engine
+ * parses it then and weighs more from then on (worker/engines/tenant-engines.ts).
  */
 import type { Context } from 'hono';
 import type { Content } from '../../core/content/schema';
+import type { RoutingContent } from '../../core/routing/routing-content';
 import type { AppEnv } from '../app-env';
-import { tenantEngine } from '../engines/tenant-engines';
+import { tenantContent, tenantEngine } from '../engines/tenant-engines';
 import { ApiError, type ErrorIssue } from '../errors/api-error';
 import { findPublishedVersion } from '../storage/versions';
 
+type IdSet = Pick<ReadonlySet<string>, 'has'>;
+
 export interface KnownIds {
-  topics: ReadonlySet<string>;
-  counters: ReadonlySet<string>;
-  sourceDesks: ReadonlySet<string>;
-  signalCategories: ReadonlySet<string>;
+  topics: IdSet;
+  counters: IdSet;
+  sourceDesks: IdSet;
+  signalCategories: IdSet;
 }
 
 export interface Published {
-  content: Content;
+  /** What routing reads: ids and settings, without parsing the whole content. */
+  routing: RoutingContent;
   ids: KnownIds;
+  /** The whole content (topics without keywords); the first call per loaded engine parses it. */
+  content: () => Promise<Content>;
 }
 
-// Content objects are immutable per tenant@version, so their id sets are too.
-const idsOfContent = new WeakMap<Content, KnownIds>();
+// Routing parts are immutable per tenant@version, so their id sets are too.
+const idsOfRouting = new WeakMap<RoutingContent, KnownIds>();
 
-function knownIds(content: Content): KnownIds {
-  let ids = idsOfContent.get(content);
+function knownIds(routing: RoutingContent): KnownIds {
+  let ids = idsOfRouting.get(routing);
   if (!ids) {
-    const idSet = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id));
     ids = {
-      topics: idSet(content.topics),
-      counters: idSet(content.counters),
-      sourceDesks: idSet(content.sourceDesks),
-      signalCategories: idSet(content.signalCategories),
+      // By the topic table, which finds an id without a set of 300 strings.
+      topics: { has: (id) => routing.topics.numberOf(id) >= 0 },
+      counters: new Set(routing.counters.map((counter) => counter.id)),
+      sourceDesks: new Set(routing.sourceDeskIds),
+      signalCategories: new Set(routing.signalCategoryIds),
     };
-    idsOfContent.set(content, ids);
+    idsOfRouting.set(routing, ids);
   }
   return ids;
 }
@@ -42,8 +52,8 @@ function knownIds(content: Content): KnownIds {
 export async function findPublished(db: D1Database, tenantId: string): Promise<Published> {
   const version = await findPublishedVersion(db, tenantId);
   if (!version) throw new ApiError('tenant_not_found');
-  const { content } = await tenantEngine(db, version);
-  return { content, ids: knownIds(content) };
+  const { routingContent } = await tenantEngine(db, version);
+  return { routing: routingContent, ids: knownIds(routingContent), content: () => tenantContent(db, version) };
 }
 
 const publishedOfRequest = new WeakMap<Request, { tenantId: string; published: Promise<Published> }>();

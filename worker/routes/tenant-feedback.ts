@@ -78,7 +78,7 @@ export const tenantFeedback = router.openapi(createFeedbackRoute, async (c) => {
   await dailyCeiling(c.env.DB, tenant, 'feedback');
 
   // Stored only reduced, like every free text: names, addresses and plates become markers.
-  const words = tenantWordsOf(content);
+  const words = tenantWordsOf(await content());
   const question = storableText(body.question, words, FEEDBACK_QUESTION_MAX_LENGTH);
   const comment = typed === null ? null : storableText(typed, words, FEEDBACK_COMMENT_MAX_LENGTH);
   const id = await addFeedbackReport(c.env.DB, {

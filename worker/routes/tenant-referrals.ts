@@ -194,7 +194,7 @@ export const tenantReferrals = router
     if (issues.length > 0) throw new ApiError('invalid_referral', { issues });
     const typed = body.note?.trim() || null;
     if (typed !== null) refusePersonalData('note', typed);
-    const note = typed === null ? null : storableText(typed, tenantWordsOf(content), NOTE_MAX_LENGTH);
+    const note = typed === null ? null : storableText(typed, tenantWordsOf(await content()), NOTE_MAX_LENGTH);
     await dailyCeiling(c.env.DB, tenant, 'referral');
 
     const createdAt = toHour(new Date());

@@ -50,13 +50,14 @@ const QUESTION_MAX_LENGTH = 500;
 type SignalBody = z.infer<typeof SignalSchema>;
 
 /** The record to store, and what in the body the published content does not know. */
-function toSignal(
+async function toSignal(
   tenantId: string,
   body: SignalBody,
   ids: KnownIds,
-  words: ReadonlySet<string>,
+  /** The tenant's words, read only for a question: a category signal needs no content. */
+  words: () => Promise<ReadonlySet<string>>,
   createdAt: string,
-): { signal: NewSignal; issues: ErrorIssue[] } {
+): Promise<{ signal: NewSignal; issues: ErrorIssue[] }> {
   const common = { tenantId, createdAt };
   if (body.kind === 'category') {
     const categoryIds = [...new Set(body.signalIds)];
@@ -75,7 +76,7 @@ function toSignal(
       ...common,
       kind: body.kind,
       mode: body.mode,
-      question: body.question ? storableText(body.question, words, QUESTION_MAX_LENGTH) : null,
+      question: body.question ? storableText(body.question, await words(), QUESTION_MAX_LENGTH) : null,
       topicIds,
       categoryIds: [],
       sourceDeskId: null,
@@ -87,7 +88,8 @@ function toSignal(
 export const tenantSignals = router.openapi(signalRoute, async (c) => {
   const { tenant } = c.req.valid('param');
   const { content, ids } = await findPublishedForRequest(c, tenant);
-  const { signal, issues } = toSignal(tenant, c.req.valid('json'), ids, tenantWordsOf(content), toHour(new Date()));
+  const words = async () => tenantWordsOf(await content());
+  const { signal, issues } = await toSignal(tenant, c.req.valid('json'), ids, words, toHour(new Date()));
   if (issues.length > 0) throw new ApiError('invalid_signal', { issues });
   await dailyCeiling(c.env.DB, tenant, 'signal');
   await insertSignal(c.env.DB, signal).run();

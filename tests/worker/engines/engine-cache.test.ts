@@ -84,6 +84,27 @@ describe('createEngineCache with a byte bound', () => {
     expect(load).toHaveBeenCalledTimes(3);
   });
 
+  it('weighs an engine again when it grows, and evicts the least recently used others to stay within the bound', async () => {
+    const grown = { label: 'a', bytes: 30 };
+    const cache = createEngineCache({ maxBytes: 100, weigh });
+    await cache.get('a@1', async () => grown as unknown as Engine);
+    await cache.get('b@1', async () => weighed('b', 30));
+    await cache.get('c@1', async () => weighed('c', 30));
+
+    grown.bytes = 60; // a's whole content was read
+    cache.reweigh('a@1');
+
+    // 120 bytes: b, the least recently used, goes; a stays although it was loaded first.
+    expect(cache.bytes).toBe(90);
+    expect(cache.size).toBe(2);
+    const load = vi.fn(async () => weighed('again', 30));
+    await cache.get('a@1', load);
+    await cache.get('c@1', load);
+    expect(load).not.toHaveBeenCalled();
+    cache.reweigh('gone@1');
+    expect(cache.bytes).toBe(90);
+  });
+
   it('keeps the newest engine even when it alone exceeds the bound', async () => {
     const cache = createEngineCache({ maxBytes: 100, weigh });
     await cache.get('a@1', async () => weighed('small', 10));

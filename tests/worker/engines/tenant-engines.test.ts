@@ -4,7 +4,7 @@ import type { Bundle } from '../../../core/bundle/bundle';
 import { compileBundle } from '../../../core/bundle/compile-bundle';
 import { decodeRoutingBundle } from '../../../core/bundle/routing-bundle-bytes';
 import { ANALYSIS_VERSION } from '../../../core/routing/search-index';
-import { tenantEngine } from '../../../worker/engines/tenant-engines';
+import { tenantContent, tenantEngine } from '../../../worker/engines/tenant-engines';
 import { strongEtag } from '../../../worker/http/etag';
 import { versionCacheKey } from '../../../worker/storage/version-cache';
 import { pointTenantAt } from '../../../worker/storage/tenants';
@@ -40,6 +40,19 @@ describe('tenantEngine', () => {
     const kept = await cachedRoutingBundle(published);
     expect(kept?.version).toBe(published.version);
     expect(kept?.content.topics.every((topic) => topic.keywords.length === 0)).toBe(true);
+  });
+
+  it('gives the whole published content, topics without keywords, from the loaded engine', async () => {
+    const published = await publish();
+    const engine = await tenantEngine(env.DB, published);
+
+    const content = await tenantContent(env.DB, published);
+
+    const expected = voorbeeldstad();
+    expect(content).toEqual({ ...expected, topics: expected.topics.map((topic) => ({ ...topic, keywords: [] })) });
+    expect(await tenantContent(env.DB, published)).toBe(content);
+    expect(engine.content).toBe(content);
+    expect(engine.routingContent.settings).toEqual(expected.settings);
   });
 
   it('routes a version that an older engine compiled, with an index made once for the cache', async () => {

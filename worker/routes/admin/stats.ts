@@ -113,7 +113,7 @@ async function loadFacts(db: D1Database, tenant: string, { from, to }: Range) {
     listDailyCountsOver(db, tenant, from, to, DAILY_CEILINGS),
   ]);
   const ceilingsReached = overCeiling.map(({ day, kind }) => ({ date: day, kind, ceiling: DAILY_CEILINGS[kind] }));
-  return { content: published.content, referrals, signals, corrections, ceilingsReached };
+  return { content: await published.content(), referrals, signals, corrections, ceilingsReached };
 }
 
 function nameLookup(items: readonly { id: string; name: string }[]): (id: string) => string | undefined {
