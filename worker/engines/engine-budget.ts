@@ -20,7 +20,7 @@ export const MEMORY_PER_ROUTING_BYTE = 1.34;
  * with (worker/referrals/stored-text.ts). Measured by `npm run bench` (bench/engine-memory.ts
  * `--read-content`), with room as above.
  */
-export const CONTENT_MEMORY_PER_ROUTING_BYTE = 1.6;
+export const CONTENT_MEMORY_PER_ROUTING_BYTE = 1.9;
 /**
  * Loaded engines may take this much of the isolate's 128 MB; the rest is for the code and the
  * requests.
