@@ -89,19 +89,31 @@ export function isPackedTopics({ chars, stringStart, fields, idOrder }: Omit<Pac
 /**
  * The table over packed topics; `documentCount` of them are the index's documents. `covered`
  * is read only when a question names a national product (a JSON part of the bundle).
+ *
+ * A class, not an object of closures: a worker keeps hundreds of these, and each closure cost
+ * about 350 bytes there (with the function name that the bundler keeps, as wrangler does).
  */
-export function binaryTopicTable(
-  { chars, stringStart, fields, idOrder, names }: Omit<PackedTopics, 'covered'>,
-  documentCount: number,
-  covered: () => readonly (readonly [string, number])[],
-): TopicTable {
-  const count = idOrder.length;
-  const text = (topic: number, which: number) => {
+export class BinaryTopicTable implements TopicTable {
+  readonly count: number;
+  private byUri: Map<string, number> | undefined;
+
+  constructor(
+    private readonly packed: Omit<PackedTopics, 'covered'>,
+    readonly documentCount: number,
+    private readonly covered: () => readonly (readonly [string, number])[],
+  ) {
+    this.count = packed.idOrder.length;
+  }
+
+  private text(topic: number, which: number): string {
+    const { chars, stringStart } = this.packed;
     const at = topic * STRINGS_PER_TOPIC + which;
     return String.fromCharCode(...chars.subarray(stringStart[at], stringStart[at + 1]));
-  };
+  }
+
   /** Topic `topic`'s id against `id` by code units: negative when it sorts before. */
-  const compareId = (topic: number, id: string) => {
+  private compareId(topic: number, id: string): number {
+    const { chars, stringStart } = this.packed;
     const start = stringStart[topic * STRINGS_PER_TOPIC + ID]!;
     const length = stringStart[topic * STRINGS_PER_TOPIC + ID + 1]! - start;
     const common = Math.min(length, id.length);
@@ -110,37 +122,55 @@ export function binaryTopicTable(
       if (difference !== 0) return difference;
     }
     return length - id.length;
-  };
-  let byUri: Map<string, number> | undefined;
-  return {
-    count,
-    documentCount,
-    numberOf(id) {
-      if (typeof id !== 'string') return -1;
-      let low = 0;
-      let high = count;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (compareId(idOrder[middle]!, id) < 0) low = middle + 1;
-        else high = middle;
-      }
-      return low < count && compareId(idOrder[low]!, id) === 0 ? idOrder[low]! : -1;
-    },
-    has: (topic) => topic >= 0 && topic < count,
-    id: (topic) => text(topic, ID),
-    title: (topic, lang: Lang) => text(topic, lang === 'en' ? TITLE_EN : TITLE_NL),
-    domain: (topic) => names[fields[topic * STRINGS_PER_TOPIC + DOMAIN]!]!,
-    counter: (topic) => names[fields[topic * STRINGS_PER_TOPIC + COUNTER]!]!,
-    digitalHelp(topic) {
-      const name = fields[topic * STRINGS_PER_TOPIC + DIGITAL_HELP]!;
-      return name === 0 ? undefined : names[name - 1];
-    },
-    coveringTopic(uri) {
-      // As the table over topics in memory: the last topic that covers a product wins.
-      byUri ??= new Map(covered());
-      return byUri.get(uri) ?? -1;
-    },
-  };
+  }
+
+  private name(topic: number, field: number): number {
+    return this.packed.fields[topic * STRINGS_PER_TOPIC + field]!;
+  }
+
+  numberOf(id: string): number {
+    if (typeof id !== 'string') return -1;
+    const { idOrder } = this.packed;
+    let low = 0;
+    let high = this.count;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.compareId(idOrder[middle]!, id) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low < this.count && this.compareId(idOrder[low]!, id) === 0 ? idOrder[low]! : -1;
+  }
+
+  has(topic: number): boolean {
+    return topic >= 0 && topic < this.count;
+  }
+
+  id(topic: number): string {
+    return this.text(topic, ID);
+  }
+
+  title(topic: number, lang: Lang): string {
+    return this.text(topic, lang === 'en' ? TITLE_EN : TITLE_NL);
+  }
+
+  domain(topic: number): string {
+    return this.packed.names[this.name(topic, DOMAIN)]!;
+  }
+
+  counter(topic: number): string {
+    return this.packed.names[this.name(topic, COUNTER)]!;
+  }
+
+  digitalHelp(topic: number): string | undefined {
+    const name = this.name(topic, DIGITAL_HELP);
+    return name === 0 ? undefined : this.packed.names[name - 1];
+  }
+
+  coveringTopic(uri: string): number {
+    // As the table over topics in memory: the last topic that covers a product wins.
+    this.byUri ??= new Map(this.covered());
+    return this.byUri.get(uri) ?? -1;
+  }
 }
 
 /** The topics back as objects (with empty keywords), for the whole content when it is read. */

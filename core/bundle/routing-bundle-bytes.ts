@@ -31,7 +31,7 @@ import { ANALYSIS_VERSION, topicIndexOf, type SerialisedTopicIndex, type TopicIn
 import { packTopicNames } from '../routing/topic-names';
 import { loadPostings, type TopicPostings, type UintArray } from '../routing/topic-postings';
 import type { TopicTable } from '../routing/topic-table';
-import { binaryTopicTable, isPackedTopics, packTopics, smallestUintArray, tableTopics, type TableTopic } from './binary-topic-table';
+import { BinaryTopicTable, isPackedTopics, packTopics, smallestUintArray, tableTopics, type TableTopic } from './binary-topic-table';
 import type { Bundle } from './bundle';
 import { routingBundle } from './routing-bundle';
 
@@ -240,13 +240,15 @@ export function decodeRoutingBundle(buffer: ArrayBuffer): DecodedRoutingBundle |
     (views.contentOrder.length === 0 || views.contentOrder.length === topicCount);
   if (!consistent) return null;
 
+  // The closures below keep only the views they read, not the record of all sections.
+  const { covered: coveredView, rest: restView } = views;
+  const contentOrder = views.contentOrder as UintArray;
   let covered: readonly (readonly [string, number])[] | undefined;
-  const coveredProducts = () => (covered ??= views.covered.length === 0 ? [] : parseJson<[string, number][]>(views.covered));
-  const topics = binaryTopicTable({ ...packedTopics, names }, documentCount, coveredProducts);
+  const coveredProducts = () => (covered ??= coveredView.length === 0 ? [] : parseJson<[string, number][]>(coveredView));
+  const topics = new BinaryTopicTable({ ...packedTopics, names }, documentCount, coveredProducts);
   const routing: RoutingContent = { ...meta.routing, topics };
   let content: Content | undefined;
-  const wholeContent = () =>
-    (content ??= contentOf(parseJson<Rest>(views.rest), topics, coveredProducts(), views.contentOrder as UintArray));
+  const wholeContent = () => (content ??= contentOf(parseJson<Rest>(restView), topics, coveredProducts(), contentOrder));
 
   let documentIds: string[] | undefined;
   const postings: TopicPostings = {
