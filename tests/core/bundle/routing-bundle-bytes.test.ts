@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { syntheticContent, syntheticQuestions } from '../../../bench/synthetic-content';
 import { compileBundle } from '../../../core/bundle/compile-bundle';
@@ -5,8 +6,9 @@ import { engineFromBundle } from '../../../core/bundle/engine-from-bundle';
 import { decodeRoutingBundle, encodeRoutingBundle, engineFromRoutingBytes } from '../../../core/bundle/routing-bundle-bytes';
 import { routingBundle } from '../../../core/bundle/routing-bundle';
 import type { Content } from '../../../core/content/schema';
+import { shippedNationalIndex } from '../../../core/national/shipped-national-index';
 import { ANALYSIS_VERSION } from '../../../core/routing/search-index';
-import { content, expectSameRouting, fullBundle, fullEngine, meta, overTheWire } from './support/same-routing';
+import { content, devQuestions, expectSameRouting, fullBundle, fullEngine, meta, overTheWire } from './support/same-routing';
 
 const bytes = encodeRoutingBundle(fullBundle);
 const withoutKeywords = (of: Content): Content => ({ ...of, topics: of.topics.map((topic) => ({ ...topic, keywords: [] })) });
@@ -48,6 +50,29 @@ describe('encodeRoutingBundle and engineFromRoutingBytes', () => {
     for (const { id } of synthetic.topics)
       expect(binary.adviseTopic(id, { digitalHelp: true }), id).toEqual(json.adviseTopic(id, { digitalHelp: true }));
     expect(binary.adviseTopic('geen-onderwerp')).toBeNull();
+  });
+
+  it('route with the national list as the full bundle’s engine does: the products that topics cover, the national and fallback counters', () => {
+    const national = shippedNationalIndex();
+    const engine = engineFromRoutingBytes(bytes);
+    if (engine === null) throw new Error('not decoded');
+    const outOfTable = readFileSync(new URL('../national/fixtures/out-of-table.tsv', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((row) => row.split('\t')[0]!);
+    const covered = content.topics.flatMap((topic) => topic.uplUris ?? []);
+    expect(covered.length).toBeGreaterThan(0);
+    for (const uri of covered)
+      expect(engine.routingContent.topics.coveringTopic(uri), uri).toBe(fullEngine.routingContent.topics.coveringTopic(uri));
+    const bases = new Set<string>();
+    for (const question of [...outOfTable, ...devQuestions]) {
+      const routed = engine.route(question, { national, lang: 'en' });
+      expect(routed, question).toEqual(fullEngine.route(question, { national, lang: 'en' }));
+      expect(engine.couldUseNational(question), question).toBe(fullEngine.couldUseNational(question));
+      bases.add(routed.advice?.basis ?? 'none');
+    }
+    expect([...bases].sort()).toEqual(['fallback', 'national', 'table']);
   });
 
   it('give back the routing bundle’s content and metadata when read: every topic without its keywords', () => {

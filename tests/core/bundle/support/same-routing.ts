@@ -10,7 +10,7 @@ import { voorbeeldstad } from '../../support/voorbeeldstad';
 export const content = voorbeeldstad();
 export const meta = { version: 3, publishedAt: '2025-01-15T10:00:00.000Z' };
 // "deurwaarder" is only a keyword of the debts topic: it routes only with the keywords indexed.
-const questions = [
+export const devQuestions = [
   ...parseQuestionsTsv(readFileSync(new URL('../../../fixtures/questions.dev.tsv', import.meta.url), 'utf8')).map(
     ({ question }) => question,
   ),
@@ -27,7 +27,7 @@ export const fullEngine = engineFromBundle(fullBundle);
 
 /** Routes the dev questions, suggests and advises on every topic as the full bundle's engine does. */
 export function expectSameRouting(engine: Engine): void {
-  for (const question of questions) {
+  for (const question of devQuestions) {
     expect(engine.route(question), question).toEqual(fullEngine.route(question));
     expect(engine.route(question, { lang: 'en' }), question).toEqual(fullEngine.route(question, { lang: 'en' }));
   }
