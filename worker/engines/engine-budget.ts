@@ -6,11 +6,11 @@
 
 /**
  * Memory of a loaded engine per byte of the binary routing bundle it routes on: the bytes
- * themselves (the index and the topics are used in place) plus what loading parses (the routing
- * part of the content) and what routing builds. Measured by `npm run bench`: 1.24 for 300 topics
- * since routing bundle format 3 (1.61–1.62 with format 2, which parsed the whole content on
- * load); with about 8% room above it, because an estimate that counts too little lets the
- * engines outgrow MAX_ENGINE_BYTES.
+ * themselves (the index and the topic table are used in place) plus what loading parses (the
+ * routing part of the content) and what routing builds. Measured by `npm run bench` for 300
+ * topics since routing bundle format 3: 1.09–1.23 (1.61–1.62 with format 2, which parsed the
+ * whole content on load); with about 9% room above the highest, because an estimate that counts
+ * too little lets the engines outgrow MAX_ENGINE_BYTES. 393 such engines fit (212 before).
  */
 export const MEMORY_PER_ROUTING_BYTE = 1.34;
 /**
@@ -18,7 +18,7 @@ export const MEMORY_PER_ROUTING_BYTE = 1.34;
  * feedback, a signal with a question, the admin's figures: worker/referrals/published-content.ts),
  * per routing-bundle byte: the parsed content and the tenant's words that free text is reduced
  * with (worker/referrals/stored-text.ts). Measured by `npm run bench` (bench/engine-memory.ts
- * `--read-content`), with room as above.
+ * `--read-content`): 1.66–1.72 for 300 topics; with about 10% room.
  */
 export const CONTENT_MEMORY_PER_ROUTING_BYTE = 1.9;
 /**
