@@ -89,7 +89,7 @@ const ENGINE_PATHS = [
   String.raw`/widget/conversation/(conversation-controller|answer)`,
   String.raw`/widget/signals/signals`,
   String.raw`/widget/views/(advice-card|counter-details)`,
-  String.raw`/core/hours/(describe-opening|opening-status|index)`,
+  String.raw`/core/hours/(describe-opening|opening-status|amsterdam-time|index)`,
   String.raw`/core/privacy/(find-personal-data|date-of-birth|iban|patterns|eleven-test)`,
 ];
 const ENGINE_MODULE = new RegExp(`(${ENGINE_PATHS.join('|')})\\.(js|ts|json)$`);
