@@ -17,7 +17,6 @@ import { routingContentOf, type RoutingContent } from './routing-content';
 import { isStopWord } from './stop-words';
 import type { QueryWord } from './term-analyser';
 import type { TopicIndex } from './search-index';
-import type { TopicTable } from './topic-table';
 import { suggestTopics } from './suggest-topics';
 
 export interface RouteOptions {
@@ -87,76 +86,33 @@ export function createEngineWithIndex(content: Content, index: TopicIndex): Engi
  * numbers in `routing.topics` are the index's document numbers.
  */
 export function createEngineOver(routing: RoutingContent, index: TopicIndex, content: () => Content): Engine {
-  return new TableEngine(routing, index, content);
-}
-
-interface Routed {
-  result: RouteResult;
-  couldUseNational: boolean;
-}
-
-const noAdvice = (query: string, lang: Lang): RouteResult => ({ query, lang, advice: null, alternatives: [], clarify: null });
-
-/**
- * A class, not an object of closures: a worker keeps hundreds of engines, and each closure cost
- * about 350 bytes there (with the function name that the bundler keeps, as wrangler does).
- */
-class TableEngine implements Engine {
-  private readonly topics: TopicTable;
-  private readonly counterNameById: ReadonlyMap<string, string>;
-  private readonly ignoredWords: ReadonlySet<string>;
-  private readonly cueSuggests: ReadonlyMap<string, string>;
-  private readonly nationalCounterId: string | undefined;
-  private readonly fallbackCounterId: string | undefined;
-  /** The IDO, when topics name it as their digital-help counter: it also helps with the online part of national matters. */
-  private readonly digitalHelpCounterId: string | undefined;
-
-  constructor(
-    readonly routingContent: RoutingContent,
-    private readonly index: TopicIndex,
-    private readonly readContent: () => Content,
-  ) {
-    const routing = routingContent;
-    const topics = routing.topics;
-    this.topics = topics;
-    const counterNameById = new Map(routing.counters.map((counter) => [counter.id, counter.name]));
-    this.counterNameById = counterNameById;
-    // "Ik ben verhuisd naar Voorbeeldstad": the municipality's name is not a topic, and as an
-    // unknown word it would count against the evidence.
-    this.ignoredWords = new Set(toWords(routing.tenantName).filter((word) => !index.analyser.isKnownWord(word)));
-    this.cueSuggests = new Map(routing.recognitionCues.map((cue) => [cue.id, cue.suggests]));
-    const settings = routing.settings;
-    const hasCounter = (id: string | undefined): id is string => id !== undefined && counterNameById.has(id);
-    this.nationalCounterId = hasCounter(settings?.nationalCounterId) ? settings.nationalCounterId : undefined;
-    this.fallbackCounterId = hasCounter(settings?.fallbackCounterId) ? settings.fallbackCounterId : undefined;
-    const someTopicHasDigitalHelp = (counterId: string) => {
-      for (let topic = 0; topic < topics.count; topic++) if (topics.has(topic) && topics.digitalHelp(topic) === counterId) return true;
-      return false;
-    };
-    this.digitalHelpCounterId = routing.counters.find((counter) => counter.kind === 'ido' && someTopicHasDigitalHelp(counter.id))?.id;
-  }
-
-  get content(): Content {
-    return this.readContent();
-  }
-
-  private counterName(id: string): string {
-    return this.counterNameById.get(id) ?? id;
-  }
-
+  const topics = routing.topics;
+  const counterNameById = new Map(routing.counters.map((counter) => [counter.id, counter.name]));
+  const counterName = (id: string) => counterNameById.get(id) ?? id;
+  // "Ik ben verhuisd naar Voorbeeldstad": the municipality's name is not a topic, and as an
+  // unknown word it would count against the evidence.
+  const ignoredWords = new Set(toWords(routing.tenantName).filter((word) => !index.analyser.isKnownWord(word)));
+  const cueSuggests = new Map(routing.recognitionCues.map((cue) => [cue.id, cue.suggests]));
   /** The counters that the ticked cues point at. */
-  private cueCounters(cueIds: readonly string[] = []): ReadonlySet<string> {
-    return new Set(cueIds.flatMap((id) => this.cueSuggests.get(id) ?? []));
-  }
-
-  /** The desk saw that the resident needs help with the online part of this very topic. */
-  private cuesAskForDigitalHelp(topic: number, counters: ReadonlySet<string>): boolean {
-    const digitalHelp = this.topics.digitalHelp(topic);
+  const cueCounters = (cueIds: readonly string[] = []) => new Set(cueIds.flatMap((id) => cueSuggests.get(id) ?? []));
+  // The desk saw that the resident needs help with the online part of this very topic.
+  const cuesAskForDigitalHelp = (topic: number, counters: ReadonlySet<string>) => {
+    const digitalHelp = topics.digitalHelp(topic);
     return digitalHelp !== undefined && counters.has(digitalHelp);
-  }
+  };
 
-  private buildAdvice(topic: number, needsDigitalHelp: boolean, lang: Lang): Advice {
-    const topics = this.topics;
+  const settings = routing.settings;
+  const hasCounter = (id: string | undefined): id is string => id !== undefined && counterNameById.has(id);
+  const nationalCounterId = hasCounter(settings?.nationalCounterId) ? settings.nationalCounterId : undefined;
+  const fallbackCounterId = hasCounter(settings?.fallbackCounterId) ? settings.fallbackCounterId : undefined;
+  const someTopicHasDigitalHelp = (counterId: string) => {
+    for (let topic = 0; topic < topics.count; topic++) if (topics.has(topic) && topics.digitalHelp(topic) === counterId) return true;
+    return false;
+  };
+  // The IDO, when topics name it as their digital-help counter: it also helps with the online part of national matters.
+  const digitalHelpCounterId = routing.counters.find((counter) => counter.kind === 'ido' && someTopicHasDigitalHelp(counter.id))?.id;
+
+  const buildAdvice = (topic: number, needsDigitalHelp: boolean, lang: Lang): Advice => {
     const digitalHelp = needsDigitalHelp && topics.digitalHelp(topic) !== undefined;
     const counterId = counterFor(topics, topic, digitalHelp);
     return {
@@ -166,32 +122,35 @@ class TableEngine implements Engine {
       counterId,
       digitalHelp,
       reason: adviceReason({
-        tenantName: this.routingContent.tenantName,
+        tenantName: routing.tenantName,
         topicTitle: topics.title(topic, lang),
-        counterName: this.counterName(topics.counter(topic)),
-        digitalHelpCounterName: digitalHelp ? this.counterName(counterId) : undefined,
+        counterName: counterName(topics.counter(topic)),
+        digitalHelpCounterName: digitalHelp ? counterName(counterId) : undefined,
         lang,
       }),
     };
+  };
+
+  const noAdvice = (query: string, lang: Lang): RouteResult => ({ query, lang, advice: null, alternatives: [], clarify: null });
+
+  interface Routed {
+    result: RouteResult;
+    couldUseNational: boolean;
   }
 
-  private routeQuery(query: string, options: RouteOptions): Routed {
+  const route = (query: string, options: RouteOptions): Routed => {
     const trimmed = query.trim();
     const lang = options.lang ?? 'nl';
     const text = trimmed.slice(0, MAX_QUERY_LENGTH);
     const signal = findDigitalHelpSignal(text);
-    const ticked = this.cueCounters(options.cueIds);
-    const needsDigitalHelp = (topic: number) => signal !== null || this.cuesAskForDigitalHelp(topic, ticked);
+    const ticked = cueCounters(options.cueIds);
+    const needsDigitalHelp = (topic: number) => signal !== null || cuesAskForDigitalHelp(topic, ticked);
     // The words of each text searched, kept for the generic-word check after the ranking.
     const wordsOf = new Map<string, QueryWord[]>();
     const rank = (searchText: string) => {
-      const words = questionWords(this.index, searchText, this.ignoredWords);
+      const words = questionWords(index, searchText, ignoredWords);
       wordsOf.set(searchText, words);
-      return rankQuestionWords(this.index, this.topics, words, {
-        needsDigitalHelp,
-        preferDigitalHelpTopics: signal !== null,
-        ignoredWords: this.ignoredWords,
-      });
+      return rankQuestionWords(index, topics, words, { needsDigitalHelp, preferDigitalHelpTopics: signal !== null, ignoredWords });
     };
 
     // A digital-help phrase ("ik heb geen computer") must not pick the topic: first look
@@ -209,8 +168,8 @@ class TableEngine implements Engine {
     }
     ranked ??= rank(text);
 
-    const decision = decideAdvice(ranked, lang, this.topics);
-    const analyser = this.index.analyser;
+    const decision = decideAdvice(ranked, lang, topics);
+    const analyser = index.analyser;
     const searchWords = () => wordsOf.get(searchText) ?? [];
     const layer = chooseLayer({
       decision,
@@ -230,8 +189,8 @@ class TableEngine implements Engine {
       named: () => options.national?.findProduct(text) ?? null,
       isKnownToTable: (word) => analyser.isKnownWord(word),
       coveringTopic: (uri) => {
-        const topic = this.topics.coveringTopic(uri);
-        return topic < 0 ? undefined : this.topics.id(topic);
+        const topic = topics.coveringTopic(uri);
+        return topic < 0 ? undefined : topics.id(topic);
       },
       isRealQuestion: () => isRealQuestion(text, (word) => analyser.isKnownWord(word) || options.national?.isKnownWord(word) === true),
     });
@@ -244,7 +203,7 @@ class TableEngine implements Engine {
     switch (layer.kind) {
       case 'table':
         if (decision.kind === 'advise') {
-          result.advice = this.buildAdvice(decision.best.topic, decision.best.digitalHelp, lang);
+          result.advice = buildAdvice(decision.best.topic, decision.best.digitalHelp, lang);
           result.alternatives = decision.alternatives;
         } else if (decision.kind === 'clarify') {
           result.clarify = decision.clarify;
@@ -252,69 +211,71 @@ class TableEngine implements Engine {
         }
         return routed(unknownWord() || restsPartlyOnGenericWords());
       case 'covering-topic': {
-        const topic = this.topics.numberOf(layer.topicId);
-        result.advice = this.buildAdvice(topic, needsDigitalHelp(topic), lang);
+        const topic = topics.numberOf(layer.topicId);
+        result.advice = buildAdvice(topic, needsDigitalHelp(topic), lang);
         return routed(false);
       }
       case 'national': {
-        if (this.nationalCounterId === undefined) return routed(false);
-        const digitalHelp = signal !== null && this.digitalHelpCounterId !== undefined;
-        const counterId = digitalHelp ? this.digitalHelpCounterId : this.nationalCounterId;
+        if (nationalCounterId === undefined) return routed(false);
+        const digitalHelp = signal !== null && digitalHelpCounterId !== undefined;
+        const counterId = digitalHelp ? digitalHelpCounterId : nationalCounterId;
         result.advice = {
           basis: 'national',
           topicId: null,
           counterId,
           digitalHelp,
-          reason: nationalReason({ productName: layer.product.name, counterName: this.counterName(counterId), digitalHelp, lang }),
+          reason: nationalReason({ productName: layer.product.name, counterName: counterName(counterId), digitalHelp, lang }),
           product: { name: layer.product.name, uri: layer.product.uri },
         };
         return routed(false);
       }
       case 'fallback':
-        if (this.fallbackCounterId === undefined) return routed(true);
+        if (fallbackCounterId === undefined) return routed(true);
         result.advice = {
           basis: 'fallback',
           topicId: null,
-          counterId: this.fallbackCounterId,
+          counterId: fallbackCounterId,
           digitalHelp: false,
-          reason: fallbackReason(this.counterName(this.fallbackCounterId), lang),
+          reason: fallbackReason(counterName(fallbackCounterId), lang),
           product: null,
         };
         return routed(true);
       case 'none':
         return routed(false);
     }
-  }
+  };
 
-  route(query: string, options: RouteOptions = {}): RouteResult {
-    try {
-      return this.routeQuery(String(query ?? ''), options).result;
-    } catch {
-      // A desk tool must always answer; an unforeseen input gets "no advice", not an error page.
-      return noAdvice(String(query ?? '').trim(), options.lang ?? 'nl');
-    }
-  }
-
-  couldUseNational(query: string, options: Omit<RouteOptions, 'national'> = {}): boolean {
-    try {
-      return this.routeQuery(String(query ?? ''), { ...options, national: undefined }).couldUseNational;
-    } catch {
-      return false;
-    }
-  }
-
-  suggest(query: string, { lang = 'nl', limit = DEFAULT_SUGGEST_LIMIT }: { lang?: Lang; limit?: number } = {}): TopicSuggestion[] {
-    const topics = this.topics;
-    return suggestTopics(this.index, String(query ?? '').slice(0, MAX_QUERY_LENGTH), limit).flatMap(({ topic, score }) =>
-      topics.has(topic) ? [{ topicId: topics.id(topic), title: topics.title(topic, lang), counterId: topics.counter(topic), score }] : [],
-    );
-  }
-
-  adviseTopic(topicId: string, { lang = 'nl', digitalHelp = false, cueIds }: AdviseTopicOptions = {}): Advice | null {
-    const topic = this.topics.numberOf(topicId);
-    if (topic < 0) return null;
-    return this.buildAdvice(topic, digitalHelp || this.cuesAskForDigitalHelp(topic, this.cueCounters(cueIds)), lang);
-  }
+  return {
+    get content() {
+      return content();
+    },
+    routingContent: routing,
+    route(query, options = {}) {
+      try {
+        return route(String(query ?? ''), options).result;
+      } catch {
+        // A desk tool must always answer; an unforeseen input gets "no advice", not an error page.
+        return noAdvice(String(query ?? '').trim(), options.lang ?? 'nl');
+      }
+    },
+    couldUseNational(query, options = {}) {
+      try {
+        return route(String(query ?? ''), { ...options, national: undefined }).couldUseNational;
+      } catch {
+        return false;
+      }
+    },
+    suggest(query, { lang = 'nl', limit = DEFAULT_SUGGEST_LIMIT } = {}) {
+      return suggestTopics(index, String(query ?? '').slice(0, MAX_QUERY_LENGTH), limit).flatMap(({ topic, score }) =>
+        topics.has(topic) ? [{ topicId: topics.id(topic), title: topics.title(topic, lang), counterId: topics.counter(topic), score }] : [],
+      );
+    },
+    adviseTopic(topicId, { lang = 'nl', digitalHelp = false, cueIds } = {}) {
+      const topic = topics.numberOf(topicId);
+      if (topic < 0) return null;
+      return buildAdvice(topic, digitalHelp || cuesAskForDigitalHelp(topic, cueCounters(cueIds)), lang);
+    },
+  };
 }
 
 /**
