@@ -26,18 +26,13 @@ export interface TopicTable {
 }
 
 /**
- * The table over topics in memory, in the order of the index's `documentIds`. When the ids are
- * the topics' own in order (as compileBundle and buildTopicIndex make them) that is the topics'
- * own order and no lookup array is made.
+ * The table over topics in memory, in the order of the index's `documentIds` (the topics' own
+ * order when compileBundle or buildTopicIndex made the index), then any topic the index lacks.
  */
 export function topicTableOf(topics: readonly Topic[], documentIds: readonly string[]): TopicTable {
-  const inOrder = documentIds.length === topics.length && documentIds.every((id, at) => topics[at]!.id === id);
-  let ordered: readonly (Topic | undefined)[] = topics;
-  if (!inOrder) {
-    const byId = new Map(topics.map((topic) => [topic.id, topic]));
-    const indexed = new Set(documentIds);
-    ordered = [...documentIds.map((id) => byId.get(id)), ...topics.filter((topic) => !indexed.has(topic.id))];
-  }
+  const byId = new Map(topics.map((topic) => [topic.id, topic]));
+  const indexed = new Set(documentIds);
+  const ordered = [...documentIds.map((id) => byId.get(id)), ...topics.filter((topic) => !indexed.has(topic.id))];
   // As `new Map(entries)` keeps the last of equal keys, so do these.
   const numberById = new Map<string, number>();
   ordered.forEach((topic, at) => topic !== undefined && numberById.set(topic.id, at));
