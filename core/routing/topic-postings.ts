@@ -40,21 +40,11 @@ export interface SerialisedPostings {
 }
 
 /**
- * An array of unsigned integers of the width its values need: each part of a loaded index is in
- * the smallest that fits, from JSON as in a binary routing bundle (core/bundle/routing-bundle-bytes.ts),
- * which stores them so. The same widths either way keep routing's reads of one kind of array for
- * tenants of one size, whichever way their engines were loaded.
+ * An array of unsigned integers of the width its values need: a binary routing bundle stores
+ * each such part in the smallest that fits (core/bundle/routing-bundle-bytes.ts); loaded from
+ * JSON they are 16 bits (term characters, field lengths) or 32 bits (starts).
  */
 export type UintArray = Uint8Array | Uint16Array | Uint32Array;
-
-/** The smallest unsigned array that holds `values`. */
-export function smallestUintArray(values: ArrayLike<number>): UintArray {
-  let max = 0;
-  for (let at = 0; at < values.length; at++) if (values[at]! > max) max = values[at]!;
-  if (max < 2 ** 8) return Uint8Array.from(values);
-  if (max < 2 ** 16) return Uint16Array.from(values);
-  return Uint32Array.from(values);
-}
 
 /**
  * The loaded index: typed arrays only, apart from the topic ids and field names, so that a
@@ -225,66 +215,26 @@ export function termVocabulary(list: TermList): Pick<ReadonlySet<string>, 'has'>
 
 /** Packs sorted terms into code units and their starts. */
 export function packTerms(terms: readonly string[]): TermList {
-  const charStart = new Array<number>(terms.length + 1).fill(0);
+  const charStart = new Uint32Array(terms.length + 1);
   terms.forEach((term, i) => (charStart[i + 1] = charStart[i]! + term.length));
-  const termChars: number[] = [];
-  for (const term of terms) for (let c = 0; c < term.length; c++) termChars.push(term.charCodeAt(c));
-  return { termCount: terms.length, termChars: smallestUintArray(termChars), charStart: smallestUintArray(charStart) };
-}
-
-/** The arrays of a loaded index, as LoadedPostings takes them. */
-export type PostingArrays = Pick<
-  TopicPostings,
-  'averageFieldLength' | 'fieldLength' | 'termChars' | 'charStart' | 'termStart' | 'postings'
->;
-
-/**
- * The loaded index, from JSON or over the bytes of a binary routing bundle: one class for both,
- * so that routing reads one shape of object, and with `documentIds` a getter on the prototype,
- * because the bytes give the topic ids only when asked. (A getter on the object itself made
- * every read of its arrays slower: routes took about 15% longer.)
- */
-export class LoadedPostings implements TopicPostings {
-  readonly averageFieldLength: Float64Array;
-  readonly fieldLength: UintArray;
-  readonly termChars: UintArray;
-  readonly charStart: UintArray;
-  readonly termStart: UintArray;
-  readonly postings: Int32Array;
-  private ids: readonly string[] | undefined;
-
-  constructor(
-    /** The topic ids, or how to read topic i's id. */
-    private readonly idSource: readonly string[] | ((topic: number) => string),
-    readonly documentCount: number,
-    readonly fields: readonly string[],
-    readonly termCount: number,
-    arrays: PostingArrays,
-  ) {
-    this.averageFieldLength = arrays.averageFieldLength;
-    this.fieldLength = arrays.fieldLength;
-    this.termChars = arrays.termChars;
-    this.charStart = arrays.charStart;
-    this.termStart = arrays.termStart;
-    this.postings = arrays.postings;
-  }
-
-  get documentIds(): readonly string[] {
-    const source = this.idSource;
-    return (this.ids ??= typeof source === 'function' ? Array.from({ length: this.documentCount }, (_, at) => source(at)) : source);
-  }
+  const termChars = new Uint16Array(charStart[terms.length]!);
+  terms.forEach((term, i) => {
+    for (let c = 0; c < term.length; c++) termChars[charStart[i]! + c] = term.charCodeAt(c);
+  });
+  return { termCount: terms.length, termChars, charStart };
 }
 
 export function loadPostings(serialised: SerialisedPostings): TopicPostings {
-  const termStart = new Array<number>(serialised.terms.length + 1).fill(0);
+  const termStart = new Uint32Array(serialised.terms.length + 1);
   serialised.postingCounts.forEach((count, term) => (termStart[term + 1] = termStart[term]! + count));
-  const { termCount, termChars, charStart } = packTerms(serialised.terms);
-  return new LoadedPostings(serialised.documentIds, serialised.documentIds.length, serialised.fields, termCount, {
+  return {
+    documentCount: serialised.documentIds.length,
+    documentIds: serialised.documentIds,
+    fields: serialised.fields,
     averageFieldLength: Float64Array.from(serialised.averageFieldLength),
-    fieldLength: smallestUintArray(serialised.fieldLength),
-    termChars,
-    charStart,
-    termStart: smallestUintArray(termStart),
+    fieldLength: Uint16Array.from(serialised.fieldLength),
+    ...packTerms(serialised.terms),
+    termStart,
     postings: Int32Array.from(serialised.postings),
-  });
+  };
 }
