@@ -10,7 +10,7 @@
  * `idOrder` holds the topic numbers sorted by id, for a binary search by id.
  */
 import type { Lang, Topic } from '../content/schema';
-import type { UintArray } from '../routing/topic-postings';
+import { smallestUintArray, type UintArray } from '../routing/topic-postings';
 import type { TopicTable } from '../routing/topic-table';
 
 /** The fields of a topic that a routing bundle keeps: all but the keywords (always empty there). */
@@ -30,15 +30,6 @@ export interface PackedTopics {
 const STRINGS_PER_TOPIC = 3;
 const [ID, TITLE_NL, TITLE_EN] = [0, 1, 2];
 const [DOMAIN, COUNTER, DIGITAL_HELP] = [0, 1, 2];
-
-/** The smallest unsigned array that holds `values`. */
-export function smallestUintArray(values: readonly number[]): UintArray {
-  let max = 0;
-  for (const value of values) if (value > max) max = value;
-  if (max < 2 ** 8) return Uint8Array.from(values);
-  if (max < 2 ** 16) return Uint16Array.from(values);
-  return Uint32Array.from(values);
-}
 
 /** By UTF-16 code units, as the index sorts its terms (and as `<` compares strings). */
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

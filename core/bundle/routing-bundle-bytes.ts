@@ -29,9 +29,9 @@ import { createEngineOver, type Engine } from '../routing/engine';
 import type { RoutingContent } from '../routing/routing-content';
 import { ANALYSIS_VERSION, topicIndexOf, type SerialisedTopicIndex, type TopicIndex } from '../routing/search-index';
 import { packTopicNames } from '../routing/topic-names';
-import { loadPostings, type TopicPostings, type UintArray } from '../routing/topic-postings';
+import { loadPostings, smallestUintArray, type TopicPostings, type UintArray } from '../routing/topic-postings';
 import type { TopicTable } from '../routing/topic-table';
-import { BinaryTopicTable, isPackedTopics, packTopics, smallestUintArray, tableTopics, type TableTopic } from './binary-topic-table';
+import { BinaryTopicTable, isPackedTopics, packTopics, tableTopics, type TableTopic } from './binary-topic-table';
 import type { Bundle } from './bundle';
 import { routingBundle } from './routing-bundle';
 
@@ -133,12 +133,12 @@ export function encodeRoutingBundle(bundle: Bundle): ArrayBuffer {
   const parts: Record<Section, TypedArray> = {
     averageFieldLength: postings.averageFieldLength,
     postings: postings.postings,
-    fieldLength: smallestUintArray([...postings.fieldLength]),
-    charStart: smallestUintArray([...postings.charStart]),
-    termChars: smallestUintArray([...postings.termChars]),
-    termStart: smallestUintArray([...postings.termStart]),
-    nameStart: smallestUintArray([...nameStart]),
-    names: smallestUintArray([...names]),
+    fieldLength: postings.fieldLength,
+    charStart: postings.charStart,
+    termChars: postings.termChars,
+    termStart: postings.termStart,
+    nameStart,
+    names,
     topicChars: packed.chars,
     topicStringStart: packed.stringStart,
     topicFields: packed.fields,

@@ -6,7 +6,7 @@
 import type { Topic } from '../content/schema';
 import { toWords } from './normalise';
 import { indexTerms } from './term-analyser';
-import { findTerm, type TermList, type TopicPostings, type UintArray } from './topic-postings';
+import { findTerm, smallestUintArray, type TermList, type TopicPostings, type UintArray } from './topic-postings';
 
 /**
  * Whether a term on its own names a topic, the topic given by its number in the index (its
@@ -45,11 +45,9 @@ export interface PackedTopicNames {
 }
 
 export function packTopicNames(nameTerms: readonly (readonly number[])[]): PackedTopicNames {
-  const nameStart = new Uint32Array(nameTerms.length + 1);
+  const nameStart = new Array<number>(nameTerms.length + 1).fill(0);
   nameTerms.forEach((terms, topic) => (nameStart[topic + 1] = nameStart[topic]! + terms.length));
-  const names = new Uint32Array(nameStart[nameTerms.length]!);
-  nameTerms.forEach((terms, topic) => names.set(terms, nameStart[topic]));
-  return { nameStart, names };
+  return { nameStart: smallestUintArray(nameStart), names: smallestUintArray(nameTerms.flat()) };
 }
 
 export function loadTopicNames(postings: TopicPostings, { nameStart, names }: PackedTopicNames): NamesTopic {
