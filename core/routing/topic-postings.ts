@@ -66,7 +66,8 @@ export const postingField = (posting: number): number => posting & (MAX_FIELDS -
 export const postingTermFrequency = (posting: number): number => (posting >>> FIELD_BITS) & MAX_TERM_FREQUENCY;
 export const postingTopic = (posting: number): number => posting >>> (FIELD_BITS + TF_BITS);
 
-const pack = (topic: number, termFrequency: number, field: number): number =>
+/** One posting as an Int32: see the layout above. */
+export const packPosting = (topic: number, termFrequency: number, field: number): number =>
   (((topic << TF_BITS) | Math.min(termFrequency, MAX_TERM_FREQUENCY)) << FIELD_BITS) | field;
 
 /** Repacks the index MiniSearch serialised (`toJSON`) for a store-only, never-edited index. */
@@ -89,7 +90,7 @@ export function postingsFromMiniSearch(index: AsPlainObject): SerialisedPostings
     const before = postings.length;
     for (const [field, byTopic] of Object.entries(byField).sort(([a], [b]) => Number(a) - Number(b))) {
       for (const [topic, termFrequency] of Object.entries(byTopic).sort(([a], [b]) => Number(a) - Number(b))) {
-        postings.push(pack(Number(topic), termFrequency, Number(field)));
+        postings.push(packPosting(Number(topic), termFrequency, Number(field)));
       }
     }
     postingCounts.push(postings.length - before);
