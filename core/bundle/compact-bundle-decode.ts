@@ -96,7 +96,11 @@ function readTerms(reader: Reader, termCount: number, charCount: number): Pick<T
     if (shared > chars - previous) corrupt();
     termChars.copyWithin(chars, previous, previous + shared);
     chars += shared;
-    for (let unit = numbers[at++]!; unit !== 0; unit = numbers[at++]!) termChars[chars++] = unit;
+    for (let unit = numbers[at++]; unit !== 0; unit = numbers[at++]) {
+      // Past the end: cut short.
+      if (unit === undefined) corrupt();
+      termChars[chars++] = unit;
+    }
     charStart[term + 1] = chars;
   }
   if (chars !== charCount || at > numbers.length) corrupt();
@@ -184,6 +188,8 @@ function decode(bytes: Uint8Array): DecodedCompactBundle | null {
   const documentCount = documentIds.length;
 
   const reader = readNumbers(bytes, jsonEnd);
+  // Each term, character and posting takes at least one number: no arrays beyond what the bytes can fill.
+  if (!(termCount + charCount + postingCount <= reader.numbers.length)) corrupt();
   const terms = readTerms(reader, termCount, charCount);
   const { termStart, postingField } = readPostingFields(reader, termCount, fields.length, postingCount);
   const { postings, names } = readPostings(reader, termStart, postingField, documentCount);
