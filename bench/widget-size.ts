@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import type { Target } from './timing';
 
 export const PUBLIC_FOLDER = new URL('../dist/public/', import.meta.url);
 const ENTRY = 'widget.js';
@@ -66,5 +67,34 @@ export function measureWidgetSize(): WidgetSize | null {
   return {
     initial: sizeOf(initial),
     lazy: [...chunks].map((chunk) => ({ chunk, ...sizeOf(staticGraph(chunk, loaded)) })),
+  };
+}
+
+/** Issue 17: what a resident's first answer downloads, the tenant's bundle apart. */
+export const FIRST_ANSWER_TARGET = 24 * 1024;
+
+/**
+ * widget.js with its static imports, and the engine chunk with everything the first question
+ * needs (engine, conversation, personal-data check, advice card) and whatever it imports that the
+ * page does not have yet. Null without a build, or when the build has no engine chunk.
+ */
+export function firstAnswerSize(widget: WidgetSize): ScriptsSize | null {
+  const engine = widget.lazy.find(({ chunk }) => /^widget-engine-/.test(chunk));
+  if (!engine) return null;
+  return {
+    files: [...widget.initial.files, ...engine.files],
+    bytes: widget.initial.bytes + engine.bytes,
+    gzip: widget.initial.gzip + engine.gzip,
+  };
+}
+
+export function firstAnswerTarget(widget: WidgetSize | null): Target {
+  const size = widget && firstAnswerSize(widget);
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+  return {
+    name: 'widget.js + first answer, gzip (the bundle apart)',
+    value: size ? `${kib(size.gzip)} (${size.files.join(' + ')})` : 'not measured: no build in dist/public (run `npm run build`)',
+    target: `≤ ${kib(FIRST_ANSWER_TARGET)}`,
+    met: size !== null && size.gzip <= FIRST_ANSWER_TARGET,
   };
 }

@@ -48,12 +48,13 @@ async function buildReceivePage() {
 }
 
 /**
- * What /balie needs for its first answer beyond widget.js: the desk chunk and the engine chunk.
+ * What /balie needs for its first answer beyond widget.js: the engine chunk, the desk chunk and
+ * the forms chunk the desk's referral form imports.
  * Preloaded from the page itself, they are requested together with widget.js instead of one round
  * trip after it (issue 17: no waterfall on a cold start). Their names carry a content hash, so the
  * build writes them in.
  */
-const DESK_PRELOADS = ['engine', 'desk'];
+const DESK_PRELOADS = ['engine', 'desk', 'forms'];
 
 /** Plain HTML, CSS and a small script: copied as they are, no inline scripts or styles (strict CSP). */
 async function copyPages() {

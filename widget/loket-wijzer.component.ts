@@ -12,7 +12,7 @@ import type { LogMessage } from './conversation/log';
 import { adviceEvent } from './events';
 import { hasQueuedFeedback } from './feedback/feedback-queue-key';
 import { focusRendered } from './focus';
-import { loadMessages, messagesFor, resolveLang, type Messages } from './i18n';
+import { loadMessages, messagesFor, messagesWith, resolveLang, type Messages } from './i18n';
 import { styles } from './loket-wijzer.styles';
 import type { SignalMode, SignalPayload } from './signals/signals';
 import { ADVICE_HEADING_ID } from './views/advice-heading-id';
@@ -516,7 +516,7 @@ export class LoketWijzer extends LitElement {
       level,
       now,
       desk: desk?.deskCardParts({
-        t,
+        t: messagesWith(t, 'desk', desk.nlDesk),
         lang: this.language,
         content,
         counterId: advice.counterId,
@@ -537,7 +537,14 @@ export class LoketWijzer extends LitElement {
     const feedback = this.feedback;
     const module = this.feedbackModule;
     if (!feedback || !module || !conversation.answered) return nothing;
-    return module.feedbackForm({ t, lang: this.language, content, mode: this.mode, feedback, sourceDeskId });
+    return module.feedbackForm({
+      t: messagesWith(t, 'feedback', module.nlFeedback),
+      lang: this.language,
+      content,
+      mode: this.mode,
+      feedback,
+      sourceDeskId,
+    });
   }
 
   private renderDesk(t: Messages, { module: desk, referral, kept }: ReadyDesk, answering: Answering | null): TemplateResult {
@@ -550,7 +557,7 @@ export class LoketWijzer extends LitElement {
     const { current, cueIds, messages } = conversation;
     const target = { api: this.apiBase, tenant: this.tenant.trim() };
     return desk.deskLayout({
-      t,
+      t: messagesWith(t, 'desk', desk.nlDesk),
       lang: this.language,
       level: this.level,
       content,

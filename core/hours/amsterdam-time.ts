@@ -4,8 +4,7 @@
  * 02:00 → 03:00, last Sunday of October 03:00 → 02:00) comes from the platform's tz data.
  */
 import type { Day } from '../content/schema';
-
-export const TIME_ZONE = 'Europe/Amsterdam';
+import { TIME_ZONE } from './time-zone';
 
 /** Monday first, as on every Dutch opening-hours sign. */
 export const WEEK: readonly Day[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];

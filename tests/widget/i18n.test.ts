@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../widget/i18n/en';
+import { en, enDesk, enFeedback } from '../../widget/i18n/en';
+import { loadMessages, messagesFor, messagesWith, resolveLang } from '../../widget/i18n';
 import { nl } from '../../widget/i18n/nl';
-import { resolveLang } from '../../widget/i18n';
+import { nlDesk } from '../../widget/i18n/nl-desk';
+import { nlFeedback } from '../../widget/i18n/nl-feedback';
+
+/** Each part of the text in both languages: what every page has, and what the desk and feedback chunks bring. */
+const PARTS = [
+  { name: 'widget', nl, en },
+  { name: 'desk', nl: nlDesk, en: enDesk },
+  { name: 'feedback', nl: nlFeedback, en: enFeedback },
+];
 
 /** Every key path with the kind of value there ("string", "function/1", "object"). */
 function shape(value: unknown, path = ''): string[] {
@@ -13,15 +22,29 @@ function shape(value: unknown, path = ''): string[] {
 }
 
 describe('interface text', () => {
-  it('has the same keys, with the same kinds of values, in Dutch and English', () => {
-    expect(shape(en)).toEqual(shape(nl));
+  it.each(PARTS)('has the same keys, with the same kinds of values, in Dutch and English: $name', (part) => {
+    expect(shape(part.en)).toEqual(shape(part.nl));
+  });
+
+  it('gives every text to one part only, so a chunk never overrides what the page already has', () => {
+    const keys = PARTS.flatMap((part) => Object.keys(part.nl));
+    expect(keys.length).toBe(new Set(keys).size);
   });
 
   it('has no empty texts', () => {
-    for (const messages of [nl, en]) {
+    for (const messages of PARTS.flatMap((part) => [part.nl, part.en])) {
       const empty = Object.entries(messages).filter(([, value]) => value === '');
       expect(empty).toEqual([]);
     }
+  });
+
+  it('adds a chunk’s Dutch to the Dutch texts, and the English chunk’s part to the English texts', async () => {
+    expect(messagesFor('nl')).toBe(nl);
+    expect(messagesWith(nl, 'desk', nlDesk)).toMatchObject({ ...nl, ...nlDesk });
+    expect(messagesWith(nl, 'desk', nlDesk)).toBe(messagesWith(nl, 'desk', nlDesk));
+    const english = await loadMessages('en');
+    expect(messagesWith(english, 'desk', nlDesk)).toMatchObject({ ...en, ...enDesk });
+    expect(messagesWith(english, 'feedback', nlFeedback)).toMatchObject({ ...en, ...enFeedback });
   });
 
   it('speaks Dutch unless English is asked for', () => {

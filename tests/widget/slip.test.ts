@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../core/routing/create-engine';
-import { en } from '../../widget/i18n/en';
-import { nl } from '../../widget/i18n/nl';
+import { en as enCore, enDesk } from '../../widget/i18n/en';
+import { nl as nlCore } from '../../widget/i18n/nl';
+import { nlDesk } from '../../widget/i18n/nl-desk';
 import { buildSlip, slipText } from '../../widget/slip/slip';
 import { voorbeeldstad } from '../core/support/voorbeeldstad';
 
+// The slip is desk mode's: its texts are the desk chunk's on top of the widget's own.
+const nl = { ...nlCore, ...nlDesk };
+const en = { ...enCore, ...enDesk };
 const content = voorbeeldstad();
 const engine = createEngine(content);
 const PUBLISHED = '2026-11-28T09:00:00.000Z';

@@ -8,9 +8,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { measureWidgetSize, readPublicFile, type WidgetSize } from '../../bench/widget-size';
+import { firstAnswerSize, measureWidgetSize, readPublicFile, type WidgetSize } from '../../bench/widget-size';
 
 const BUDGET = 20 * 1024;
+/**
+ * What a resident's first answer downloads (issue 17, item 8): widget.js and the engine chunk.
+ * The figure reached, rounded up to the next half KiB, so it cannot grow back unnoticed; the
+ * issue's target is 24 KiB, which `npm run bench` reports.
+ */
+const FIRST_ANSWER_BUDGET = 35 * 1024;
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const readGzip = (file: string) => gzipSync(readPublicFile(file)).length;
@@ -28,8 +34,8 @@ describe('widget.js size budget', () => {
     const feedback = lazy.filter(({ chunk }) => /^widget-feedback-/.test(chunk));
     expect(loadEngine).toHaveLength(1);
     expect(feedback).toHaveLength(1);
-    // What the feedback chunk adds once the engine is there (the engine is what it imports).
-    const feedbackAlone = readGzip(feedback[0]!.chunk);
+    // What the feedback chunk (with the forms chunk it shares with the desk) adds once the engine is there.
+    const feedbackAlone = feedback[0]!.files.filter((file) => file !== loadEngine[0]!.chunk).reduce((sum, file) => sum + readGzip(file), 0);
     console.info(
       [
         `widget.js with its static imports: ${kib(initial.gzip)} (${initial.files.join(', ')})`,
@@ -40,6 +46,12 @@ describe('widget.js size budget', () => {
       ].join('\n'),
     );
     expect(initial.gzip).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('keeps widget.js and the engine chunk, what the first answer downloads, within the budget it reached', () => {
+    const firstAnswer = firstAnswerSize(builtWidget());
+    expect(firstAnswer?.files).toHaveLength(2);
+    expect(firstAnswer!.gzip).toBeLessThanOrEqual(FIRST_ANSWER_BUDGET);
   });
 
   it('fetches the code of the first answer in one request, which imports nothing the page lacks: no chain of script loads', () => {

@@ -4,13 +4,13 @@ import type { Alternative } from '../../core/api/route-response';
 import type { Content, Counter, Lang } from '../../core/content/schema';
 import { formatWeekHours } from '../../core/hours';
 import { findTopic } from '../conversation/content';
-import type { Messages } from '../i18n';
+import type { DeskMessages } from '../i18n';
 import type { DeskCardParts } from '../views/advice-card';
 import { list } from '../views/counter-details';
 import { heading } from '../views/heading';
 
 export interface DeskCardPartsProps {
-  t: Messages;
+  t: DeskMessages;
   lang: Lang;
   content: Content;
   counterId: string;

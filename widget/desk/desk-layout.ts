@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Advice } from '../../core/api/route-response';
 import type { Content, Lang } from '../../core/content/schema';
-import type { Messages } from '../i18n';
+import type { DeskMessages } from '../i18n';
 import { buildSlip, slipText } from '../slip/slip';
 import { cueChecklist } from '../views/cue-checklist';
 import { handover } from '../views/handover';
@@ -21,7 +21,7 @@ const OUTCOME_TEXT = {
   clarify: 'outcomeClarify',
   noMatch: 'outcomeNoMatch',
   personalData: 'outcomePersonalData',
-} as const satisfies Record<Exclude<DeskOutcome, 'start'>, keyof Messages>;
+} as const satisfies Record<Exclude<DeskOutcome, 'start'>, keyof DeskMessages>;
 
 /** The placeholder before the first question; after a question without advice, what happened instead. */
 function noAdvice(p: DeskLayoutProps): TemplateResult {
@@ -33,7 +33,7 @@ function noAdvice(p: DeskLayoutProps): TemplateResult {
 }
 
 export interface DeskLayoutProps {
-  t: Messages;
+  t: DeskMessages;
   lang: Lang;
   level: number;
   content: Content;

@@ -7,13 +7,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Content } from '../../core/content/schema';
 import { personalDataMessage } from '../../core/privacy/messages';
 import { NOTE_MAX_LENGTH } from '../../core/referrals/referral';
-import type { Messages } from '../i18n';
+import type { DeskMessages, Messages } from '../i18n';
 import type { NoteProblem } from '../referral/referral';
 import { heading } from '../views/heading';
 import type { FieldError, ReferralController } from './referral-controller';
 
 export interface ReferralFormProps {
-  t: Messages;
+  t: DeskMessages;
   content: Content;
   level: number;
   referral: ReferralController;
@@ -32,13 +32,13 @@ export const FIELD_IDS = {
   form: 'lw-ref-error',
 } as const;
 
-function noteMessage(t: Messages, problem: NoteProblem): string {
+function noteMessage(t: DeskMessages, problem: NoteProblem): string {
   if (problem.kind === 'too-long') return t.noteTooLong;
   // The server's own wording, so the desk reads the same explanation whichever side refuses.
   return personalDataMessage(problem.found, t.locale.startsWith('en') ? 'en' : 'nl');
 }
 
-export function errorText(t: Messages, error: FieldError): string {
+export function errorText(t: DeskMessages, error: FieldError): string {
   if ('message' in error) return error.message;
   switch (error.field) {
     case 'desk':
@@ -53,7 +53,7 @@ export function errorText(t: Messages, error: FieldError): string {
   }
 }
 
-function fieldError(t: Messages, error: FieldError | null, field: FieldError['field']): TemplateResult | typeof nothing {
+function fieldError(t: DeskMessages, error: FieldError | null, field: FieldError['field']): TemplateResult | typeof nothing {
   if (error?.field !== field) return nothing;
   return html`<p class="field-error" id="${FIELD_IDS[field]}-error">${errorText(t, error)}</p>`;
 }
@@ -167,7 +167,7 @@ export function referralForm(p: ReferralFormProps): TemplateResult {
  * error's field is never hidden when focus moves to it.
  */
 function optionalFields(
-  t: Messages,
+  t: DeskMessages,
   r: ReferralController,
   error: FieldError | null,
   left: number,
@@ -185,7 +185,7 @@ function optionalFields(
   </details>`;
 }
 
-function noteField(t: Messages, r: ReferralController, error: FieldError | null, left: number, kept: string | null): TemplateResult {
+function noteField(t: DeskMessages, r: ReferralController, error: FieldError | null, left: number, kept: string | null): TemplateResult {
   return html`<div class="form-field">
     <label class="label" for=${FIELD_IDS.note}>${t.noteLabel}</label>
     <p class="warning" id="lw-ref-note-warning">${t.noteWarning}</p>

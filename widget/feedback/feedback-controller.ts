@@ -9,7 +9,7 @@ import type { Advice } from '../../core/api/route-response';
 import { findPersonalData, type PersonalDataKind } from '../../core/privacy/find-personal-data';
 import { focusRendered } from '../focus';
 import { apiUrl } from '../referral/api-result';
-import { browserStorage } from '../referral/desk-memory';
+import { browserStorage } from '../referral/browser-storage';
 import { FeedbackQueue } from './feedback-queue';
 import { feedbackRequest, givenOf } from './feedback-request';
 

@@ -8,11 +8,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Content, Counter, Lang } from '../../core/content/schema';
 import { personalDataMessage } from '../../core/privacy/messages';
 import { FEEDBACK_COMMENT_MAX_LENGTH } from '../../core/feedback/limits';
-import type { Messages } from '../i18n';
+import type { FeedbackMessages } from '../i18n';
 import { FEEDBACK_IDS, type FeedbackController, type FeedbackError } from './feedback-controller';
 
 export interface FeedbackFormProps {
-  t: Messages;
+  t: FeedbackMessages;
   lang: Lang;
   content: Content;
   mode: 'desk' | 'resident';
@@ -34,13 +34,13 @@ function matchingCounters(counters: readonly Counter[], filter: string, chosen: 
   return counters.filter((counter) => counter.id === chosen || words.every((word) => fold(`${counter.name} ${counter.id}`).includes(word)));
 }
 
-function errorText(t: Messages, lang: Lang, error: FeedbackError): string {
+function errorText(t: FeedbackMessages, lang: Lang, error: FeedbackError): string {
   if (error.field === 'counter') return t.feedbackCounterMissing;
   if (error.field === 'comment') return personalDataMessage(error.found, lang);
   return error.message ?? t.recordFailed;
 }
 
-function fieldError(t: Messages, lang: Lang, error: FeedbackError | null, field: FeedbackError['field']) {
+function fieldError(t: FeedbackMessages, lang: Lang, error: FeedbackError | null, field: FeedbackError['field']) {
   if (error?.field !== field) return nothing;
   return html`<p class="field-error" id="${FEEDBACK_IDS[field]}-error" tabindex="-1">${errorText(t, lang, error)}</p>`;
 }

@@ -2,3 +2,4 @@
 export { FeedbackController, type Answered, type FeedbackControllerOptions } from './feedback-controller';
 export { feedbackForm, type FeedbackFormProps } from './feedback-form';
 export { feedbackStyles } from './feedback.styles';
+export { nlFeedback } from '../i18n/nl-feedback';

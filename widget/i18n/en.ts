@@ -1,4 +1,9 @@
-/** All interface text in English. Same keys as `nl.ts`. */
+/**
+ * All interface text in English, in one chunk that loads only for `lang="en"`: the same keys as
+ * `nl.ts`, `nl-desk.ts` and `nl-feedback.ts`.
+ */
+import type { DeskTexts } from './nl-desk';
+import type { FeedbackTexts } from './nl-feedback';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -16,9 +21,6 @@ export const en: Messages = {
   residentTitle: 'Where can I go?',
   automaticNote: 'This is an automatic assistant. You are not talking to a person.',
   reachPerson: 'Would you rather talk to someone? Call the municipality:',
-
-  deskTitle: 'Where can the resident go?',
-  newResident: 'New resident',
 
   questionLabelDesk: "What is the resident's question?",
   questionLabelResident: 'What is your question?',
@@ -49,8 +51,6 @@ export const en: Messages = {
   stepFirst: 'First',
   stepOnlinePart: 'help with the online part',
   stepThen: 'Then',
-  whatTheyDo: 'They help with',
-  whatTheyDont: 'They cannot help with',
   where: 'Where',
   noLocation: 'This counter has no desk in the municipality. You can call or use the website.',
   today: 'Today',
@@ -70,6 +70,23 @@ export const en: Messages = {
   bring: 'Bring',
   nothingToBring: 'You do not need to bring anything.',
   alsoConsider: (counter: string) => `Because of a signal you ticked: check whether ${counter} can help too.`,
+
+  // Said by the desk's referral form and the feedback form alike, or noted in the log once they are done
+  noteWarning: 'Do not write a BSN, e-mail address, phone number or date of birth. Names, addresses and licence plates are not kept.',
+  kept: 'What will be kept:',
+  sending: 'Recording…',
+  referralSaved: 'The referral is recorded. The code is on the referral slip.',
+  signalSaved: 'The signal is recorded. Thank you.',
+  recordFailed: 'Recording did not work. Check the connection and try again.',
+  feedbackSent: 'Thank you. The administrator will see this.',
+  feedbackQueued: 'Thank you. There is no connection now. We will send it as soon as we can. The administrator will see it then.',
+};
+
+export const enDesk: DeskTexts = {
+  deskTitle: 'Where can the resident go?',
+  newResident: 'New resident',
+  whatTheyDo: 'They help with',
+  whatTheyDont: 'They cannot help with',
   otherTopics: 'Did you mean something else?',
   emptyAdvice: "Type the resident's question. The advice will appear here.",
   outcomeTitle: 'No advice yet',
@@ -115,8 +132,6 @@ export const en: Messages = {
   signalsTitle: 'Signals for the municipality (optional)',
   signalsHint: 'Tick what the resident ran into. This shows the municipality what to improve.',
   noteLabel: 'Short note (optional)',
-  noteWarning: 'Do not write a BSN, e-mail address, phone number or date of birth. Names, addresses and licence plates are not kept.',
-  kept: 'What will be kept:',
   noteLeft: (left: number) => (left >= 0 ? `${left} characters left.` : `${-left} characters too many.`),
   noteTooLong: 'The note is too long. Use at most 280 characters.',
   optionalTitle: 'Signals and note (optional)',
@@ -125,15 +140,13 @@ export const en: Messages = {
   referralSubmit: 'Record the referral',
   signalOnly: 'Record the signal only',
   signalOnlyMissing: 'Tick at least one signal first.',
-  sending: 'Recording…',
-  referralSaved: 'The referral is recorded. The code is on the referral slip.',
   referralRecorded: (code: string) => `Recorded with code ${code}.`,
-  signalSaved: 'The signal is recorded. Thank you.',
   tooManyRequests: 'There are too many requests right now. Wait a minute and try again.',
   dailyLimitReached:
     'A very large number of referrals was recorded for this municipality today. This one was not recorded. You can still use the advice.',
-  recordFailed: 'Recording did not work. Check the connection and try again.',
+};
 
+export const enFeedback: FeedbackTexts = {
   // Feedback: "Klopt dit niet?" (desk) and "Had u hier iets aan?" (resident)
   feedbackWrong: 'Is this wrong?',
   feedbackHelpful: 'Did this help you?',
@@ -152,7 +165,5 @@ export const en: Messages = {
   feedbackComment: 'Short comment (optional)',
   feedbackSend: 'Send',
   feedbackCancel: 'Cancel',
-  feedbackSent: 'Thank you. The administrator will see this.',
-  feedbackQueued: 'Thank you. There is no connection now. We will send it as soon as we can. The administrator will see it then.',
   feedbackThanks: 'Thank you.',
 };

@@ -1,13 +1,26 @@
 /**
- * Interface text per language. Dutch is part of widget.js; English is a separate chunk that
- * loads only for `lang="en"`.
+ * Interface text per language. The Dutch that every page needs is part of widget.js; desk mode's
+ * and the feedback form's Dutch come with their own chunks (nl-desk.ts, nl-feedback.ts), which
+ * pass it to `messagesWith`. English is a separate chunk, with all its parts, that loads only for
+ * `lang="en"`.
  */
 import type { Lang } from '../../core/content/schema';
+import type { DeskTexts } from './nl-desk';
+import type { FeedbackTexts } from './nl-feedback';
 import { nl, type Messages } from './nl';
 
-export type { Messages };
+export type { DeskTexts, FeedbackTexts, Messages };
+export type DeskMessages = Messages & DeskTexts;
+export type FeedbackMessages = Messages & FeedbackTexts;
+
+/** The texts a lazy chunk brings, by chunk. */
+interface ChunkTexts {
+  desk: DeskTexts;
+  feedback: FeedbackTexts;
+}
 
 const loaded: Partial<Record<Lang, Messages>> = { nl };
+let english: ChunkTexts | undefined;
 
 /** Dutch unless English is asked for: Dutch B1 is the default language of the widget. */
 export function resolveLang(value: string | null | undefined): Lang {
@@ -20,5 +33,29 @@ export function messagesFor(lang: Lang): Messages | undefined {
 }
 
 export async function loadMessages(lang: Lang): Promise<Messages> {
-  return (loaded[lang] ??= lang === 'en' ? (await import('./en')).en : nl);
+  if (lang === 'nl') return nl;
+  if (!loaded.en) {
+    const module = await import('./en');
+    english = { desk: module.enDesk, feedback: module.enFeedback };
+    loaded.en = module.en;
+  }
+  return loaded.en;
+}
+
+/** One object per language and chunk, made once: renders pass the same texts every time. */
+const combined = new Map<string, Messages>();
+
+/**
+ * `t` (from `messagesFor`) with a chunk's own texts: `dutch`, which the chunk brings, or the
+ * English chunk's part when `t` is English.
+ */
+export function messagesWith<Part extends keyof ChunkTexts>(t: Messages, part: Part, dutch: ChunkTexts[Part]): Messages & ChunkTexts[Part] {
+  const englishPart = t === loaded.en ? english?.[part] : undefined;
+  const key = `${englishPart ? 'en' : 'nl'} ${part}`;
+  let messages = combined.get(key);
+  if (!messages) {
+    messages = { ...t, ...(englishPart ?? dutch) };
+    combined.set(key, messages);
+  }
+  return messages as Messages & ChunkTexts[Part];
 }

@@ -3,19 +3,9 @@
  * tenant; it names a desk, never a person. No cookie: nothing of it reaches the server unasked.
  */
 import type { SourceDesk } from '../../core/content/schema';
-
-type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+import type { BrowserStore as Store } from './browser-storage';
 
 export const deskKey = (tenant: string) => `loketwijzer:${tenant}:source-desk`;
-
-/** localStorage when the browser allows it; private modes and locked-down profiles may throw. */
-export function browserStorage(): Store | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
 
 /** The remembered desk if the tenant still has it, else "". */
 export function rememberedDesk(storage: Store | null, tenant: string, desks: readonly SourceDesk[]): string {

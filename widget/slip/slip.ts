@@ -7,7 +7,7 @@ import type { Advice } from '../../core/api/route-response';
 import type { Content, Counter, Lang, Location } from '../../core/content/schema';
 import { formatWeekHours } from '../../core/hours';
 import { adviceSteps, locationsOf } from '../conversation/content';
-import type { Messages } from '../i18n';
+import type { DeskMessages } from '../i18n';
 import { addressLine, formatDate } from '../text/format';
 
 export interface SlipStep {
@@ -46,7 +46,7 @@ export function buildSlip(content: Content, publishedAt: string, advice: Advice,
   };
 }
 
-export function stepLabel(step: SlipStep, t: Messages): string {
+export function stepLabel(step: SlipStep, t: DeskMessages): string {
   return step.order === 'first' ? t.slipFirst : step.order === 'then' ? t.slipThen : t.slipGoTo;
 }
 
@@ -55,12 +55,12 @@ function counterTitle(counter: Counter): string {
 }
 
 /** The slip's last lines: where the information is from, and when the slip was made. */
-export function slipDates(slip: Slip, t: Messages, now: Date): [string, string] {
+export function slipDates(slip: Slip, t: DeskMessages, now: Date): [string, string] {
   return [t.slipInfoFrom(formatDate(slip.publishedAt, t.locale)), t.slipFooter(formatDate(now, t.locale))];
 }
 
 /** Plain text for the clipboard: readable in a text message, an e-mail or a note. */
-export function slipText(slip: Slip, t: Messages, lang: Lang, now: Date): string {
+export function slipText(slip: Slip, t: DeskMessages, lang: Lang, now: Date): string {
   const lines = [`${t.slipTitle} – ${slip.tenantName}`, ''];
   if (slip.referral) lines.push(`${t.slipCode}: ${slip.referral.code}`, t.slipCodeHint, '');
   lines.push(`${t.slipQuestion}: "${slip.question}"`);

@@ -1,7 +1,7 @@
 /** Small formatters shared by the advice card, the slip and its plain-text copy. */
 import type { Location } from '../../core/content/schema';
 import type { TimeRange } from '../../core/hours';
-import { TIME_ZONE } from '../../core/hours/amsterdam-time';
+import { TIME_ZONE } from '../../core/hours/time-zone';
 
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,10 +1,10 @@
 /** "Herken de signalen": the tenant's recognition cues as a collapsible checklist (desk mode). */
 import { html, type TemplateResult } from 'lit';
 import type { Lang, RecognitionCue } from '../../core/content/schema';
-import type { Messages } from '../i18n';
+import type { DeskMessages } from '../i18n';
 
 export interface CueChecklistProps {
-  t: Messages;
+  t: DeskMessages;
   lang: Lang;
   cues: readonly RecognitionCue[];
   ticked: readonly string[];

@@ -1,17 +1,17 @@
 /** The warm-handover steps for the desk: consent, contact together, pass on only the question. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Counter } from '../../core/content/schema';
-import type { Messages } from '../i18n';
+import type { DeskMessages } from '../i18n';
 import { telHref } from '../text/format';
 import { heading } from './heading';
 
 export interface HandoverProps {
-  t: Messages;
+  t: DeskMessages;
   counter: Counter;
   level: number;
 }
 
-function contactStep(t: Messages, counter: Counter): TemplateResult {
+function contactStep(t: DeskMessages, counter: Counter): TemplateResult {
   if (counter.appointment === 'required') return html`${t.handoverBook(counter.name)}`;
   if (!counter.phone) return html`${t.handoverVisit(counter.name)}`;
   return html`${t.handoverCall(counter.name)}`;

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../core/content/schema';
 import { formatWeekHours } from '../../core/hours';
-import type { Messages } from '../i18n';
+import type { DeskMessages } from '../i18n';
 import type { QrImage } from '../referral/qr';
 import { codeGroups } from '../referral/code';
 import { slipDates, stepLabel, type Slip, type SlipReferral } from '../slip/slip';
@@ -15,7 +15,7 @@ import { addressLine, telHref, websiteLabel } from '../text/format';
 import { heading } from './heading';
 
 export interface SlipProps {
-  t: Messages;
+  t: DeskMessages;
   lang: Lang;
   slip: Slip;
   level: number;
@@ -27,7 +27,7 @@ export interface SlipProps {
 }
 
 /** The code, large and in groups of four, and the QR code with the same code and URL as its text. */
-function referralBlock(t: Messages, referral: SlipReferral, qr: QrImage | null | undefined): TemplateResult {
+function referralBlock(t: DeskMessages, referral: SlipReferral, qr: QrImage | null | undefined): TemplateResult {
   const label = t.slipQrLabel(referral.code, referral.confirmUrl);
   return html`<div class="slip-referral">
     <div class="slip-code-box">

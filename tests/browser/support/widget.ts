@@ -3,11 +3,14 @@
  * names taken from the widget's own message files, so a reworded label does not break a test.
  */
 import type { Locator, Page } from 'playwright-core';
-import { en } from '../../../widget/i18n/en';
+import { en, enDesk, enFeedback } from '../../../widget/i18n/en';
 import { nl } from '../../../widget/i18n/nl';
+import { nlDesk } from '../../../widget/i18n/nl-desk';
+import { nlFeedback } from '../../../widget/i18n/nl-feedback';
 
-export type Messages = typeof nl;
-export const messages = { nl, en };
+/** All of the widget's text per language: what every page has, desk mode's and the feedback form's. */
+export const messages = { nl: { ...nl, ...nlDesk, ...nlFeedback }, en: { ...en, ...enDesk, ...enFeedback } };
+export type Messages = typeof messages.nl;
 
 /** Tuesday 16 June 2026, 14:00 in Amsterdam: the Stadskantoor is open until 17:00. */
 export const TUESDAY_AFTERNOON = new Date('2026-06-16T14:00:00+02:00');
@@ -53,7 +56,7 @@ export function questionField(page: Page, t: Messages, mode: 'desk' | 'resident'
 /** Asks a question at /balie (Dutch) and waits for the advice card of `counter`. */
 export async function askAtDesk(page: Page, question: string, counter: string): Promise<void> {
   await page.goto('/balie');
-  const field = questionField(page, nl, 'desk');
+  const field = questionField(page, messages.nl, 'desk');
   await field.fill(question);
   await field.press('Enter');
   await page.getByRole('article', { name: counter }).waitFor();
@@ -67,7 +70,7 @@ export async function askWithKeyboard(page: Page, field: Locator, question: stri
 }
 
 /** Opens the resident-mode assistant on the demo page. */
-export async function openResidentWidget(page: Page, t: Messages = nl): Promise<Locator> {
+export async function openResidentWidget(page: Page, t: Messages = messages.nl): Promise<Locator> {
   await page.getByRole('button', { name: t.residentOpen }).click();
   const field = questionField(page, t, 'resident');
   await field.waitFor();
@@ -80,7 +83,7 @@ export function hasHorizontalScroll(page: Page): Promise<boolean> {
 }
 
 /** Desk mode: unfolds the "Herken de signalen" checklist and waits for its checkboxes. */
-export async function openSignals(page: Page, t: Messages = nl): Promise<Locator> {
+export async function openSignals(page: Page, t: Messages = messages.nl): Promise<Locator> {
   await page.locator('summary', { hasText: t.cuesTitle }).click();
   const group = page.getByRole('group', { name: t.cuesTitle });
   await group.getByRole('checkbox').first().waitFor();
