@@ -9,9 +9,10 @@ import { packTopicNames } from '../routing/topic-names';
 import { packPosting, type TopicPostings } from '../routing/topic-postings';
 import type { Bundle } from './bundle';
 
-/** "LWCB", then the format. */
+/** "LWCB", then the format and the analysis version (a byte each), then the JSON's length (32 bits, little-endian). */
 export const COMPACT_MAGIC = [0x4c, 0x57, 0x43, 0x42] as const;
 export const COMPACT_BUNDLE_FORMAT = 1;
+export const HEADER_BYTES = 10;
 
 /** What is JSON in a compact bundle: the widget's part of the content, and the index's sizes. */
 export interface CompactMeta {
@@ -73,7 +74,6 @@ function readNumbers(bytes: Uint8Array, start: number): Reader {
     const byte = bytes[at]!;
     value += (byte & 127) * scale;
     if (byte < 128) {
-      if (value > 0xffffffff) corrupt();
       numbers[count++] = value;
       value = 0;
       scale = 1;
@@ -173,15 +173,11 @@ function readRest(reader: Reader, names: number[][], fieldCells: number, termCou
 }
 
 function decode(bytes: Uint8Array): DecodedCompactBundle | null {
-  const headerLength = COMPACT_MAGIC.length + 1;
-  if (COMPACT_MAGIC.some((byte, i) => bytes[i] !== byte) || bytes[headerLength - 1] !== COMPACT_BUNDLE_FORMAT) return null;
-  // The analysis version and the JSON's length, then the JSON, then the numbers.
-  const head = readNumbers(bytes.subarray(headerLength, headerLength + 10), 0).numbers;
-  if (head[0] !== ANALYSIS_VERSION) return null;
-  const jsonStart = headerLength + byteLength(head[0]) + byteLength(head[1] ?? corrupt());
-  const jsonEnd = jsonStart + head[1]!;
+  if (COMPACT_MAGIC.some((byte, i) => bytes[i] !== byte) || bytes[4] !== COMPACT_BUNDLE_FORMAT || bytes[5] !== ANALYSIS_VERSION)
+    return null;
+  const jsonEnd = HEADER_BYTES + new DataView(bytes.buffer, bytes.byteOffset).getUint32(6, true);
   if (jsonEnd > bytes.length) corrupt();
-  const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(jsonStart, jsonEnd))) as CompactMeta;
+  const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(HEADER_BYTES, jsonEnd))) as CompactMeta;
   const { fields, termCount, charCount, postingCount } = meta;
   const topics = meta.bundle.content.topics as Topic[];
   const documentIds = meta.documentIds ?? topics.map((topic) => topic.id);
@@ -204,6 +200,3 @@ function decode(bytes: Uint8Array): DecodedCompactBundle | null {
   );
   return { bundle, index };
 }
-
-/** How many bytes LEB128 takes for `value`. */
-const byteLength = (value: number): number => (value < 128 ? 1 : 1 + byteLength(Math.floor(value / 128)));

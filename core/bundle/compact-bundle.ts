@@ -9,8 +9,8 @@
  * `about` text (they are for the editors).
  *
  * Layout, every number an unsigned LEB128 varint unless said otherwise:
- *   "LWCB", the format (one byte), ANALYSIS_VERSION;
- *   the JSON byte length, then the JSON (UTF-8) of CompactMeta: the bundle without its index and
+ *   "LWCB", the format and ANALYSIS_VERSION (a byte each), the JSON's byte length (32 bits, little-endian);
+ *   the JSON (UTF-8) of CompactMeta: the bundle without its index and
  *   the index's fields, average field lengths and counts;
  *   the terms, sorted, front-coded: per term how many code units it shares with the term before,
  *   then per term the other code units ending with a 0;
@@ -25,7 +25,7 @@
 import { ANALYSIS_VERSION, type SerialisedTopicIndex } from '../routing/search-index';
 import { postingField, postingTermFrequency, postingTopic } from '../routing/topic-postings';
 import type { Bundle } from './bundle';
-import { COMPACT_BUNDLE_FORMAT, COMPACT_MAGIC, type CompactMeta } from './compact-bundle-decode';
+import { COMPACT_BUNDLE_FORMAT, COMPACT_MAGIC, HEADER_BYTES, type CompactMeta } from './compact-bundle-decode';
 import { routingBundle } from './routing-bundle';
 
 /** Appends unsigned LEB128 numbers to a growing byte list. */
@@ -62,10 +62,11 @@ export function encodeCompactBundle(bundle: Bundle): Uint8Array {
   };
 
   const out = new VarintWriter();
-  out.bytes.push(...COMPACT_MAGIC, COMPACT_BUNDLE_FORMAT);
-  out.write(ANALYSIS_VERSION);
   const json = new TextEncoder().encode(JSON.stringify(meta));
-  out.write(json.length);
+  const header = new Uint8Array(HEADER_BYTES);
+  header.set([...COMPACT_MAGIC, COMPACT_BUNDLE_FORMAT, ANALYSIS_VERSION]);
+  new DataView(header.buffer).setUint32(6, json.length, true);
+  out.bytes.push(...header);
   for (const byte of json) out.bytes.push(byte);
   writeTerms(out, index.terms);
   const leftOverNames = writePostings(out, index);

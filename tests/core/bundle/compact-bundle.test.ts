@@ -4,7 +4,7 @@ import { syntheticContent, syntheticQuestions } from '../../../bench/synthetic-c
 import type { Bundle } from '../../../core/bundle/bundle';
 import { compileBundle } from '../../../core/bundle/compile-bundle';
 import { encodeCompactBundle } from '../../../core/bundle/compact-bundle';
-import { COMPACT_MAGIC, decodeCompactBundle, type CompactMeta } from '../../../core/bundle/compact-bundle-decode';
+import { COMPACT_MAGIC, decodeCompactBundle, HEADER_BYTES, type CompactMeta } from '../../../core/bundle/compact-bundle-decode';
 import { loadBundleEngine } from '../../../core/bundle/load-bundle-engine';
 import { routingBundle } from '../../../core/bundle/routing-bundle';
 import { parseQuestionsTsv } from '../../../core/io/questions-tsv';
@@ -24,15 +24,9 @@ function compactEngine(compact: Uint8Array): Engine {
   return createEngineWithIndex(decoded.bundle.content, decoded.index);
 }
 
-/** Where the JSON starts and ends: after the header (magic, format, analysis version) and the JSON's length. */
+/** Where the JSON starts and ends: after the header, which ends with its length. */
 function jsonPlace(compact: Uint8Array): { start: number; end: number } {
-  let at = COMPACT_MAGIC.length + 2;
-  let length = 0;
-  for (let scale = 1; ; scale *= 128) {
-    const byte = compact[at++]!;
-    length += (byte & 127) * scale;
-    if (byte < 128) return { start: at, end: at + length };
-  }
+  return { start: HEADER_BYTES, end: HEADER_BYTES + new DataView(compact.buffer, compact.byteOffset).getUint32(HEADER_BYTES - 4, true) };
 }
 
 const numbersStart = (compact: Uint8Array) => jsonPlace(compact).end;
@@ -43,12 +37,9 @@ function withMeta(compact: Uint8Array, change: (meta: CompactMeta) => CompactMet
   const json = new TextEncoder().encode(
     JSON.stringify(change(JSON.parse(new TextDecoder().decode(compact.subarray(start, end))) as CompactMeta)),
   );
-  const length: number[] = [];
-  for (let rest = json.length; ; rest = Math.floor(rest / 128)) {
-    length.push(rest < 128 ? rest : (rest % 128) | 128);
-    if (rest < 128) break;
-  }
-  return Uint8Array.from([...compact.subarray(0, COMPACT_MAGIC.length + 2), ...length, ...json, ...compact.subarray(end)]);
+  const changed = Uint8Array.from([...compact.subarray(0, start), ...json, ...compact.subarray(end)]);
+  new DataView(changed.buffer).setUint32(HEADER_BYTES - 4, json.length, true);
+  return changed;
 }
 
 describe('encodeCompactBundle and decodeCompactBundle', () => {
