@@ -33,7 +33,7 @@ export function loadCompactBundleGzip(
       const text = await loadBundleJson(db, published, options);
       if (text === null) return null;
       const gzipped = await gzip(encodeCompactBundle(JSON.parse(text) as Bundle));
-      return gzipped.buffer as ArrayBuffer;
+      return gzipped.buffer;
     },
     options,
   );
