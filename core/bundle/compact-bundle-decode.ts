@@ -6,7 +6,7 @@
 import type { Content, Topic } from '../content/schema';
 import { ANALYSIS_VERSION, topicIndexOf, type TopicIndex } from '../routing/search-index';
 import { packTopicNames } from '../routing/topic-names';
-import { packPosting, type TopicPostings } from '../routing/topic-postings';
+import { MAX_TERM_FREQUENCY, packPosting, type TopicPostings } from '../routing/topic-postings';
 import type { Bundle } from './bundle';
 
 /** "LWCB", then the format and the analysis version (a byte each), then the JSON's length (32 bits, little-endian). */
@@ -33,9 +33,6 @@ export interface DecodedCompactBundle {
   bundle: Bundle;
   index: TopicIndex;
 }
-
-/** The highest term frequency a posting holds (topic-postings.ts). */
-const MAX_TERM_FREQUENCY = 255;
 
 /**
  * The bundle and index in `bytes`, or null for bytes of another format or analysis version (a

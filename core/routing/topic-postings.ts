@@ -17,7 +17,7 @@ const FIELD_BITS = 3;
 const TF_BITS = 8;
 const MAX_FIELDS = 1 << FIELD_BITS;
 /** BM25 saturates long before this; a topic repeating a word more often counts as this often. */
-const MAX_TERM_FREQUENCY = (1 << TF_BITS) - 1;
+export const MAX_TERM_FREQUENCY = (1 << TF_BITS) - 1;
 /** With 3 + 8 bits taken, a topic number must stay below 2^20 to keep the packed value positive. */
 const MAX_TOPICS = 1 << (31 - FIELD_BITS - TF_BITS);
 
