@@ -39,11 +39,9 @@ export interface DecodedCompactBundle {
  * widget and a worker of different deploys), or bytes that do not hold together.
  */
 export function decodeCompactBundle(bytes: Uint8Array): DecodedCompactBundle | null {
-  try {
-    return decode(bytes);
-  } catch {
-    return null;
-  }
+  const opened = openCompactBundle(bytes);
+  const index = opened?.readIndex();
+  return opened && index ? { bundle: opened.bundle, index } : null;
 }
 
 /** Thrown for bytes that do not describe a bundle; decodeCompactBundle answers null then. */
@@ -169,15 +167,48 @@ function readRest(reader: Reader, names: number[][], fieldCells: number, termCou
   return fieldLength;
 }
 
-function decode(bytes: Uint8Array): DecodedCompactBundle | null {
+/**
+ * The bundle of `bytes` at once (its JSON), and a function that reads its index from the rest:
+ * the widget shows the bundle first and reads the index in idle time or on the first question,
+ * as it loads a JSON bundle's index. Null for bytes of another format or analysis version, or
+ * whose JSON does not read; `readIndex` answers null for numbers that do not hold together.
+ */
+export function openCompactBundle(bytes: Uint8Array): OpenedCompactBundle | null {
+  try {
+    return open(bytes);
+  } catch {
+    return null;
+  }
+}
+
+export interface OpenedCompactBundle {
+  /** Topics without keywords, no principles or about text, `index` null. */
+  bundle: Bundle;
+  readIndex: () => TopicIndex | null;
+}
+
+function open(bytes: Uint8Array): OpenedCompactBundle | null {
   if (COMPACT_MAGIC.some((byte, i) => bytes[i] !== byte) || bytes[4] !== COMPACT_BUNDLE_FORMAT || bytes[5] !== ANALYSIS_VERSION)
     return null;
   const jsonEnd = HEADER_BYTES + new DataView(bytes.buffer, bytes.byteOffset).getUint32(6, true);
   if (jsonEnd > bytes.length) corrupt();
   const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(HEADER_BYTES, jsonEnd))) as CompactMeta;
-  const { fields, termCount, charCount, postingCount } = meta;
   const topics = meta.bundle.content.topics as Topic[];
-  const documentIds = meta.documentIds ?? topics.map((topic) => topic.id);
+  for (const topic of topics) topic.keywords = [];
+  const bundle: Bundle = { ...meta.bundle, content: { ...meta.bundle.content, topics, principles: [] }, index: null };
+  const readIndex = () => {
+    try {
+      return readIndexOf(meta, bytes, jsonEnd);
+    } catch {
+      return null;
+    }
+  };
+  return { bundle, readIndex };
+}
+
+function readIndexOf(meta: CompactMeta, bytes: Uint8Array, jsonEnd: number): TopicIndex {
+  const { fields, termCount, charCount, postingCount } = meta;
+  const documentIds = meta.documentIds ?? meta.bundle.content.topics.map((topic) => topic.id);
   const documentCount = documentIds.length;
 
   const reader = readNumbers(bytes, jsonEnd);
@@ -187,13 +218,9 @@ function decode(bytes: Uint8Array): DecodedCompactBundle | null {
   const { termStart, postingField } = readPostingFields(reader, termCount, fields.length, postingCount);
   const { postings, names } = readPostings(reader, termStart, postingField, documentCount);
   const fieldLength = readRest(reader, names, documentCount * fields.length, termCount);
-
-  for (const topic of topics) topic.keywords = [];
-  const bundle: Bundle = { ...meta.bundle, content: { ...meta.bundle.content, topics, principles: [] }, index: null };
   const averageFieldLength = Float64Array.from(meta.averageFieldLength);
-  const index = topicIndexOf(
+  return topicIndexOf(
     { documentCount, documentIds, fields, averageFieldLength, fieldLength, termCount, ...terms, termStart, postings },
     packTopicNames(names),
   );
-  return { bundle, index };
 }

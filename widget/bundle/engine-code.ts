@@ -4,17 +4,20 @@
  * The indexing code (create-engine, MiniSearch) stays out: only a bundle without a current index
  * needs it.
  */
-import { decodeCompactBundle, type DecodedCompactBundle } from '../../core/bundle/compact-bundle-decode';
+import { openCompactBundle, type OpenedCompactBundle } from '../../core/bundle/compact-bundle-decode';
 import type { Bytes } from './bundle-storage';
 import { gunzip } from './gunzip';
 
 export { hasCurrentIndex, loadBundleEngine } from '../../core/bundle/load-bundle-engine';
 export { createEngineWithIndex } from '../../core/routing/engine';
 
-/** The gzipped compact bundle decoded, or null for bytes this widget cannot read (another format or analysis version, damaged). */
-export async function decodeGzippedBundle(gzipped: Bytes): Promise<DecodedCompactBundle | null> {
+/**
+ * The gzipped compact bundle opened (its index is read when the engine is made), or null for
+ * bytes this widget cannot read (another format or analysis version, damaged).
+ */
+export async function openGzippedBundle(gzipped: Bytes): Promise<OpenedCompactBundle | null> {
   try {
-    return decodeCompactBundle(await gunzip(gzipped));
+    return openCompactBundle(await gunzip(gzipped));
   } catch {
     return null;
   }

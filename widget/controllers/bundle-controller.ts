@@ -53,8 +53,8 @@ export class BundleController implements ReactiveController {
   private readonly options: BundleControllerOptions;
   private engineCode: EngineCode | null = null;
   private createEngine: ((content: Bundle['content']) => Engine) | null = null;
-  /** The index of each bundle that came compact: its content has no keywords to build one from. */
-  private readonly indexes = new WeakMap<Bundle, TopicIndex>();
+  /** How to read the index of each bundle that came compact: its content has no keywords to build one from. */
+  private readonly indexes = new WeakMap<Bundle, () => TopicIndex | null>();
   private built: { bundle: Bundle; engine: Engine } | null = null;
   private generation = 0;
   private cancelIdle: Cancel | null = null;
@@ -77,9 +77,10 @@ export class BundleController implements ReactiveController {
     if (this.state.status !== 'ready' || !code) return null;
     const { bundle } = this.state;
     if (this.built?.bundle !== bundle) {
-      const index = this.indexes.get(bundle);
-      const engine = index
-        ? code.createEngineWithIndex(bundle.content, index)
+      const readIndex = this.indexes.get(bundle);
+      const index = readIndex?.();
+      const engine = readIndex
+        ? index && code.createEngineWithIndex(bundle.content, index)
         : (code.loadBundleEngine(bundle) ?? this.createEngine?.(bundle.content));
       if (!engine) return null;
       this.built = { bundle, engine };
@@ -108,11 +109,11 @@ export class BundleController implements ReactiveController {
     // All at once: the saved copy answers first if the network is slow, the network copy wins.
     const latest = store.fetchCompact();
     const engineCode = import('../bundle/engine-code');
-    /** The bundle of gzipped compact bytes, its index noted for the engine; null when this widget cannot read them. */
+    /** The bundle of gzipped compact bytes, its index left to read when the engine is made; null when this widget cannot read them. */
     const decoded = async (gzipped: Bytes): Promise<Bundle | null> => {
-      const result = await (await engineCode).decodeGzippedBundle(gzipped);
-      if (result) this.indexes.set(result.bundle, result.index);
-      return result?.bundle ?? null;
+      const opened = await (await engineCode).openGzippedBundle(gzipped);
+      if (opened) this.indexes.set(opened.bundle, opened.readIndex);
+      return opened?.bundle ?? null;
     };
     const ready = async (bundle: Bundle, offline: boolean): Promise<boolean> => {
       try {

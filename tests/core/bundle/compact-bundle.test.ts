@@ -4,7 +4,13 @@ import { syntheticContent, syntheticQuestions } from '../../../bench/synthetic-c
 import type { Bundle } from '../../../core/bundle/bundle';
 import { compileBundle } from '../../../core/bundle/compile-bundle';
 import { encodeCompactBundle } from '../../../core/bundle/compact-bundle';
-import { COMPACT_MAGIC, decodeCompactBundle, HEADER_BYTES, type CompactMeta } from '../../../core/bundle/compact-bundle-decode';
+import {
+  COMPACT_MAGIC,
+  decodeCompactBundle,
+  HEADER_BYTES,
+  openCompactBundle,
+  type CompactMeta,
+} from '../../../core/bundle/compact-bundle-decode';
 import { loadBundleEngine } from '../../../core/bundle/load-bundle-engine';
 import { routingBundle } from '../../../core/bundle/routing-bundle';
 import { parseQuestionsTsv } from '../../../core/io/questions-tsv';
@@ -131,6 +137,14 @@ describe('encodeCompactBundle and decodeCompactBundle', () => {
       expect(decodeCompactBundle(withMeta(bytes, change))).toBeNull();
     }
     expect(decodeCompactBundle(withMeta(bytes, (meta) => meta))).not.toBeNull();
+  });
+
+  it('open the bundle before its index is read: the index of numbers cut short reads as null, the bundle is there', () => {
+    const cut = bytes.subarray(0, bytes.length - 50);
+    const opened = openCompactBundle(cut);
+    expect(opened?.bundle).toEqual(decodeCompactBundle(bytes)?.bundle);
+    expect(opened?.readIndex()).toBeNull();
+    expect(openCompactBundle(bytes)?.readIndex()?.postings.termCount).toBe(decodeCompactBundle(bytes)?.index.postings.termCount);
   });
 
   it('leave the bytes they were given unchanged', () => {
