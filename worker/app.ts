@@ -24,6 +24,7 @@ import { adminVersions } from './routes/admin/versions';
 import { serveAssets } from './routes/assets';
 import { health } from './routes/health';
 import { tenantBundle } from './routes/tenant-bundle';
+import { tenantCompactBundle } from './routes/tenant-compact-bundle';
 import { tenantFeedback } from './routes/tenant-feedback';
 import { tenantHsds } from './routes/tenant-hsds';
 import { tenantHsdsApi } from './routes/tenant-hsds-api';
@@ -49,6 +50,7 @@ const routes = app
   .route('/', health)
   .route('/api/v1/tenants', tenantRoute)
   .route('/api/v1/tenants', tenantBundle)
+  .route('/api/v1/tenants', tenantCompactBundle)
   .route('/api/v1/tenants', tenantHsds)
   .route('/api/v1/tenants', tenantHsdsApi)
   // Written by the widget from municipal sites: anonymous, throttled per client.

@@ -17,7 +17,7 @@ const FIELD_BITS = 3;
 const TF_BITS = 8;
 const MAX_FIELDS = 1 << FIELD_BITS;
 /** BM25 saturates long before this; a topic repeating a word more often counts as this often. */
-const MAX_TERM_FREQUENCY = (1 << TF_BITS) - 1;
+export const MAX_TERM_FREQUENCY = (1 << TF_BITS) - 1;
 /** With 3 + 8 bits taken, a topic number must stay below 2^20 to keep the packed value positive. */
 const MAX_TOPICS = 1 << (31 - FIELD_BITS - TF_BITS);
 
@@ -84,7 +84,8 @@ export const postingField = (posting: number): number => posting & (MAX_FIELDS -
 export const postingTermFrequency = (posting: number): number => (posting >>> FIELD_BITS) & MAX_TERM_FREQUENCY;
 export const postingTopic = (posting: number): number => posting >>> (FIELD_BITS + TF_BITS);
 
-const pack = (topic: number, termFrequency: number, field: number): number =>
+/** One posting as an Int32: see the layout above. */
+export const packPosting = (topic: number, termFrequency: number, field: number): number =>
   (((topic << TF_BITS) | Math.min(termFrequency, MAX_TERM_FREQUENCY)) << FIELD_BITS) | field;
 
 /** Repacks the index MiniSearch serialised (`toJSON`) for a store-only, never-edited index. */
@@ -107,7 +108,7 @@ export function postingsFromMiniSearch(index: AsPlainObject): SerialisedPostings
     const before = postings.length;
     for (const [field, byTopic] of Object.entries(byField).sort(([a], [b]) => Number(a) - Number(b))) {
       for (const [topic, termFrequency] of Object.entries(byTopic).sort(([a], [b]) => Number(a) - Number(b))) {
-        postings.push(pack(Number(topic), termFrequency, Number(field)));
+        postings.push(packPosting(Number(topic), termFrequency, Number(field)));
       }
     }
     postingCounts.push(postings.length - before);

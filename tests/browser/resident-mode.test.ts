@@ -41,7 +41,8 @@ describe('resident mode on the demo page /', () => {
     const page = await suite.newPage();
     let releaseBundle: () => void = () => {};
     const bundleHeld = new Promise<void>((resolve) => (releaseBundle = resolve));
-    await page.route('**/bundle', async (route) => {
+    // The compact bundle, or the JSON one should the widget fall back to it.
+    await page.route(/\/bundle(\/compact)?$/, async (route) => {
       await bundleHeld;
       await route.continue();
     });

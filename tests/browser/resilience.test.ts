@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/suite';
-import { messages, openResidentWidget } from './support/widget';
+import { messages, openResidentWidget, questionField } from './support/widget';
 
 const t = messages.nl;
 const suite = useBrowser();
@@ -22,6 +22,32 @@ async function embed(page: Page, id: string, attributes: Record<string, string>)
     { id, attributes },
   );
 }
+
+describe('loading the bundle', () => {
+  it('downloads the compact bundle alone, as a gzip file that nothing on the way compresses again', async () => {
+    const page = await suite.newPage();
+    const bundleRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/bundle')) bundleRequests.push(new URL(request.url()).pathname);
+    });
+    const compactResponse = page.waitForResponse((response) => response.url().endsWith('/bundle/compact'));
+    await page.goto('/balie');
+    const response = await compactResponse;
+    const field = questionField(page, t, 'desk');
+    await field.fill('ik heb schulden');
+    await field.press('Enter');
+    await page.getByRole('article', { name: 'Sociaal Loket' }).waitFor();
+
+    expect(bundleRequests).toEqual(['/api/v1/tenants/voorbeeldstad/bundle/compact']);
+    const headers = await response.allHeaders();
+    expect(headers['content-type']).toBe('application/vnd.loketwijzer.bundle+gzip');
+    expect(headers['content-encoding']).toBeUndefined();
+    const body = await response.body();
+    // The gzip file's own magic number: the widget gets the bytes as the worker made them.
+    expect([...body.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    expect(body.length).toBeLessThan(20_000);
+  });
+});
 
 describe('when the API cannot be reached', () => {
   it('still answers from the bundle of the last visit and says from when its information is', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryBundleStorage } from '../../widget/bundle/bundle-storage';
 import { BundleStore, isBundle } from '../../widget/bundle/bundle-store';
-import { json, scriptedFetch, voorbeeldstadBundle } from './support/bundle';
+import { compact, gzippedCompact, json, scriptedFetch, voorbeeldstadBundle } from './support/bundle';
 
 const API = 'https://loketwijzer.example/';
 
@@ -67,6 +67,37 @@ describe('BundleStore', () => {
     };
     const store = new BundleStore({ api: API, tenant: 'voorbeeldstad', storage: refusing });
     await expect(store.save('{}')).resolves.toBeUndefined();
+    expect(await store.readSaved()).toBeNull();
+  });
+
+  it('fetches the compact bundle as the JSON one, without cookies or referrer, and hands over its gzipped bytes as they came', async () => {
+    const { fetch, requests } = scriptedFetch(await compact(voorbeeldstadBundle()));
+    const store = new BundleStore({ api: API, tenant: 'oosterhoek', storage: memoryBundleStorage(), fetch });
+    expect(await store.fetchCompact()).toEqual({ ok: true, bytes: await gzippedCompact(voorbeeldstadBundle()) });
+    expect(requests[0]?.url).toBe('https://loketwijzer.example/api/v1/tenants/oosterhoek/bundle/compact');
+    expect(requests[0]?.init).toMatchObject({ credentials: 'omit', cache: 'no-cache', referrerPolicy: 'no-referrer' });
+  });
+
+  it('reports a compact bundle that is not there as tenant_not_found, and an unreachable API or a server error as unavailable', async () => {
+    const { fetch } = scriptedFetch(json({ error: { code: 'tenant_not_found', message: '' } }, 404), 'offline', json({}, 503));
+    const store = new BundleStore({ api: API, tenant: 'voorbeeldstad', storage: memoryBundleStorage(), fetch });
+    expect(await store.fetchCompact()).toEqual({ ok: false, error: 'tenant_not_found' });
+    expect(await store.fetchCompact()).toEqual({ ok: false, error: 'unavailable' });
+    expect(await store.fetchCompact()).toEqual({ ok: false, error: 'unavailable' });
+  });
+
+  it('keeps one saved copy per API and tenant: saving the compact bundle drops the JSON one, and the other way round', async () => {
+    const storage = memoryBundleStorage();
+    const store = new BundleStore({ api: API, tenant: 'voorbeeldstad', storage });
+    const bytes = await gzippedCompact(voorbeeldstadBundle());
+    await store.save(JSON.stringify(voorbeeldstadBundle()));
+    await store.saveCompact(bytes);
+    expect(await store.readSavedCompact()).toEqual(bytes);
+    expect(await store.readSaved()).toBeNull();
+    expect(await new BundleStore({ api: 'https://other.example', tenant: 'voorbeeldstad', storage }).readSavedCompact()).toBeNull();
+    await store.save(JSON.stringify(voorbeeldstadBundle()));
+    expect(await store.readSavedCompact()).toBeNull();
+    await store.forget();
     expect(await store.readSaved()).toBeNull();
   });
 });

@@ -14,9 +14,11 @@ const BUDGET = 20 * 1024;
 /**
  * What a resident's first answer downloads (issue 17, item 8): widget.js and the engine chunk.
  * The figure reached, rounded up to the next half KiB, so it cannot grow back unnoticed; the
- * issue's target is 24 KiB, which `npm run bench` reports.
+ * issue's target is 24 KiB, which `npm run bench` reports. The compact bundle (issue 17, item 3)
+ * added 1.3 KiB to it (its decoder, 1.0 KiB, and its fetch and saved copy in widget.js) and takes
+ * 19 KB (300 topics) to 77 KB (1,000 topics) off the bundle the same first answer waits for.
  */
-const FIRST_ANSWER_BUDGET = 35 * 1024;
+const FIRST_ANSWER_BUDGET = 36 * 1024;
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const readGzip = (file: string) => gzipSync(readPublicFile(file)).length;

@@ -1,15 +1,19 @@
 /**
  * Where the widget keeps the last good bundle between visits, so it still answers when the API
- * cannot be reached. Behind a tiny async interface: Cache Storage in the page, memory in tests.
+ * cannot be reached. Behind a tiny async interface of bytes: Cache Storage in the page, memory in
+ * tests. The compact bundle is kept gzipped, as it came; the JSON bundle as its UTF-8 text.
  *
- * Cache Storage, not localStorage: it stores the response text without blocking the page, where
- * localStorage writes synchronously and a 1,000-topic bundle (about 1 MB) would hold up the host
- * page for tens of milliseconds. It may refuse (private mode, a full disk): then the widget simply
- * works without an offline copy.
+ * Cache Storage, not localStorage: it stores the bytes without blocking the page, where
+ * localStorage writes synchronously and a 1,000-topic bundle (about 1 MB as JSON) would hold up
+ * the host page for tens of milliseconds. It may refuse (private mode, a full disk): then the
+ * widget simply works without an offline copy.
  */
+/** Bytes on their own ArrayBuffer, as a Response body takes them. */
+export type Bytes = Uint8Array<ArrayBuffer>;
+
 export interface BundleStorage {
-  read: (key: string) => Promise<string | null>;
-  write: (key: string, text: string) => Promise<void>;
+  read: (key: string) => Promise<Bytes | null>;
+  write: (key: string, bytes: Bytes) => Promise<void>;
   remove: (key: string) => Promise<void>;
 }
 
@@ -19,11 +23,11 @@ export function cacheBundleStorage(caches: CacheStorage): BundleStorage {
   return {
     async read(key) {
       const response = await caches.match(key, { cacheName: CACHE_NAME }).catch(() => undefined);
-      return response ? response.text() : null;
+      return response ? new Uint8Array(await response.arrayBuffer()) : null;
     },
-    async write(key, text) {
+    async write(key, bytes) {
       const cache = await caches.open(CACHE_NAME);
-      await cache.put(key, new Response(text, { headers: { 'content-type': 'application/json' } }));
+      await cache.put(key, new Response(bytes));
     },
     async remove(key) {
       await (await caches.open(CACHE_NAME)).delete(key);
@@ -37,10 +41,10 @@ export function defaultBundleStorage(): BundleStorage {
 }
 
 export function memoryBundleStorage(): BundleStorage {
-  const items = new Map<string, string>();
+  const items = new Map<string, Bytes>();
   return {
     read: async (key) => items.get(key) ?? null,
-    write: async (key, text) => void items.set(key, text),
+    write: async (key, bytes) => void items.set(key, bytes),
     remove: async (key) => void items.delete(key),
   };
 }

@@ -1,7 +1,11 @@
 /**
  * Loads the tenant bundle for its host and turns it into a routing engine.
  *
- * The saved copy answers at once; the network copy replaces it when a newer version is published.
+ * It asks for the compact bundle (a third to a half of the JSON bundle's bytes, gzipped), which
+ * the engine's chunk decodes. A compact bundle this widget cannot read (a worker and a widget of
+ * different deploys: another format or analysis version), or none at all (an older worker), sends
+ * it to the JSON bundle, as before. The saved copy answers at once; the network copy replaces it
+ * when a newer version is published.
  * The engine's code (the search, the stemmers, the routing rules) is a chunk of its own that loads
  * in parallel with the bundle, so a page where nobody opens the assistant never downloads it. The
  * indexing code (MiniSearch) loads only for a bundle without a current index, which a deploy that
@@ -13,7 +17,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Bundle } from '../../core/bundle/bundle';
 import { ID_MAX_LENGTH, ID_PATTERN } from '../../core/content/id';
 import type { Engine } from '../../core/routing/engine';
-import { defaultBundleStorage, type BundleStorage } from '../bundle/bundle-storage';
+import type { TopicIndex } from '../../core/routing/search-index';
+import { defaultBundleStorage, type BundleStorage, type Bytes } from '../bundle/bundle-storage';
 import { BundleStore, sameBundle, type BundleErrorCode } from '../bundle/bundle-store';
 import { whenIdle, type Cancel } from './idle';
 
@@ -40,12 +45,16 @@ export function isTenantId(value: string): boolean {
   return value.length <= ID_MAX_LENGTH && ID_PATTERN.test(value);
 }
 
+type EngineCode = typeof import('../bundle/engine-code');
+
 export class BundleController implements ReactiveController {
   state: BundleState = { status: 'loading' };
   private readonly host: ReactiveControllerHost;
   private readonly options: BundleControllerOptions;
-  private loadBundleEngine: ((bundle: Bundle) => Engine | null) | null = null;
+  private engineCode: EngineCode | null = null;
   private createEngine: ((content: Bundle['content']) => Engine) | null = null;
+  /** How to read the index of each bundle that came compact: its content has no keywords to build one from. */
+  private readonly indexes = new WeakMap<Bundle, () => TopicIndex | null>();
   private built: { bundle: Bundle; engine: Engine } | null = null;
   private generation = 0;
   private cancelIdle: Cancel | null = null;
@@ -64,10 +73,15 @@ export class BundleController implements ReactiveController {
 
   /** The engine for the current bundle; built now if idle time has not come yet. */
   get engine(): Engine | null {
-    if (this.state.status !== 'ready' || !this.loadBundleEngine) return null;
+    const code = this.engineCode;
+    if (this.state.status !== 'ready' || !code) return null;
     const { bundle } = this.state;
     if (this.built?.bundle !== bundle) {
-      const engine = this.loadBundleEngine(bundle) ?? this.createEngine?.(bundle.content);
+      const readIndex = this.indexes.get(bundle);
+      const index = readIndex?.();
+      const engine = readIndex
+        ? index && code.createEngineWithIndex(bundle.content, index)
+        : (code.loadBundleEngine(bundle) ?? this.createEngine?.(bundle.content));
       if (!engine) return null;
       this.built = { bundle, engine };
     }
@@ -93,14 +107,21 @@ export class BundleController implements ReactiveController {
     });
     this.set({ status: 'loading' });
     // All at once: the saved copy answers first if the network is slow, the network copy wins.
-    const latest = store.fetchLatest();
-    const engineCode = import('../../core/bundle/load-bundle-engine');
-    const saved = await store.readSaved();
+    const latest = store.fetchCompact();
+    const engineCode = import('../bundle/engine-code');
+    /** The bundle of gzipped compact bytes, its index left to read when the engine is made; null when this widget cannot read them. */
+    const decoded = async (gzipped: Bytes): Promise<Bundle | null> => {
+      const opened = await (await engineCode).openGzippedBundle(gzipped);
+      if (opened) this.indexes.set(opened.bundle, opened.readIndex);
+      return opened?.bundle ?? null;
+    };
     const ready = async (bundle: Bundle, offline: boolean): Promise<boolean> => {
       try {
         const code = await engineCode;
-        this.loadBundleEngine ??= code.loadBundleEngine;
-        if (!code.hasCurrentIndex(bundle)) this.createEngine ??= (await import('../../core/routing/create-engine')).createEngine;
+        this.engineCode ??= code;
+        if (!this.indexes.has(bundle) && !code.hasCurrentIndex(bundle)) {
+          this.createEngine ??= (await import('../../core/routing/create-engine')).createEngine;
+        }
       } catch {
         if (generation === this.generation) this.set({ status: 'error', error: 'unavailable' });
         return false;
@@ -109,10 +130,25 @@ export class BundleController implements ReactiveController {
       this.set({ status: 'ready', bundle, offline });
       return true;
     };
+    const savedCompact = await store.readSavedCompact();
+    const saved = (savedCompact && (await decoded(savedCompact).catch(() => null))) || (await store.readSaved());
     if (saved && !(await ready(saved, false))) return;
     if (generation !== this.generation) return;
 
-    const result = await latest;
+    const compact = await latest;
+    const fromCompact = compact.ok ? await decoded(compact.bytes).catch(() => null) : null;
+    if (generation !== this.generation) return;
+    if (compact.ok && fromCompact) {
+      if (saved && sameBundle(saved, fromCompact)) {
+        // A JSON copy of the same version (kept by an older widget) makes way for the smaller one.
+        if (!this.indexes.has(saved)) await store.saveCompact(compact.bytes);
+        return;
+      }
+      if (await ready(fromCompact, false)) await store.saveCompact(compact.bytes);
+      return;
+    }
+    // Unreachable: the JSON bundle would not come either.
+    const result = compact.ok || compact.error === 'tenant_not_found' ? await store.fetchLatest() : compact;
     if (generation !== this.generation) return;
     if (result.ok) {
       if (saved && sameBundle(saved, result.bundle)) return;

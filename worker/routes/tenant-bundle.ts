@@ -15,7 +15,7 @@ import { errorResponse, internalError, PUBLIC, tenantNotFound, TenantParamsSchem
 
 // A minute of freshness keeps a publish visible soon; after that a stale copy may be shown
 // while it revalidates, which is what a desk wants when the network is slow.
-const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=86400';
+export const BUNDLE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=86400';
 
 const BundleSchema = z
   .object({
@@ -33,10 +33,11 @@ const BundleSchema = z
   })
   .openapi('Bundle');
 
-const cacheHeaders = {
-  ETag: { description: 'Strong validator of the bundle text.', schema: { type: 'string' as const } },
-  'Cache-Control': { schema: { type: 'string' as const, example: CACHE_CONTROL } },
-};
+export const bundleCacheHeaders = (etag: string) => ({
+  ETag: { description: etag, schema: { type: 'string' as const } },
+  'Cache-Control': { schema: { type: 'string' as const, example: BUNDLE_CACHE_CONTROL } },
+});
+const cacheHeaders = bundleCacheHeaders('Strong validator of the bundle text.');
 
 const bundleRoute = createRoute({
   method: 'get',
@@ -67,7 +68,7 @@ export const tenantBundle = router.openapi(bundleRoute, async (c) => {
   const published = await currentPublishedVersion(c.env.DB, tenant);
   if (!published) throw new ApiError('tenant_not_found');
 
-  const headers = { ETag: published.etag, 'Cache-Control': CACHE_CONTROL };
+  const headers = { ETag: published.etag, 'Cache-Control': BUNDLE_CACHE_CONTROL };
   if (ifNoneMatchHits(c.req.valid('header')['if-none-match'], published.etag)) return c.body(null, 304, headers);
 
   const bundleJson = await loadBundleJson(c.env.DB, published);

@@ -1,16 +1,17 @@
 /**
  * Text or bytes derived from one published version (its bundle, its HSDS export, its binary
- * routing bundle),
+ * routing bundle, its gzipped compact bundle),
  * through the Workers Cache API: a version never changes, so a cached copy never goes stale,
  * and a hot read neither loads the large row from D1 nor derives the text again. Publishing
  * makes requests ask for a new key.
  */
+import { COMPACT_BUNDLE_FORMAT } from '../../core/bundle/compact-bundle-decode';
 import { ROUTING_BYTES_FORMAT } from '../../core/bundle/routing-bundle-bytes';
 import { ANALYSIS_VERSION } from '../../core/routing/search-index';
 import type { PublishedVersion } from './versions';
 
 /** What is kept per version; each kind has its own key. */
-export type VersionCacheKind = 'bundle' | 'routing-bytes' | 'hsds';
+export type VersionCacheKind = 'bundle' | 'routing-bytes' | 'compact-bundle' | 'hsds';
 
 export interface VersionText {
   text: string;
@@ -28,7 +29,7 @@ const CACHE_ORIGIN = 'https://version-cache.internal';
 const CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 /**
- * What else the cached bytes of a kind depend on. Binary routing bundles follow their format
+ * What else the cached bytes of a kind depend on. Binary routing bundles and compact bundles follow their format
  * and the analysis that built their index: after a deploy that changes either, the cached bytes
  * (kept for a year) would be refused on every engine load and made again without being kept.
  */
@@ -36,6 +37,7 @@ const KIND_VARIANT: Record<VersionCacheKind, string> = {
   bundle: '',
   hsds: '',
   'routing-bytes': `&format=${ROUTING_BYTES_FORMAT}.${ANALYSIS_VERSION}`,
+  'compact-bundle': `&format=${COMPACT_BUNDLE_FORMAT}.${ANALYSIS_VERSION}`,
 };
 
 /** The version's ETag is in the key too: a local database that was reset may reuse a version number. */

@@ -3,7 +3,7 @@ import { fetchWorker } from '../support/fetch-worker';
 
 interface OpenApiDocument {
   openapi: string;
-  paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+  paths: Record<string, Record<string, { operationId?: string; tags?: string[]; responses: Record<string, unknown> }>>;
   components: { schemas: Record<string, unknown> };
 }
 
@@ -19,6 +19,10 @@ describe('GET /api/v1/openapi.json', () => {
     const bundle = doc.paths['/api/v1/tenants/{tenant}/bundle']?.get;
     expect(Object.keys(route?.responses ?? {})).toEqual(['200', '400', '404', '500']);
     expect(Object.keys(bundle?.responses ?? {})).toEqual(['200', '304', '400', '404', '500']);
+    const compact = doc.paths['/api/v1/tenants/{tenant}/bundle/compact']?.get;
+    expect(compact?.operationId).toBe('getCompactBundle');
+    expect(compact?.tags).toEqual(['Routing']);
+    expect(Object.keys(compact?.responses ?? {})).toEqual(['200', '304', '400', '404', '500']);
     expect(doc.components.schemas).toHaveProperty('Error');
     expect(doc.components.schemas).toHaveProperty('RouteResult');
     expect(doc.components.schemas).toHaveProperty('Bundle');

@@ -2,25 +2,10 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { app } from '../../../worker/app';
 import { versionCacheKey } from '../../../worker/storage/version-cache';
+import { recordingDb } from '../support/recording-db';
 import { publish, voorbeeldstad } from '../support/voorbeeldstad';
 
 const HSDS = '/api/v1/tenants/voorbeeldstad/hsds';
-
-/** The D1 binding, noting the SQL of every statement prepared on it. */
-function recordingDb(db: D1Database, statements: string[]): D1Database {
-  return new Proxy(db, {
-    get(target, property) {
-      if (property === 'prepare') {
-        return (sql: string) => {
-          statements.push(sql);
-          return target.prepare(sql);
-        };
-      }
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
 
 /** One request for the HSDS export, and the statements it prepared that read a version's content. */
 async function requestHsds(init?: RequestInit): Promise<{ res: Response; contentReads: string[] }> {
