@@ -150,6 +150,8 @@ export class LoketWijzer extends LitElement {
   private answering: Answering | null = null;
   private answeringRequest: Promise<void> | null = null;
   private warmedUp = false;
+  /** Desk mode: the first advice's handover, referral form and slip wait a frame (DeskLayoutProps.extrasLater). */
+  private deskExtras: 'later' | 'scheduled' | 'shown' = 'later';
   /** Desk mode only; null in resident mode. */
   private desk: Desk | null = null;
   private feedbackModule: FeedbackModule | null = null;
@@ -335,6 +337,16 @@ export class LoketWijzer extends LitElement {
       const answering = this.answering;
       whenIdle(() => void this.warmUp(answering));
     }
+    if (this.deskExtras === 'later' && this.mode === 'desk' && this.answering?.conversation.current) {
+      this.deskExtras = 'scheduled';
+      // After the frame that shows the card: requestAnimationFrame runs before that frame's paint.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.deskExtras = 'shown';
+          this.requestUpdate();
+        }),
+      );
+    }
     const target = this.focusAfterRender;
     if (!target) return;
     // Opened before the bundle arrived: the field appears a render later, and focus goes there then.
@@ -462,7 +474,7 @@ export class LoketWijzer extends LitElement {
     const desk = this.desk;
     const content = state.bundle.content;
     render(
-      desk?.status === 'ready' ? this.renderDesk(t, desk, warm) : this.renderAnswering(t, content, warm),
+      desk?.status === 'ready' ? this.renderDesk(t, desk, warm, false) : this.renderAnswering(t, content, warm),
       document.createElement('div'),
     );
   }
@@ -547,7 +559,12 @@ export class LoketWijzer extends LitElement {
     });
   }
 
-  private renderDesk(t: Messages, { module: desk, referral, kept }: ReadyDesk, answering: Answering | null): TemplateResult {
+  private renderDesk(
+    t: Messages,
+    { module: desk, referral, kept }: ReadyDesk,
+    answering: Answering | null,
+    extrasLater = this.deskExtras !== 'shown',
+  ): TemplateResult {
     const state = this.bundle.state;
     const status = this.renderStatus(t);
     if (state.status !== 'ready' || !answering) return html`<div class="desk">${status}</div>`;
@@ -571,6 +588,7 @@ export class LoketWijzer extends LitElement {
       adviceCard: this.renderAdvice(t, content, answering, now, desk),
       feedback: this.renderFeedback(t, content, conversation, referral.deskId),
       canReset: messages.length > 0,
+      extrasLater,
       onReset: () => this.reset(),
       onCue: (id, ticked) => this.onCue(id, ticked),
       onCopy: (text) => void this.copySlip(text),

@@ -102,4 +102,37 @@ describe('desk layout on /balie', () => {
     // The form was sent with what was typed, not a suggestion picked: the log says "pas".
     await page.getByRole('log').getByText(`${t.youSaid} pas`).waitFor();
   });
+
+  it("shows the first answer's card in its own frame, and its handover, referral form and slip right after it", async () => {
+    const page = await suite.newPage(DESKTOP);
+    await page.goto('/balie');
+    // In the frame after the first answer: the card, but not yet the parts below the first screen.
+    await page.evaluate(() => {
+      const seen: { card: boolean; handover: boolean }[] = [];
+      (window as unknown as { seenAtFirstFrame: typeof seen }).seenAtFirstFrame = seen;
+      document.addEventListener('lw-advice', () =>
+        requestAnimationFrame(() => {
+          const root = document.querySelector('loket-wijzer')?.shadowRoot;
+          seen.push({ card: !!root?.querySelector('.advice'), handover: !!root?.querySelector('.handover') });
+        }),
+      );
+    });
+    const field = questionField(page, t, 'desk');
+    await field.fill('ik heb schulden');
+    await field.press('Enter');
+    await page.getByRole('region', { name: t.handoverTitle }).waitFor();
+    await page.getByRole('region', { name: t.referralTitle }).waitFor();
+    await page.getByRole('region', { name: t.slipTitle }).waitFor();
+    const seen = () => page.evaluate(() => (window as unknown as { seenAtFirstFrame: unknown[] }).seenAtFirstFrame);
+    expect(await seen()).toEqual([{ card: true, handover: false }]);
+
+    // A later answer updates them in the same frame as its card.
+    await field.fill('mijn paspoort is verlopen');
+    await field.press('Enter');
+    await page.getByRole('article', { name: 'Burgerzaken' }).waitFor();
+    await expect.poll(seen).toEqual([
+      { card: true, handover: false },
+      { card: true, handover: true },
+    ]);
+  });
 });

@@ -50,6 +50,12 @@ export interface DeskLayoutProps {
   /** "Klopt dit niet?" under the answer, whatever it was (advice, a clarifying question, none). */
   feedback: TemplateResult | typeof nothing;
   canReset: boolean;
+  /**
+   * The first advice of a page: its handover, referral form and slip (below the first screen at
+   * 1280×800) come a frame after the card, so the counter shows without waiting for them to be
+   * built and laid out (issue 17: the first answer's long task). Later answers update them in place.
+   */
+  extrasLater?: boolean;
   onReset: () => void;
   onCue: (cueId: string, ticked: boolean) => void;
   onCopy: (text: string) => void;
@@ -119,7 +125,7 @@ export function deskLayout(p: DeskLayoutProps): TemplateResult {
             : nothing
         }
       </div>
-      <div class="column">${p.adviceCard} ${extras(p)}</div>
+      <div class="column">${p.adviceCard} ${p.current && p.extrasLater ? nothing : extras(p)}</div>
     </div>
   </div>`;
 }
