@@ -156,13 +156,16 @@ function readRest(reader: Reader, names: number[][], fieldCells: number, termCou
   const { numbers } = reader;
   let at = reader.at;
   const fieldLength = Uint16Array.from(numbers.subarray(at, (at += fieldCells)));
+  const added = new Set<number[]>();
   for (let extra = numbers[at++] ?? corrupt(); extra > 0; extra--) {
     const topicNames = names[numbers[at++]!] ?? corrupt();
     const term = numbers[at++]!;
     if (!(term < termCount)) corrupt();
     topicNames.push(term);
-    topicNames.sort((a, b) => a - b);
+    added.add(topicNames);
   }
+  // Once per topic that got any, not after every pair.
+  for (const topicNames of added) topicNames.sort((a, b) => a - b);
   if (at !== numbers.length) corrupt();
   return fieldLength;
 }

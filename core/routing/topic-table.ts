@@ -3,7 +3,7 @@
  * document number), so that routing needs no map from topic ids. Two kinds: over the topics of
  * a Content in memory (the widget, the admin, a draft: below), and over a binary routing bundle,
  * which reads a topic's strings from the bytes only when a route uses that topic
- * (core/bundle/routing-topic-table.ts). The engine gives the same answers over either.
+ * (core/bundle/binary-topic-table.ts). The engine gives the same answers over either.
  */
 import type { Lang, Topic } from '../content/schema';
 
