@@ -1,4 +1,6 @@
-import { adoptStyles, html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit-html';
+import { adoptStyles } from './element/css';
+import { ReactiveElement, type PropertyValues } from './element/reactive-element';
 import type { ClarifyOption } from '../core/api/route-response';
 import type { Content, Lang, Topic } from '../core/content/schema';
 import type { TopicSuggestion } from '../core/routing/engine';
@@ -116,7 +118,7 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
  * background, radius and padding, and the focus ring's style, width, offset and background follow
  * NL Design System tokens only: the full table is in the README, "Huisstijl (NL Design System)".
  */
-export class LoketWijzer extends LitElement {
+export class LoketWijzer extends ReactiveElement {
   static override styles = styles;
 
   static override properties = {
@@ -204,7 +206,7 @@ export class LoketWijzer extends LitElement {
     return Number.isInteger(this.headingLevel) ? Math.min(Math.max(this.headingLevel, 1), 5) : 2;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('tenant') || changed.has('api')) {
       // Another municipality's table: nothing of the conversation so far applies to it.
       this.clearConversation();

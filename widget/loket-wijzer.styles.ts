@@ -4,7 +4,7 @@
  * read once on :host into private ones (`--_…`), each falling back to NL Design System tokens
  * of the host page and then to a calm default that meets WCAG contrast on its own.
  */
-import { css } from 'lit';
+import { css } from './element/css';
 import { adviceCardStyles } from './views/advice-card.styles';
 
 const baseStyles = css`

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '../../widget/element/reactive-controller';
 import { describe, expect, it } from 'vitest';
 import { COMPACT_MAGIC } from '../../core/bundle/compact-bundle-decode';
 import { ANALYSIS_VERSION } from '../../core/routing/search-index';
@@ -15,11 +15,9 @@ function host(): ReactiveControllerHost & { updates: number } {
   return {
     updates: 0,
     addController(_controller: ReactiveController) {},
-    removeController(_controller: ReactiveController) {},
     requestUpdate() {
       this.updates++;
     },
-    updateComplete: Promise.resolve(true),
   };
 }
 

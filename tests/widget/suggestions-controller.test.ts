@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from '../../widget/element/reactive-controller';
 import { describe, expect, it } from 'vitest';
 import type { TopicSuggestion } from '../../core/routing/engine';
 import { SuggestionsController } from '../../widget/controllers/suggestions-controller';
@@ -8,9 +8,7 @@ const items: TopicSuggestion[] = ['a', 'b', 'c'].map((id) => ({ topicId: id, tit
 function controller() {
   const host: ReactiveControllerHost = {
     addController() {},
-    removeController() {},
     requestUpdate() {},
-    updateComplete: Promise.resolve(true),
   };
   const queries: string[] = [];
   const suggestions = new SuggestionsController(host, (query) => (queries.push(query), items));

@@ -13,7 +13,7 @@
  * The engine itself (which loads or builds the search index) is made in idle time, or on demand
  * when someone asks before the browser was idle.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '../element/reactive-controller';
 import type { Bundle } from '../../core/bundle/bundle';
 import { ID_MAX_LENGTH, ID_PATTERN } from '../../core/content/id';
 import type { Engine } from '../../core/routing/engine';

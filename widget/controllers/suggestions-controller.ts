@@ -5,7 +5,7 @@
  *
  * The keystroke path is only `suggest` plus one render: the search index is built beforehand.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '../element/reactive-controller';
 import type { TopicSuggestion } from '../../core/routing/engine';
 
 /** Prefix search starts at the second character: one letter matches half the table. */

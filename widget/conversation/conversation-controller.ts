@@ -4,7 +4,7 @@
  * rendering: the element renders what this holds, and tests/widget/conversation-controller.test.ts
  * drives it in Node with the real engine.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from '../element/reactive-controller';
 import type { Advice, ClarifyOption } from '../../core/api/route-response';
 import type { Lang } from '../../core/content/schema';
 import type { Engine } from '../../core/routing/engine';

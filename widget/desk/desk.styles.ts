@@ -3,7 +3,7 @@
  * slip, with print styles that leave only the slip. Adopted next to the base styles when the
  * desk chunk loads, so resident-mode pages never download them.
  */
-import { css } from 'lit';
+import { css } from '../element/css';
 import { formOutcomeStyles } from '../views/form-outcome.styles';
 
 export const deskStyles = css`

@@ -3,7 +3,7 @@
  * shown before it is sent. The same reduction as the worker's (core/privacy), loaded on first use;
  * until then, and if it fails to load, nothing is shown (the server reduces all the same).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '../element/reactive-controller';
 import type { Content } from '../../core/content/schema';
 
 type Reduction = typeof import('./free-text-reduction');

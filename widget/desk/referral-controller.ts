@@ -3,7 +3,7 @@
  * browser), signal categories, the note and its checks, and the referral the server created.
  * It lives in the desk chunk; the element only tells it when the advice changes.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '../element/reactive-controller';
 import type { CreatedReferral } from '../../core/api/referrals';
 import type { Advice } from '../../core/api/route-response';
 import type { SourceDesk } from '../../core/content/schema';

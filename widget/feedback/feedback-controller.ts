@@ -3,7 +3,7 @@
  * screen: the choice of the right counter, topic and comment, and what became of the correction.
  * Corrections go through the FeedbackQueue, so offline they wait and are sent when the API is back.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '../element/reactive-controller';
 import type { Advice } from '../../core/api/route-response';
 // The module itself, not the index: the index brings the reduction and its word list.
 import { findPersonalData, type PersonalDataKind } from '../../core/privacy/find-personal-data';

@@ -1,5 +1,5 @@
 /** Styles of "Klopt dit niet?" and "Had u hier iets aan?": adopted when the feedback chunk loads. */
-import { css } from 'lit';
+import { css } from '../element/css';
 import { formOutcomeStyles } from '../views/form-outcome.styles';
 
 export const feedbackStyles = css`

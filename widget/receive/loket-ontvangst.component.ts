@@ -6,7 +6,8 @@
  * Light DOM, so the page's stylesheet applies and the page stays one document for assistive
  * technology. Focus moves to what the user acts on next: the referral, the error, or the outcome.
  */
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { ReactiveElement } from '../element/reactive-element';
 import type { Referral } from '../../core/api/referrals';
 import type { Bundle } from '../../core/bundle/bundle';
 import type { Content } from '../../core/content/schema';
@@ -42,7 +43,7 @@ function storeTenant(tenant: string): void {
   }
 }
 
-export class LoketOntvangst extends LitElement {
+export class LoketOntvangst extends ReactiveElement {
   static override properties = {
     api: { type: String },
     tenant: { state: true },

@@ -1,5 +1,5 @@
 /** The advice card and the counter details in it. Part of the element's styles (see loket-wijzer.styles.ts). */
-import { css } from 'lit';
+import { css } from '../element/css';
 
 export const adviceCardStyles = css`
   .advice {

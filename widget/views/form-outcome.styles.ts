@@ -2,7 +2,7 @@
  * What a form says back: an error next to its field, the outcome once it is done, and a button
  * that is busy. Shared by the desk chunk (referrals) and the feedback chunk (corrections).
  */
-import { css } from 'lit';
+import { css } from '../element/css';
 
 export const formOutcomeStyles = css`
   .field-error {
