@@ -28,13 +28,13 @@ class Example extends ReactiveElement {
   };
   static override styles = [
     css`
-      :host {
-        display: block;
+      button {
+        font: inherit;
       }
     `,
     css`
-      p {
-        margin: 0;
+      :host {
+        display: inline-block;
       }
     `,
   ];
@@ -268,7 +268,10 @@ describe('ReactiveElement: rendering', () => {
     const root = element.shadowRoot!;
     expect(element.renderRoot).toBe(root);
     expect(root.mode).toBe('open');
-    expect(root.adoptedStyleSheets.map((sheet) => sheet.cssRules[0]!.cssText)).toEqual([':host { display: block; }', 'p { margin: 0px; }']);
+    expect(root.adoptedStyleSheets.map((sheet) => sheet.cssRules[0]!.cssText)).toEqual([
+      'button { font: inherit; }',
+      ':host { display: inline-block; }',
+    ]);
   });
 
   it('calls a template event listener with the element as this', async () => {
