@@ -141,25 +141,25 @@ export class LoketWijzer extends LitElement {
   declare private open: boolean;
   declare private query: string;
 
-  private readonly bundle = new BundleController(this);
-  private readonly suggestions = new SuggestionsController(
+  readonly #bundle = new BundleController(this);
+  readonly #suggestions = new SuggestionsController(
     this,
-    (query, limit) => this.bundle.engine?.suggest(query, { lang: this.language, limit }) ?? [],
+    (query, limit) => this.#bundle.engine?.suggest(query, { lang: this.#language, limit }) ?? [],
   );
   /** The first answer's chunk and the conversation made with it; null until it has loaded. */
-  private answering: Answering | null = null;
-  private answeringRequest: Promise<void> | null = null;
-  private warmedUp = false;
+  #answering: Answering | null = null;
+  #answeringRequest: Promise<void> | null = null;
+  #warmedUp = false;
   /** Desk mode: the first advice's handover, referral form and slip wait a frame (DeskLayoutProps.extrasLater). */
-  private deskExtras: 'later' | 'scheduled' | 'shown' = 'later';
+  #deskExtras: 'later' | 'scheduled' | 'shown' = 'later';
   /** Desk mode only; null in resident mode. */
-  private desk: Desk | null = null;
-  private feedbackModule: FeedbackModule | null = null;
-  private feedback: FeedbackController | null = null;
-  private feedbackRequested = false;
-  private languageFailed = false;
-  private bundleRequested = false;
-  private focusAfterRender: 'advice' | 'input' | null = null;
+  #desk: Desk | null = null;
+  #feedbackModule: FeedbackModule | null = null;
+  #feedback: FeedbackController | null = null;
+  #feedbackRequested = false;
+  #languageFailed = false;
+  #bundleRequested = false;
+  #focusAfterRender: 'advice' | 'input' | null = null;
 
   constructor() {
     super();
@@ -173,151 +173,151 @@ export class LoketWijzer extends LitElement {
   }
 
   /** Closing or leaving the page with a clarifying question unanswered is abandoning it too. */
-  private readonly onPageHide = () => this.answering?.conversation.abandonClarify();
+  readonly #onPageHide = () => this.#answering?.conversation.abandonClarify();
   /** The slip is folded until a referral is recorded; a closed <details> would print empty. */
-  private readonly onBeforePrint = () => {
-    if (this.desk?.status === 'ready') this.desk.module.openSlipForPrint(this.renderRoot);
+  readonly #onBeforePrint = () => {
+    if (this.#desk?.status === 'ready') this.#desk.module.openSlipForPrint(this.renderRoot);
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('pagehide', this.onPageHide);
-    addEventListener('beforeprint', this.onBeforePrint);
+    addEventListener('pagehide', this.#onPageHide);
+    addEventListener('beforeprint', this.#onBeforePrint);
   }
 
   override disconnectedCallback(): void {
-    removeEventListener('pagehide', this.onPageHide);
-    removeEventListener('beforeprint', this.onBeforePrint);
+    removeEventListener('pagehide', this.#onPageHide);
+    removeEventListener('beforeprint', this.#onBeforePrint);
     super.disconnectedCallback();
   }
 
-  private get language(): Lang {
+  get #language(): Lang {
     return resolveLang(this.lang);
   }
 
   /** Undefined while the English messages are still loading. */
-  private get t(): Messages | undefined {
-    return messagesFor(this.language);
+  get #t(): Messages | undefined {
+    return messagesFor(this.#language);
   }
 
-  private get level(): number {
+  get #level(): number {
     return Number.isInteger(this.headingLevel) ? Math.min(Math.max(this.headingLevel, 1), 5) : 2;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tenant') || changed.has('api')) {
       // Another municipality's table: nothing of the conversation so far applies to it.
-      this.clearConversation();
-      this.bundleRequested = false;
+      this.#clearConversation();
+      this.#bundleRequested = false;
       // Corrections made offline on an earlier visit are sent as soon as the widget is back.
-      if (hasQueuedFeedback(this.tenant.trim())) this.loadFeedback();
+      if (hasQueuedFeedback(this.tenant.trim())) this.#loadFeedback();
     }
     // The desk needs the bundle at once; a resident page fetches it only when someone reaches
     // for the button, so a visitor who never opens the assistant costs the page nothing.
-    if (this.mode === 'desk' || this.open || this.inline) this.requestBundle();
+    if (this.mode === 'desk' || this.open || this.inline) this.#requestBundle();
     // Should the English chunk fail to load, the widget carries on in Dutch rather than not at all.
-    if (changed.has('lang') && !this.t) {
-      loadMessages(this.language).then(
+    if (changed.has('lang') && !this.#t) {
+      loadMessages(this.#language).then(
         () => this.requestUpdate(),
         () => {
-          this.languageFailed = true;
+          this.#languageFailed = true;
           this.requestUpdate();
         },
       );
     }
-    if (changed.has('mode') && this.mode === 'desk' && !this.desk) void this.loadDesk();
-    this.prepareDesk();
+    if (changed.has('mode') && this.mode === 'desk' && !this.#desk) void this.#loadDesk();
+    this.#prepareDesk();
     // The feedback form follows the last answer, and the tenant and API it is sent to.
-    this.feedback?.use(this.apiBase, this.tenant.trim(), this.answering?.conversation.answered ?? null);
+    this.#feedback?.use(this.#apiBase, this.tenant.trim(), this.#answering?.conversation.answered ?? null);
   }
 
   /** What the referral form needs before a render: the tenant's desks, and a fresh form for new advice. */
-  private prepareDesk(): void {
-    const desk = this.desk;
+  #prepareDesk(): void {
+    const desk = this.#desk;
     if (desk?.status !== 'ready') return;
-    const state = this.bundle.state;
+    const state = this.#bundle.state;
     if (state.status === 'ready') desk.referral.useTenant(this.tenant.trim(), state.bundle.content.sourceDesks);
     // A referral belongs to one advice: a new one (or none) starts the form again.
-    const key = adviceKey(this.answering?.conversation.current ?? null);
+    const key = adviceKey(this.#answering?.conversation.current ?? null);
     if (key !== desk.referralFor) {
       desk.referralFor = key;
       desk.referral.reset();
     }
   }
 
-  private requestBundle(): void {
-    if (this.bundleRequested) return;
-    this.bundleRequested = true;
-    void this.loadAnswering();
-    void this.bundle.load(this.apiBase, this.tenant.trim());
+  #requestBundle(): void {
+    if (this.#bundleRequested) return;
+    this.#bundleRequested = true;
+    void this.#loadAnswering();
+    void this.#bundle.load(this.#apiBase, this.tenant.trim());
   }
 
   /**
    * The first answer's chunk, requested together with the bundle and the engine (the same chunk as
    * the engine: one request). Should it fail, the bundle controller says so, and its retry asks again.
    */
-  private loadAnswering(): Promise<void> {
-    return (this.answeringRequest ??= import('./answering').then(
+  #loadAnswering(): Promise<void> {
+    return (this.#answeringRequest ??= import('./answering').then(
       (module) => {
         const conversation = new module.ConversationController(this, {
-          engine: () => this.bundle.engine,
-          lang: () => this.language,
+          engine: () => this.#bundle.engine,
+          lang: () => this.#language,
           mode: () => this.mode,
-          signal: (payload) => this.signal(payload),
+          signal: (payload) => this.#signal(payload),
           onAdvice: (advice, cause) => {
             // Ticking a signal never moves focus; a new answer takes it to the card.
-            if (cause === 'question') this.focusAfterRender = 'advice';
+            if (cause === 'question') this.#focusAfterRender = 'advice';
             this.dispatchEvent(adviceEvent(advice));
           },
-          onAnswered: () => this.loadFeedback(),
+          onAnswered: () => this.#loadFeedback(),
         });
-        this.answering = { module, conversation };
+        this.#answering = { module, conversation };
         this.requestUpdate();
       },
       () => {
-        this.answeringRequest = null;
+        this.#answeringRequest = null;
       },
     ));
   }
 
-  private retry(): void {
-    void this.loadAnswering();
-    this.bundle.retry();
+  #retry(): void {
+    void this.#loadAnswering();
+    this.#bundle.retry();
   }
 
-  private async loadDesk(): Promise<void> {
-    this.desk = { status: 'loading' };
+  async #loadDesk(): Promise<void> {
+    this.#desk = { status: 'loading' };
     try {
       const module = await import('./desk');
       const referral = new module.ReferralController(this, {
-        onRecorded: (what) => this.answering?.conversation.note(what === 'referral' ? 'referralSaved' : 'signalSaved'),
+        onRecorded: (what) => this.#answering?.conversation.note(what === 'referral' ? 'referralSaved' : 'signalSaved'),
       });
-      this.desk = { status: 'ready', module, referral, kept: new module.KeptText(this), referralFor: '' };
-      this.adoptChunkStyles();
+      this.#desk = { status: 'ready', module, referral, kept: new module.KeptText(this), referralFor: '' };
+      this.#adoptChunkStyles();
     } catch {
-      this.desk = { status: 'failed' };
+      this.#desk = { status: 'failed' };
     }
     this.requestUpdate();
   }
 
   /** The element's styles with those of the chunks loaded so far. */
-  private adoptChunkStyles(): void {
-    const desk = this.desk?.status === 'ready' ? [this.desk.module.deskStyles] : [];
-    const feedback = this.feedbackModule ? [this.feedbackModule.feedbackStyles] : [];
+  #adoptChunkStyles(): void {
+    const desk = this.#desk?.status === 'ready' ? [this.#desk.module.deskStyles] : [];
+    const feedback = this.#feedbackModule ? [this.#feedbackModule.feedbackStyles] : [];
     adoptStyles(this.renderRoot as ShadowRoot, [...styles, ...desk, ...feedback]);
   }
 
   /** The feedback chunk, once the first answer is on screen: most visitors never need it. */
-  private loadFeedback(): void {
-    if (this.feedbackRequested) return;
-    this.feedbackRequested = true;
+  #loadFeedback(): void {
+    if (this.#feedbackRequested) return;
+    this.#feedbackRequested = true;
     import('./feedback').then(
       (feedback) => {
-        this.feedbackModule = feedback;
-        this.feedback = new feedback.FeedbackController(this, {
-          onDone: (outcome) => this.answering?.conversation.note(outcome === 'sent' ? 'feedbackSent' : 'feedbackQueued'),
+        this.#feedbackModule = feedback;
+        this.#feedback = new feedback.FeedbackController(this, {
+          onDone: (outcome) => this.#answering?.conversation.note(outcome === 'sent' ? 'feedbackSent' : 'feedbackQueued'),
         });
-        this.adoptChunkStyles();
+        this.#adoptChunkStyles();
         this.requestUpdate();
       },
       () => {
@@ -328,73 +328,73 @@ export class LoketWijzer extends LitElement {
 
   protected override updated(): void {
     if (
-      !this.warmedUp &&
-      this.answering &&
-      this.bundle.state.status === 'ready' &&
-      (this.mode !== 'desk' || this.desk?.status === 'ready')
+      !this.#warmedUp &&
+      this.#answering &&
+      this.#bundle.state.status === 'ready' &&
+      (this.mode !== 'desk' || this.#desk?.status === 'ready')
     ) {
-      this.warmedUp = true;
-      const answering = this.answering;
-      whenIdle(() => void this.warmUp(answering));
+      this.#warmedUp = true;
+      const answering = this.#answering;
+      whenIdle(() => void this.#warmUp(answering));
     }
-    if (this.deskExtras === 'later' && this.mode === 'desk' && this.answering?.conversation.current) {
-      this.deskExtras = 'scheduled';
+    if (this.#deskExtras === 'later' && this.mode === 'desk' && this.#answering?.conversation.current) {
+      this.#deskExtras = 'scheduled';
       // After the frame that shows the card: requestAnimationFrame runs before that frame's paint.
       requestAnimationFrame(() =>
         setTimeout(() => {
-          this.deskExtras = 'shown';
+          this.#deskExtras = 'shown';
           this.requestUpdate();
         }),
       );
     }
-    const target = this.focusAfterRender;
+    const target = this.#focusAfterRender;
     if (!target) return;
     // Opened before the bundle arrived: the field appears a render later, and focus goes there then.
-    if (focusRendered(this.renderRoot, target === 'advice' ? ADVICE_HEADING_ID : 'lw-question')) this.focusAfterRender = null;
+    if (focusRendered(this.renderRoot, target === 'advice' ? ADVICE_HEADING_ID : 'lw-question')) this.#focusAfterRender = null;
   }
 
-  private get apiBase(): string {
+  get #apiBase(): string {
     return this.api || SCRIPT_ORIGIN;
   }
 
   /** Anonymous and fire-and-forget: the user never waits for it and never sees it fail. */
-  private signal(payload: SignalPayload): void {
-    if (this.bundle.state.status === 'ready') this.answering?.module.sendSignal(this.apiBase, this.tenant.trim(), payload);
+  #signal(payload: SignalPayload): void {
+    if (this.#bundle.state.status === 'ready') this.#answering?.module.sendSignal(this.#apiBase, this.tenant.trim(), payload);
   }
 
   /** Asks the engine and shows the answer. `said`: what goes in the log as the user's words. */
-  private ask(question: Question, said?: string): void {
-    if (!this.bundle.engine || !this.answering) return;
-    this.suggestions.clear();
-    void this.answering.conversation.ask(question, said);
+  #ask(question: Question, said?: string): void {
+    if (!this.#bundle.engine || !this.#answering) return;
+    this.#suggestions.clear();
+    void this.#answering.conversation.ask(question, said);
   }
 
-  private onSubmit(event: SubmitEvent): void {
+  #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const text = this.query.trim();
     if (!text) return;
-    const answering = this.answering;
+    const answering = this.#answering;
     if (!answering) return;
     if (answering.module.containsPersonalData(text)) {
-      this.suggestions.clear();
+      this.#suggestions.clear();
       answering.conversation.note('personalData');
       return;
     }
     this.query = '';
-    this.ask({ text });
+    this.#ask({ text });
   }
 
-  private onInput(event: InputEvent): void {
+  #onInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
-    this.suggestions.search(this.query);
+    this.#suggestions.search(this.query);
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    const picked = event.key === 'Enter' ? this.suggestions.activeItem : undefined;
+  #onKeyDown(event: KeyboardEvent): void {
+    const picked = event.key === 'Enter' ? this.#suggestions.activeItem : undefined;
     if (picked) {
       event.preventDefault();
-      this.pickSuggestion(picked);
-    } else if (this.suggestions.handleKey(event.key)) {
+      this.#pickSuggestion(picked);
+    } else if (this.#suggestions.handleKey(event.key)) {
       event.preventDefault();
       event.stopPropagation();
     } else if (event.key === 'Escape' && this.query) {
@@ -402,55 +402,55 @@ export class LoketWijzer extends LitElement {
     }
   }
 
-  private pickSuggestion(item: TopicSuggestion): void {
+  #pickSuggestion(item: TopicSuggestion): void {
     this.query = '';
-    this.ask({ text: item.title, topicId: item.topicId });
+    this.#ask({ text: item.title, topicId: item.topicId });
   }
 
-  private pickTopic(topic: Topic): void {
-    this.ask({ text: topic.title[this.language], topicId: topic.id });
+  #pickTopic(topic: Topic): void {
+    this.#ask({ text: topic.title[this.#language], topicId: topic.id });
   }
 
-  private onClarify(message: Extract<LogMessage, { kind: 'clarify' }>, option: ClarifyOption): void {
-    this.suggestions.clear();
-    void this.answering?.conversation.clarify(message, option);
+  #onClarify(message: Extract<LogMessage, { kind: 'clarify' }>, option: ClarifyOption): void {
+    this.#suggestions.clear();
+    void this.#answering?.conversation.clarify(message, option);
   }
 
-  private onAlternative(topicId: string): void {
-    this.suggestions.clear();
-    void this.answering?.conversation.chooseAlternative(topicId);
+  #onAlternative(topicId: string): void {
+    this.#suggestions.clear();
+    void this.#answering?.conversation.chooseAlternative(topicId);
   }
 
-  private onCue(cueId: string, ticked: boolean): void {
-    this.answering?.conversation.tickCue(cueId, ticked, this.desk?.status === 'ready' ? this.desk.module.reroute : undefined);
+  #onCue(cueId: string, ticked: boolean): void {
+    this.#answering?.conversation.tickCue(cueId, ticked, this.#desk?.status === 'ready' ? this.#desk.module.reroute : undefined);
   }
 
-  private clearConversation(): void {
-    this.answering?.conversation.clear();
+  #clearConversation(): void {
+    this.#answering?.conversation.clear();
     this.query = '';
-    this.suggestions.clear();
+    this.#suggestions.clear();
   }
 
   /** "Nieuwe inwoner": nothing of the previous resident's question stays on screen. */
-  private reset(): void {
-    this.answering?.conversation.abandonClarify();
-    this.clearConversation();
-    if (this.desk?.status === 'ready') this.desk.referral.reset();
-    this.focusAfterRender = 'input';
+  #reset(): void {
+    this.#answering?.conversation.abandonClarify();
+    this.#clearConversation();
+    if (this.#desk?.status === 'ready') this.#desk.referral.reset();
+    this.#focusAfterRender = 'input';
   }
 
-  private toggle(): void {
-    if (this.open) this.answering?.conversation.abandonClarify();
+  #toggle(): void {
+    if (this.open) this.#answering?.conversation.abandonClarify();
     this.open = !this.open;
-    this.focusAfterRender = this.open ? 'input' : null;
+    this.#focusAfterRender = this.open ? 'input' : null;
   }
 
-  private async copySlip(text: string): Promise<void> {
+  async #copySlip(text: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
-      this.answering?.conversation.note('slipCopied');
+      this.#answering?.conversation.note('slipCopied');
     } catch {
-      this.answering?.conversation.note('slipCopyFailed');
+      this.#answering?.conversation.note('slipCopyFailed');
     }
   }
 
@@ -460,53 +460,53 @@ export class LoketWijzer extends LitElement {
    * with an answer of its own that is thrown away. Lit then clones them for the first real answer
    * instead of parsing them in the same task, as for every later answer (issue 17).
    */
-  private async warmUp(answering: Answering): Promise<void> {
-    const t = this.t;
-    const state = this.bundle.state;
+  async #warmUp(answering: Answering): Promise<void> {
+    const t = this.#t;
+    const state = this.#bundle.state;
     const topic = state.status === 'ready' ? state.bundle.content.topics[0] : undefined;
     if (!t || state.status !== 'ready' || !topic) return;
     const conversation = new answering.module.ConversationController(
       { requestUpdate: () => undefined },
-      { engine: () => this.bundle.engine, lang: () => this.language, mode: () => this.mode, signal: () => undefined },
+      { engine: () => this.#bundle.engine, lang: () => this.#language, mode: () => this.mode, signal: () => undefined },
     );
-    await conversation.ask({ text: topic.title[this.language], topicId: topic.id });
+    await conversation.ask({ text: topic.title[this.#language], topicId: topic.id });
     const warm = { module: answering.module, conversation };
-    const desk = this.desk;
+    const desk = this.#desk;
     const content = state.bundle.content;
     render(
-      desk?.status === 'ready' ? this.renderDesk(t, desk, warm, false) : this.renderAnswering(t, content, warm),
+      desk?.status === 'ready' ? this.#renderDesk(t, desk, warm, false) : this.#renderAnswering(t, content, warm),
       document.createElement('div'),
     );
   }
 
-  private renderStatus(t: Messages): TemplateResult | typeof nothing {
-    return status({ t, state: this.bundle.state, tenant: this.tenant, onRetry: () => this.retry() });
+  #renderStatus(t: Messages): TemplateResult | typeof nothing {
+    return status({ t, state: this.#bundle.state, tenant: this.tenant, onRetry: () => this.#retry() });
   }
 
-  private renderConversation(t: Messages, content: Content, conversation: ConversationController): TemplateResult {
+  #renderConversation(t: Messages, content: Content, conversation: ConversationController): TemplateResult {
     const { messages } = conversation;
     const desk = this.mode === 'desk';
     return html`${questionForm({
       t,
       label: desk ? t.questionLabelDesk : t.questionLabelResident,
       value: this.query,
-      items: this.suggestions.items,
-      open: this.suggestions.open,
-      active: this.suggestions.active,
-      onInput: (event) => this.onInput(event),
-      onKeyDown: (event) => this.onKeyDown(event),
-      onBlur: () => this.suggestions.close(),
-      onSubmit: (event) => this.onSubmit(event),
-      onPick: (item) => this.pickSuggestion(item),
-      kept: this.keptQuestion(t, content),
+      items: this.#suggestions.items,
+      open: this.#suggestions.open,
+      active: this.#suggestions.active,
+      onInput: (event) => this.#onInput(event),
+      onKeyDown: (event) => this.#onKeyDown(event),
+      onBlur: () => this.#suggestions.close(),
+      onSubmit: (event) => this.#onSubmit(event),
+      onPick: (item) => this.#pickSuggestion(item),
+      kept: this.#keptQuestion(t, content),
     })}
-    ${messageLog({ t, content, messages, desk, onClarify: (message, option) => this.onClarify(message, option) })}
-    ${conversation.offersQuickTopics ? chips({ t, lang: this.language, topics: quickTopics(content, QUICK_TOPICS), onPick: (topic) => this.pickTopic(topic) }) : nothing}`;
+    ${messageLog({ t, content, messages, desk, onClarify: (message, option) => this.#onClarify(message, option) })}
+    ${conversation.offersQuickTopics ? chips({ t, lang: this.#language, topics: quickTopics(content, QUICK_TOPICS), onPick: (topic) => this.#pickTopic(topic) }) : nothing}`;
   }
 
   /** Desk mode, when the question holds what a signal would not keep: what it would keep instead. */
-  private keptQuestion(t: Messages, content: Content): { id: string; view: TemplateResult } | undefined {
-    const desk = this.desk;
+  #keptQuestion(t: Messages, content: Content): { id: string; view: TemplateResult } | undefined {
+    const desk = this.#desk;
     if (desk?.status !== 'ready') return undefined;
     const kept = desk.kept.of(this.query, content);
     if (!kept || kept === this.query.trim()) return undefined;
@@ -514,14 +514,14 @@ export class LoketWijzer extends LitElement {
     return { id, view: desk.module.keptText(t, id, kept) };
   }
 
-  private renderAdvice(t: Messages, content: Content, answering: Answering, now: Date, desk?: DeskModule): TemplateResult | typeof nothing {
+  #renderAdvice(t: Messages, content: Content, answering: Answering, now: Date, desk?: DeskModule): TemplateResult | typeof nothing {
     const current: Current | null = answering.conversation.current;
     if (!current) return nothing;
     const { advice, alternatives } = current;
-    const level = this.level + 1;
+    const level = this.#level + 1;
     return answering.module.adviceCard({
       t,
-      lang: this.language,
+      lang: this.#language,
       content,
       advice,
       cueIds: answering.conversation.cueIds,
@@ -529,29 +529,29 @@ export class LoketWijzer extends LitElement {
       now,
       desk: desk?.deskCardParts({
         t: messagesWith(t, 'desk', desk.nlDesk),
-        lang: this.language,
+        lang: this.#language,
         content,
         counterId: advice.counterId,
         alternatives,
         level: level + 1,
-        onAlternative: (topicId) => this.onAlternative(topicId),
+        onAlternative: (topicId) => this.#onAlternative(topicId),
       }),
     });
   }
 
   /** "Klopt dit niet?" or "Had u hier iets aan?" under the answer, once the feedback chunk is there. */
-  private renderFeedback(
+  #renderFeedback(
     t: Messages,
     content: Content,
     conversation: ConversationController,
     sourceDeskId?: string,
   ): TemplateResult | typeof nothing {
-    const feedback = this.feedback;
-    const module = this.feedbackModule;
+    const feedback = this.#feedback;
+    const module = this.#feedbackModule;
     if (!feedback || !module || !conversation.answered) return nothing;
     return module.feedbackForm({
       t: messagesWith(t, 'feedback', module.nlFeedback),
-      lang: this.language,
+      lang: this.#language,
       content,
       mode: this.mode,
       feedback,
@@ -559,24 +559,24 @@ export class LoketWijzer extends LitElement {
     });
   }
 
-  private renderDesk(
+  #renderDesk(
     t: Messages,
     { module: desk, referral, kept }: ReadyDesk,
     answering: Answering | null,
-    extrasLater = this.deskExtras !== 'shown',
+    extrasLater = this.#deskExtras !== 'shown',
   ): TemplateResult {
-    const state = this.bundle.state;
-    const status = this.renderStatus(t);
+    const state = this.#bundle.state;
+    const status = this.#renderStatus(t);
     if (state.status !== 'ready' || !answering) return html`<div class="desk">${status}</div>`;
     const { content, publishedAt } = state.bundle;
     const now = new Date();
     const { conversation } = answering;
     const { current, cueIds, messages } = conversation;
-    const target = { api: this.apiBase, tenant: this.tenant.trim() };
+    const target = { api: this.#apiBase, tenant: this.tenant.trim() };
     return desk.deskLayout({
       t: messagesWith(t, 'desk', desk.nlDesk),
-      lang: this.language,
-      level: this.level,
+      lang: this.#language,
+      level: this.#level,
       content,
       publishedAt,
       now,
@@ -584,15 +584,15 @@ export class LoketWijzer extends LitElement {
       cueIds,
       outcome: conversation.outcome,
       status,
-      conversation: this.renderConversation(t, content, conversation),
-      adviceCard: this.renderAdvice(t, content, answering, now, desk),
-      feedback: this.renderFeedback(t, content, conversation, referral.deskId),
+      conversation: this.#renderConversation(t, content, conversation),
+      adviceCard: this.#renderAdvice(t, content, answering, now, desk),
+      feedback: this.#renderFeedback(t, content, conversation, referral.deskId),
       canReset: messages.length > 0,
       extrasLater,
-      onReset: () => this.reset(),
-      onCue: (id, ticked) => this.onCue(id, ticked),
-      onCopy: (text) => void this.copySlip(text),
-      onBeforePrint: this.onBeforePrint,
+      onReset: () => this.#reset(),
+      onCue: (id, ticked) => this.#onCue(id, ticked),
+      onCopy: (text) => void this.#copySlip(text),
+      onBeforePrint: this.#onBeforePrint,
       referral,
       keptText: (text) => kept.of(text, content) ?? null,
       onRecord: () => {
@@ -604,40 +604,40 @@ export class LoketWijzer extends LitElement {
   }
 
   /** Resident mode: the question form and log, the advice and the feedback under it. */
-  private renderAnswering(t: Messages, content: Content, answering: Answering): TemplateResult {
+  #renderAnswering(t: Messages, content: Content, answering: Answering): TemplateResult {
     const { conversation } = answering;
-    return html`${this.renderConversation(t, content, conversation)} ${this.renderAdvice(t, content, answering, new Date())}
-    ${this.renderFeedback(t, content, conversation)}`;
+    return html`${this.#renderConversation(t, content, conversation)} ${this.#renderAdvice(t, content, answering, new Date())}
+    ${this.#renderFeedback(t, content, conversation)}`;
   }
 
-  private renderResident(t: Messages): TemplateResult {
-    const state = this.bundle.state;
+  #renderResident(t: Messages): TemplateResult {
+    const state = this.#bundle.state;
     const content = state.status === 'ready' ? state.bundle.content : null;
-    const answering = this.answering;
+    const answering = this.#answering;
     return residentPanel({
       t,
       open: this.open || this.inline,
       inline: this.inline,
-      level: this.level,
+      level: this.#level,
       phone: content ? generalPhone(content) : undefined,
-      onToggle: () => this.toggle(),
-      onIntent: () => this.requestBundle(),
-      body: html`${this.renderStatus(t)} ${content && answering ? this.renderAnswering(t, content, answering) : nothing}`,
+      onToggle: () => this.#toggle(),
+      onIntent: () => this.#requestBundle(),
+      body: html`${this.#renderStatus(t)} ${content && answering ? this.#renderAnswering(t, content, answering) : nothing}`,
     });
   }
 
   override render(): TemplateResult | typeof nothing {
-    const t = this.t ?? (this.languageFailed ? messagesFor('nl') : undefined);
+    const t = this.#t ?? (this.#languageFailed ? messagesFor('nl') : undefined);
     if (!t) return nothing;
-    const desk = this.desk;
+    const desk = this.#desk;
     const body =
       this.mode !== 'desk'
-        ? this.renderResident(t)
+        ? this.#renderResident(t)
         : desk?.status === 'failed'
           ? html`<div part="alert" class="alert" role="alert"><p>${t.errorUnavailable}</p></div>`
           : desk?.status === 'ready'
-            ? this.renderDesk(t, desk, this.answering)
+            ? this.#renderDesk(t, desk, this.#answering)
             : html`<p class="muted">${t.loading}</p>`;
-    return html`<div class="root" lang=${this.language}>${body}</div>`;
+    return html`<div class="root" lang=${this.#language}>${body}</div>`;
   }
 }
