@@ -12,7 +12,7 @@ import type { LogMessage } from './conversation/log';
 import { adviceEvent } from './events';
 import { hasQueuedFeedback } from './feedback/feedback-queue-key';
 import { focusRendered } from './focus';
-import { loadMessages, messagesFor, messagesWith, resolveLang, type Messages } from './i18n';
+import { loadMessages, messagesFor, messagesWith, resolveLang, type DeskMessages, type Messages } from './i18n';
 import { styles } from './loket-wijzer.styles';
 import type { SignalMode, SignalPayload } from './signals/signals';
 import { ADVICE_HEADING_ID } from './views/advice-heading-id';
@@ -483,12 +483,12 @@ export class LoketWijzer extends LitElement {
     return status({ t, state: this.#bundle.state, tenant: this.tenant, onRetry: () => this.#retry() });
   }
 
-  #renderConversation(t: Messages, content: Content, conversation: ConversationController): TemplateResult {
+  /** `deskT`: desk mode, the texts with the desk's own. */
+  #renderConversation(t: Messages, content: Content, conversation: ConversationController, deskT?: DeskMessages): TemplateResult {
     const { messages } = conversation;
-    const desk = this.mode === 'desk';
     return html`${questionForm({
       t,
-      label: desk ? t.questionLabelDesk : t.questionLabelResident,
+      label: deskT ? deskT.questionLabelDesk : t.questionLabelResident,
       value: this.query,
       items: this.#suggestions.items,
       open: this.#suggestions.open,
@@ -500,7 +500,7 @@ export class LoketWijzer extends LitElement {
       onPick: (item) => this.#pickSuggestion(item),
       kept: this.#keptQuestion(t, content),
     })}
-    ${messageLog({ t, content, messages, desk, onClarify: (message, option) => this.#onClarify(message, option) })}
+    ${messageLog({ t, desk: deskT, content, messages, onClarify: (message, option) => this.#onClarify(message, option) })}
     ${conversation.offersQuickTopics ? chips({ t, lang: this.#language, topics: quickTopics(content, QUICK_TOPICS), onPick: (topic) => this.#pickTopic(topic) }) : nothing}`;
   }
 
@@ -573,8 +573,9 @@ export class LoketWijzer extends LitElement {
     const { conversation } = answering;
     const { current, cueIds, messages } = conversation;
     const target = { api: this.#apiBase, tenant: this.tenant.trim() };
+    const deskT = messagesWith(t, 'desk', desk.nlDesk);
     return desk.deskLayout({
-      t: messagesWith(t, 'desk', desk.nlDesk),
+      t: deskT,
       lang: this.#language,
       level: this.#level,
       content,
@@ -584,7 +585,7 @@ export class LoketWijzer extends LitElement {
       cueIds,
       outcome: conversation.outcome,
       status,
-      conversation: this.#renderConversation(t, content, conversation),
+      conversation: this.#renderConversation(t, content, conversation, deskT),
       adviceCard: this.#renderAdvice(t, content, answering, now, desk),
       feedback: this.#renderFeedback(t, content, conversation, referral.deskId),
       canReset: messages.length > 0,
