@@ -7,7 +7,7 @@
  * `If-None-Match` header would trigger on a cross-origin page. No cookies, no referrer.
  */
 import type { Bundle } from '../../core/bundle/bundle';
-import { apiUrl } from '../referral/api-result';
+import { apiUrl } from '../referral/api-url';
 import type { BundleStorage, Bytes } from './bundle-storage';
 
 export type BundleErrorCode = 'tenant_not_found' | 'unavailable';
