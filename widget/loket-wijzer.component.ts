@@ -30,21 +30,12 @@ interface Answering {
 }
 type DeskModule = typeof import('./desk');
 type ReadyDesk = Extract<Desk, { status: 'ready' }>;
-type ReferralController = InstanceType<DeskModule['ReferralController']>;
 type FeedbackModule = typeof import('./feedback');
 type FeedbackController = InstanceType<FeedbackModule['FeedbackController']>;
-type KeptText = InstanceType<DeskModule['KeptText']>;
 
-/** Desk mode's chunk and what lives on it: the referral form's state and the kept-text check. */
+/** Desk mode's chunk and what the element does only at the desk (desk/desk-mode.ts). */
 type Desk =
-  | { status: 'loading' }
-  | { status: 'failed' }
-  /** `referralFor`: the advice the referral form was last filled in for. */
-  | { status: 'ready'; module: DeskModule; referral: ReferralController; kept: KeptText; referralFor: string };
-
-/** Same counter, topic and digital-help step: the same referral. */
-const adviceKey = (current: Current | null) =>
-  current ? `${current.advice.topicId} ${current.advice.counterId} ${current.advice.digitalHelp}` : '';
+  { status: 'loading' } | { status: 'failed' } | { status: 'ready'; module: DeskModule; deskMode: InstanceType<DeskModule['DeskMode']> };
 
 /** Any other value of the `mode` attribute is the default, resident mode. */
 const modeConverter = { fromAttribute: (value: string | null): SignalMode => (value === 'desk' ? 'desk' : 'resident') };
@@ -150,8 +141,6 @@ export class LoketWijzer extends LitElement {
   #answering: Answering | null = null;
   #answeringRequest: Promise<void> | null = null;
   #warmedUp = false;
-  /** Desk mode: the first advice's handover, referral form and slip wait a frame (DeskLayoutProps.extrasLater). */
-  #deskExtras: 'later' | 'scheduled' | 'shown' = 'later';
   /** Desk mode only; null in resident mode. */
   #desk: Desk | null = null;
   #feedbackModule: FeedbackModule | null = null;
@@ -174,9 +163,8 @@ export class LoketWijzer extends LitElement {
 
   /** Closing or leaving the page with a clarifying question unanswered is abandoning it too. */
   readonly #onPageHide = () => this.#answering?.conversation.abandonClarify();
-  /** The slip is folded until a referral is recorded; a closed <details> would print empty. */
   readonly #onBeforePrint = () => {
-    if (this.#desk?.status === 'ready') this.#desk.module.openSlipForPrint(this.renderRoot);
+    if (this.#desk?.status === 'ready') this.#desk.deskMode.beforePrint();
   };
 
   override connectedCallback(): void {
@@ -226,23 +214,12 @@ export class LoketWijzer extends LitElement {
       );
     }
     if (changed.has('mode') && this.mode === 'desk' && !this.#desk) void this.#loadDesk();
-    this.#prepareDesk();
+    if (this.#desk?.status === 'ready') {
+      const state = this.#bundle.state;
+      this.#desk.deskMode.prepare(this.tenant.trim(), state.status === 'ready' ? state.bundle : undefined);
+    }
     // The feedback form follows the last answer, and the tenant and API it is sent to.
     this.#feedback?.use(this.#apiBase, this.tenant.trim(), this.#answering?.conversation.answered ?? null);
-  }
-
-  /** What the referral form needs before a render: the tenant's desks, and a fresh form for new advice. */
-  #prepareDesk(): void {
-    const desk = this.#desk;
-    if (desk?.status !== 'ready') return;
-    const state = this.#bundle.state;
-    if (state.status === 'ready') desk.referral.useTenant(this.tenant.trim(), state.bundle.content.sourceDesks);
-    // A referral belongs to one advice: a new one (or none) starts the form again.
-    const key = adviceKey(this.#answering?.conversation.current ?? null);
-    if (key !== desk.referralFor) {
-      desk.referralFor = key;
-      desk.referral.reset();
-    }
   }
 
   #requestBundle(): void {
@@ -289,10 +266,7 @@ export class LoketWijzer extends LitElement {
     this.#desk = { status: 'loading' };
     try {
       const module = await import('./desk');
-      const referral = new module.ReferralController(this, {
-        onRecorded: (what) => this.#answering?.conversation.note(what === 'referral' ? 'referralSaved' : 'signalSaved'),
-      });
-      this.#desk = { status: 'ready', module, referral, kept: new module.KeptText(this), referralFor: '' };
+      this.#desk = { status: 'ready', module, deskMode: new module.DeskMode(this, () => this.#answering?.conversation) };
       this.#adoptChunkStyles();
     } catch {
       this.#desk = { status: 'failed' };
@@ -337,16 +311,7 @@ export class LoketWijzer extends LitElement {
       const answering = this.#answering;
       whenIdle(() => void this.#warmUp(answering));
     }
-    if (this.#deskExtras === 'later' && this.mode === 'desk' && this.#answering?.conversation.current) {
-      this.#deskExtras = 'scheduled';
-      // After the frame that shows the card: requestAnimationFrame runs before that frame's paint.
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          this.#deskExtras = 'shown';
-          this.requestUpdate();
-        }),
-      );
-    }
+    if (this.mode === 'desk' && this.#desk?.status === 'ready') this.#desk.deskMode.updated();
     const target = this.#focusAfterRender;
     if (!target) return;
     // Opened before the bundle arrived: the field appears a render later, and focus goes there then.
@@ -421,10 +386,6 @@ export class LoketWijzer extends LitElement {
     void this.#answering?.conversation.chooseAlternative(topicId);
   }
 
-  #onCue(cueId: string, ticked: boolean): void {
-    this.#answering?.conversation.tickCue(cueId, ticked, this.#desk?.status === 'ready' ? this.#desk.module.reroute : undefined);
-  }
-
   #clearConversation(): void {
     this.#answering?.conversation.clear();
     this.query = '';
@@ -435,7 +396,7 @@ export class LoketWijzer extends LitElement {
   #reset(): void {
     this.#answering?.conversation.abandonClarify();
     this.#clearConversation();
-    if (this.#desk?.status === 'ready') this.#desk.referral.reset();
+    if (this.#desk?.status === 'ready') this.#desk.deskMode.reset();
     this.#focusAfterRender = 'input';
   }
 
@@ -443,15 +404,6 @@ export class LoketWijzer extends LitElement {
     if (this.open) this.#answering?.conversation.abandonClarify();
     this.open = !this.open;
     this.#focusAfterRender = this.open ? 'input' : null;
-  }
-
-  async #copySlip(text: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
-      this.#answering?.conversation.note('slipCopied');
-    } catch {
-      this.#answering?.conversation.note('slipCopyFailed');
-    }
   }
 
   /**
@@ -498,20 +450,11 @@ export class LoketWijzer extends LitElement {
       onBlur: () => this.#suggestions.close(),
       onSubmit: (event) => this.#onSubmit(event),
       onPick: (item) => this.#pickSuggestion(item),
-      kept: this.#keptQuestion(t, content),
+      // Desk mode, when the question holds what a signal would not keep: what it would keep instead.
+      kept: this.#desk?.status === 'ready' ? this.#desk.deskMode.keptQuestion(t, this.query, content) : undefined,
     })}
     ${messageLog({ t, desk: deskT, content, messages, onClarify: (message, option) => this.#onClarify(message, option) })}
     ${conversation.offersQuickTopics ? chips({ t, lang: this.#language, topics: quickTopics(content, QUICK_TOPICS), onPick: (topic) => this.#pickTopic(topic) }) : nothing}`;
-  }
-
-  /** Desk mode, when the question holds what a signal would not keep: what it would keep instead. */
-  #keptQuestion(t: Messages, content: Content): { id: string; view: TemplateResult } | undefined {
-    const desk = this.#desk;
-    if (desk?.status !== 'ready') return undefined;
-    const kept = desk.kept.of(this.query, content);
-    if (!kept || kept === this.query.trim()) return undefined;
-    const id = 'lw-question-kept';
-    return { id, view: desk.module.keptText(t, id, kept) };
   }
 
   #renderAdvice(t: Messages, content: Content, answering: Answering, now: Date, desk?: DeskModule): TemplateResult | typeof nothing {
@@ -559,48 +502,27 @@ export class LoketWijzer extends LitElement {
     });
   }
 
-  #renderDesk(
-    t: Messages,
-    { module: desk, referral, kept }: ReadyDesk,
-    answering: Answering | null,
-    extrasLater = this.#deskExtras !== 'shown',
-  ): TemplateResult {
+  #renderDesk(t: Messages, { module, deskMode }: ReadyDesk, answering: Answering | null, extrasLater?: boolean): TemplateResult {
     const state = this.#bundle.state;
     const status = this.#renderStatus(t);
     if (state.status !== 'ready' || !answering) return html`<div class="desk">${status}</div>`;
-    const { content, publishedAt } = state.bundle;
-    const now = new Date();
+    const { bundle } = state;
+    const { content } = bundle;
     const { conversation } = answering;
-    const { current, cueIds, messages } = conversation;
-    const target = { api: this.#apiBase, tenant: this.tenant.trim() };
-    const deskT = messagesWith(t, 'desk', desk.nlDesk);
-    return desk.deskLayout({
-      t: deskT,
+    return deskMode.render({
+      t,
       lang: this.#language,
       level: this.#level,
-      content,
-      publishedAt,
-      now,
-      current: current && { advice: current.advice, question: current.question.text },
-      cueIds,
-      outcome: conversation.outcome,
+      api: this.#apiBase,
+      tenant: this.tenant.trim(),
+      bundle,
+      conversation,
       status,
-      conversation: this.#renderConversation(t, content, conversation, deskT),
-      adviceCard: this.#renderAdvice(t, content, answering, now, desk),
-      feedback: this.#renderFeedback(t, content, conversation, referral.deskId),
-      canReset: messages.length > 0,
       extrasLater,
+      conversationView: (deskT) => this.#renderConversation(t, content, conversation, deskT),
+      adviceCard: (now) => this.#renderAdvice(t, content, answering, now, module),
+      feedback: (sourceDeskId) => this.#renderFeedback(t, content, conversation, sourceDeskId),
       onReset: () => this.#reset(),
-      onCue: (id, ticked) => this.#onCue(id, ticked),
-      onCopy: (text) => void this.#copySlip(text),
-      onBeforePrint: this.#onBeforePrint,
-      referral,
-      keptText: (text) => kept.of(text, content) ?? null,
-      onRecord: () => {
-        const advice = conversation.current?.advice;
-        if (advice) void referral.record({ ...target, advice });
-      },
-      onSignalOnly: () => void referral.recordSignalOnly(target),
     });
   }
 
