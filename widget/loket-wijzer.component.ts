@@ -8,6 +8,7 @@ import { SuggestionsController } from './controllers/suggestions-controller';
 import type { Question } from './conversation/answer';
 import { generalPhone, quickTopics } from './conversation/content';
 import type { ConversationController, Current } from './conversation/conversation-controller';
+import type { DeskCardParts } from './views/advice-card';
 import type { LogMessage } from './conversation/log';
 import { adviceEvent } from './events';
 import { hasQueuedFeedback } from './feedback/feedback-queue-key';
@@ -457,28 +458,20 @@ export class LoketWijzer extends LitElement {
     ${conversation.offersQuickTopics ? chips({ t, lang: this.#language, topics: quickTopics(content, QUICK_TOPICS), onPick: (topic) => this.#pickTopic(topic) }) : nothing}`;
   }
 
-  #renderAdvice(t: Messages, content: Content, answering: Answering, now: Date, desk?: DeskModule): TemplateResult | typeof nothing {
-    const current: Current | null = answering.conversation.current;
+  /** `desk`: desk mode's additions to the card. */
+  #renderAdvice(t: Messages, content: Content, answering: Answering, now: Date, desk?: DeskCardParts): TemplateResult | typeof nothing {
+    const { conversation } = answering;
+    const current: Current | null = conversation.current;
     if (!current) return nothing;
-    const { advice, alternatives } = current;
-    const level = this.#level + 1;
     return answering.module.adviceCard({
       t,
       lang: this.#language,
       content,
-      advice,
-      cueIds: answering.conversation.cueIds,
-      level,
+      advice: current.advice,
+      cueIds: conversation.cueIds,
+      level: this.#level + 1,
       now,
-      desk: desk?.deskCardParts({
-        t: messagesWith(t, 'desk', desk.nlDesk),
-        lang: this.#language,
-        content,
-        counterId: advice.counterId,
-        alternatives,
-        level: level + 1,
-        onAlternative: (topicId) => this.#onAlternative(topicId),
-      }),
+      desk,
     });
   }
 
@@ -502,7 +495,7 @@ export class LoketWijzer extends LitElement {
     });
   }
 
-  #renderDesk(t: Messages, { module, deskMode }: ReadyDesk, answering: Answering | null, extrasLater?: boolean): TemplateResult {
+  #renderDesk(t: Messages, { deskMode }: ReadyDesk, answering: Answering | null, extrasLater?: boolean): TemplateResult {
     const state = this.#bundle.state;
     const status = this.#renderStatus(t);
     if (state.status !== 'ready' || !answering) return html`<div class="desk">${status}</div>`;
@@ -520,8 +513,9 @@ export class LoketWijzer extends LitElement {
       status,
       extrasLater,
       conversationView: (deskT) => this.#renderConversation(t, content, conversation, deskT),
-      adviceCard: (now) => this.#renderAdvice(t, content, answering, now, module),
+      adviceCard: (now, parts) => this.#renderAdvice(t, content, answering, now, parts),
       feedback: (sourceDeskId) => this.#renderFeedback(t, content, conversation, sourceDeskId),
+      onAlternative: (topicId) => this.#onAlternative(topicId),
       onReset: () => this.#reset(),
     });
   }

@@ -10,7 +10,9 @@ import type { Content, Lang } from '../../core/content/schema';
 import type { ConversationController, Current } from '../conversation/conversation-controller';
 import { messagesWith, type DeskMessages, type Messages } from '../i18n';
 import { nlDesk } from '../i18n/nl-desk';
+import type { DeskCardParts } from '../views/advice-card';
 import { openSlipForPrint } from '../views/slip';
+import { deskCardParts } from './desk-card-parts';
 import { deskLayout } from './desk-layout';
 import { KeptText } from './kept-text';
 import { ReferralController } from './referral-controller';
@@ -38,8 +40,10 @@ export interface DeskRenderProps {
   extrasLater?: boolean | undefined;
   /** The question form and the log, with the desk's texts. */
   conversationView: (t: DeskMessages) => TemplateResult;
-  adviceCard: (now: Date) => View;
+  /** The card, with desk mode's additions once there is advice. */
+  adviceCard: (now: Date, desk: DeskCardParts | undefined) => View;
   feedback: (sourceDeskId: string | undefined) => View;
+  onAlternative: (topicId: string) => void;
   onReset: () => void;
 }
 
@@ -123,7 +127,20 @@ export class DeskMode {
       outcome: conversation.outcome,
       status: p.status,
       conversation: p.conversationView(t),
-      adviceCard: p.adviceCard(now),
+      adviceCard: p.adviceCard(
+        now,
+        current
+          ? deskCardParts({
+              t,
+              lang: p.lang,
+              content,
+              counterId: current.advice.counterId,
+              alternatives: current.alternatives,
+              level: p.level + 2,
+              onAlternative: p.onAlternative,
+            })
+          : undefined,
+      ),
       feedback: p.feedback(referral.deskId),
       canReset: messages.length > 0,
       extrasLater: p.extrasLater ?? this.#extras !== 'shown',

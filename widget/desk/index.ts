@@ -1,8 +1,7 @@
 /**
  * The desk-mode chunk: loaded only by `<loket-wijzer mode="desk">`, so resident pages stay small.
- * DeskMode holds what the element does only at the desk; the card parts and styles join the element's own.
+ * DeskMode holds what the element does only at the desk; its styles join the element's own.
  */
-export { deskCardParts } from './desk-card-parts';
 export { DeskMode } from './desk-mode';
 export { deskStyles } from './desk.styles';
 export { nlDesk } from '../i18n/nl-desk';
