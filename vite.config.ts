@@ -97,10 +97,11 @@ const ENGINE_MODULE = new RegExp(`(${ENGINE_PATHS.join('|')})\\.(js|ts|json)$`);
 
 /**
  * What the desk's referral form and the feedback form share, and the first answer does not need:
- * how a form shows its outcome, why a note was refused, and their JSON calls to the API. A small chunk of its own, which /balie
+ * how a form shows its outcome, why a note was refused, their JSON calls to the API and their shared Dutch. A small chunk of its own, which /balie
  * preloads with the desk (scripts/build.ts); in the engine chunk it cost every first answer its bytes.
  */
-const FORMS_MODULE = /\/(widget\/views\/form-outcome\.styles|core\/privacy\/messages|widget\/referral\/api-result)\.ts$/;
+const FORMS_MODULE =
+  /\/(widget\/views\/form-outcome\.styles|core\/privacy\/messages|widget\/referral\/api-result|widget\/i18n\/nl-forms)\.ts$/;
 
 const ENTRIES = {
   widget: { entry: 'widget/loket-wijzer.ts', fileName: 'widget.js', chunks: 'widget-[name]-[hash].js' },

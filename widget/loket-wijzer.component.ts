@@ -486,7 +486,7 @@ export class LoketWijzer extends LitElement {
     const module = this.#feedbackModule;
     if (!feedback || !module || !conversation.answered) return nothing;
     return module.feedbackForm({
-      t: messagesWith(t, 'feedback', module.nlFeedback),
+      t: messagesWith(t, 'feedback', module.feedbackDutch),
       lang: this.#language,
       content,
       mode: this.mode,

@@ -10,6 +10,7 @@ import type { Content, Lang } from '../../core/content/schema';
 import type { ConversationController, Current } from '../conversation/conversation-controller';
 import { messagesWith, type DeskMessages, type Messages } from '../i18n';
 import { nlDesk } from '../i18n/nl-desk';
+import { nlForms } from '../i18n/nl-forms';
 import type { DeskCardParts } from '../views/advice-card';
 import { openSlipForPrint } from '../views/slip';
 import { deskCardParts } from './desk-card-parts';
@@ -18,6 +19,9 @@ import { KeptText } from './kept-text';
 import { ReferralController } from './referral-controller';
 import { keptText } from './referral-form';
 import { reroute } from './reroute';
+
+/** The desk's Dutch, with what its referral form shares with the feedback form. */
+const DUTCH = { ...nlForms, ...nlDesk };
 
 type Host = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
 type View = TemplateResult | typeof nothing;
@@ -111,7 +115,7 @@ export class DeskMode {
     const { content, publishedAt } = p.bundle;
     const { conversation } = p;
     const { current, cueIds, messages } = conversation;
-    const t = messagesWith(p.t, 'desk', nlDesk);
+    const t = messagesWith(p.t, 'desk', DUTCH);
     const now = new Date();
     const referral = this.#referral;
     const target = { api: p.api, tenant: p.tenant };

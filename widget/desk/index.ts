@@ -4,4 +4,3 @@
  */
 export { DeskMode } from './desk-mode';
 export { deskStyles } from './desk.styles';
-export { nlDesk } from '../i18n/nl-desk';

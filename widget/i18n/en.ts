@@ -1,9 +1,10 @@
 /**
  * All interface text in English, in one chunk that loads only for `lang="en"`: the same keys as
- * `nl.ts`, `nl-desk.ts` and `nl-feedback.ts`.
+ * `nl.ts`, `nl-desk.ts`, `nl-feedback.ts` and `nl-forms.ts`.
  */
 import type { DeskTexts } from './nl-desk';
 import type { FeedbackTexts } from './nl-feedback';
+import type { FormTexts } from './nl-forms';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -66,11 +67,7 @@ export const en: Messages = {
   nothingToBring: 'You do not need to bring anything.',
   alsoConsider: (counter: string) => `Because of a signal you ticked: check whether ${counter} can help too.`,
 
-  // Said by the desk's referral form and the feedback form alike, or noted in the log once they are done
-  noteWarning: 'Do not write a BSN, e-mail address, phone number or date of birth. Names, addresses and licence plates are not kept.',
   kept: 'What will be kept:',
-  sending: 'Recording…',
-  recordFailed: 'Recording did not work. Check the connection and try again.',
   feedbackSent: 'Thank you. The administrator will see this.',
   feedbackQueued: 'Thank you. There is no connection now. We will send it as soon as we can. The administrator will see it then.',
 };
@@ -168,4 +165,16 @@ export const enFeedback: FeedbackTexts = {
   feedbackSend: 'Send',
   feedbackCancel: 'Cancel',
   feedbackThanks: 'Thank you.',
+};
+
+export const enForms: FormTexts = {
+  noteWarning: 'Do not write a BSN, e-mail address, phone number or date of birth. Names, addresses and licence plates are not kept.',
+  sending: 'Recording…',
+  recordFailed: 'Recording did not work. Check the connection and try again.',
+};
+
+/** The English of the desk and feedback chunks, each with what the two forms share: what `messagesWith` adds. */
+export const enChunks = {
+  desk: { ...enForms, ...enDesk },
+  feedback: { ...enForms, ...enFeedback },
 };

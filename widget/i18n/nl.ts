@@ -71,11 +71,8 @@ export const nl = {
   nothingToBring: 'U hoeft niets mee te nemen.',
   alsoConsider: (counter: string) => `Door een signaal dat u heeft aangevinkt: kijk ook of ${counter} kan helpen.`,
 
-  // Said by the desk's referral form and the feedback form alike, or noted in the log once they are done
-  noteWarning: 'Schrijf geen BSN, e-mailadres, telefoonnummer of geboortedatum. Namen, adressen en kentekens worden niet bewaard.',
+  // What a signal would keep (desk), and what the feedback form says and the log notes once it is done
   kept: 'Bewaard wordt:',
-  sending: 'Bezig met vastleggen…',
-  recordFailed: 'Vastleggen lukte niet. Controleer de verbinding en probeer het opnieuw.',
   feedbackSent: 'Dank u. De beheerder ziet dit.',
   feedbackQueued: 'Dank u. Er is nu geen verbinding. Wij sturen het door zodra dat weer kan. De beheerder ziet het dan.',
 };
