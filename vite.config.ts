@@ -75,11 +75,11 @@ function minifyLitHtml(): Plugin {
  * check, the advice card with the counter's details and opening hours). Kept in one chunk, the
  * widget's dynamic imports fetch it at once; left to the default splitting, it was a 221-byte
  * stub that imported a shared engine chunk, two round trips one after the other on a cold page.
- * The indexing code (MiniSearch, create-engine) stays out: only a bundle without a current index
- * needs it. Nothing widget.js imports statically may match, or every page would fetch the engine.
+ * The indexing code (MiniSearch, create-engine, build-topic-index, minisearch-postings) stays out:
+ * only a bundle without a current index needs it. Nothing widget.js imports statically may match, or every page would fetch the engine.
  */
 const ENGINE_PATHS = [
-  String.raw`/core/routing/(?!build-topic-index|create-engine)[^/]+`,
+  String.raw`/core/routing/(?!build-topic-index|create-engine|minisearch-postings)[^/]+`,
   String.raw`/core/national/choose-layer`,
   String.raw`/data/national/generic-words`,
   String.raw`/widget/national/national-layer`,

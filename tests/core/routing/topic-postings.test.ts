@@ -5,12 +5,12 @@ import {
   isSerialisedPostings,
   loadPostings,
   postingField,
-  postingsFromMiniSearch,
   postingTermFrequency,
   postingTopic,
   type SerialisedPostings,
   type TopicPostings,
 } from '../../../core/routing/topic-postings';
+import { postingsFromMiniSearch } from '../../../core/routing/minisearch-postings';
 import { termsOf } from './support/terms-of';
 
 type TopicText = { id: string; title: string; body: string };
