@@ -76,7 +76,8 @@ function minifyLitHtml(): Plugin {
  * widget's dynamic imports fetch it at once; left to the default splitting, it was a 221-byte
  * stub that imported a shared engine chunk, two round trips one after the other on a cold page.
  * The indexing code (MiniSearch, create-engine, build-topic-index, minisearch-postings) stays out:
- * only a bundle without a current index needs it. Nothing widget.js imports statically may match, or every page would fetch the engine.
+ * only a bundle without a current index needs it. Nothing widget.js imports statically may match,
+ * or every page would fetch the engine.
  */
 const ENGINE_PATHS = [
   String.raw`/core/routing/(?!build-topic-index|create-engine|minisearch-postings)[^/]+`,
