@@ -29,10 +29,6 @@ export function questionSignal(
   return payload;
 }
 
-export function categorySignal(signalIds: readonly string[], sourceDeskId?: string): SignalPayload {
-  return sourceDeskId ? { kind: 'category', signalIds: [...signalIds], sourceDeskId } : { kind: 'category', signalIds: [...signalIds] };
-}
-
 /**
  * POSTs the signal and forgets it: `keepalive` lets it finish while the page closes. Plain fetch,
  * as the forms' JSON calls make it (referral/api-result.ts) without reading the answer: that code
