@@ -75,11 +75,12 @@ function minifyLitHtml(): Plugin {
  * check, the advice card with the counter's details and opening hours). Kept in one chunk, the
  * widget's dynamic imports fetch it at once; left to the default splitting, it was a 221-byte
  * stub that imported a shared engine chunk, two round trips one after the other on a cold page.
- * The indexing code (MiniSearch, create-engine) stays out: only a bundle without a current index
- * needs it. Nothing widget.js imports statically may match, or every page would fetch the engine.
+ * The indexing code (MiniSearch, create-engine, build-topic-index, minisearch-postings) stays out:
+ * only a bundle without a current index needs it. Nothing widget.js imports statically may match,
+ * or every page would fetch the engine.
  */
 const ENGINE_PATHS = [
-  String.raw`/core/routing/(?!build-topic-index|create-engine)[^/]+`,
+  String.raw`/core/routing/(?!build-topic-index|create-engine|minisearch-postings)[^/]+`,
   String.raw`/core/national/choose-layer`,
   String.raw`/data/national/generic-words`,
   String.raw`/widget/national/national-layer`,
@@ -97,10 +98,12 @@ const ENGINE_MODULE = new RegExp(`(${ENGINE_PATHS.join('|')})\\.(js|ts|json)$`);
 
 /**
  * What the desk's referral form and the feedback form share, and the first answer does not need:
- * how a form shows its outcome, and why a note was refused. A small chunk of its own, which /balie
- * preloads with the desk (scripts/build.ts); in the engine chunk it cost every first answer its bytes.
+ * how a form shows its outcome, why a note was refused, their JSON calls to the API and the Dutch
+ * they both say. A small chunk of its own, which /balie preloads with the desk (scripts/build.ts);
+ * in the engine chunk (or widget.js) it cost every first answer its bytes.
  */
-const FORMS_MODULE = /\/(widget\/views\/form-outcome\.styles|core\/privacy\/messages)\.ts$/;
+const FORMS_MODULE =
+  /\/(widget\/views\/form-outcome\.styles|core\/privacy\/messages|widget\/referral\/api-result|widget\/i18n\/nl-forms)\.ts$/;
 
 const ENTRIES = {
   widget: { entry: 'widget/loket-wijzer.ts', fileName: 'widget.js', chunks: 'widget-[name]-[hash].js' },

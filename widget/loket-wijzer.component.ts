@@ -10,11 +10,12 @@ import { SuggestionsController } from './controllers/suggestions-controller';
 import type { Question } from './conversation/answer';
 import { generalPhone, quickTopics } from './conversation/content';
 import type { ConversationController, Current } from './conversation/conversation-controller';
+import type { DeskCardParts } from './views/advice-card';
 import type { LogMessage } from './conversation/log';
 import { adviceEvent } from './events';
 import { hasQueuedFeedback } from './feedback/feedback-queue-key';
 import { focusRendered } from './focus';
-import { loadMessages, messagesFor, messagesWith, resolveLang, type Messages } from './i18n';
+import { loadMessages, messagesFor, messagesWith, resolveLang, type DeskMessages, type Messages } from './i18n';
 import { styles } from './loket-wijzer.styles';
 import type { SignalMode, SignalPayload } from './signals/signals';
 import { ADVICE_HEADING_ID } from './views/advice-heading-id';
@@ -32,21 +33,12 @@ interface Answering {
 }
 type DeskModule = typeof import('./desk');
 type ReadyDesk = Extract<Desk, { status: 'ready' }>;
-type ReferralController = InstanceType<DeskModule['ReferralController']>;
 type FeedbackModule = typeof import('./feedback');
 type FeedbackController = InstanceType<FeedbackModule['FeedbackController']>;
-type KeptText = InstanceType<DeskModule['KeptText']>;
 
-/** Desk mode's chunk and what lives on it: the referral form's state and the kept-text check. */
+/** Desk mode's chunk and what the element does only at the desk (desk/desk-mode.ts). */
 type Desk =
-  | { status: 'loading' }
-  | { status: 'failed' }
-  /** `referralFor`: the advice the referral form was last filled in for. */
-  | { status: 'ready'; module: DeskModule; referral: ReferralController; kept: KeptText; referralFor: string };
-
-/** Same counter, topic and digital-help step: the same referral. */
-const adviceKey = (current: Current | null) =>
-  current ? `${current.advice.topicId} ${current.advice.counterId} ${current.advice.digitalHelp}` : '';
+  { status: 'loading' } | { status: 'failed' } | { status: 'ready'; module: DeskModule; deskMode: InstanceType<DeskModule['DeskMode']> };
 
 /** Any other value of the `mode` attribute is the default, resident mode. */
 const modeConverter = { fromAttribute: (value: string | null): SignalMode => (value === 'desk' ? 'desk' : 'resident') };
@@ -143,25 +135,23 @@ export class LoketWijzer extends ReactiveElement {
   declare private open: boolean;
   declare private query: string;
 
-  private readonly bundle = new BundleController(this);
-  private readonly suggestions = new SuggestionsController(
+  readonly #bundle = new BundleController(this);
+  readonly #suggestions = new SuggestionsController(
     this,
-    (query, limit) => this.bundle.engine?.suggest(query, { lang: this.language, limit }) ?? [],
+    (query, limit) => this.#bundle.engine?.suggest(query, { lang: this.#language, limit }) ?? [],
   );
   /** The first answer's chunk and the conversation made with it; null until it has loaded. */
-  private answering: Answering | null = null;
-  private answeringRequest: Promise<void> | null = null;
-  private warmedUp = false;
-  /** Desk mode: the first advice's handover, referral form and slip wait a frame (DeskLayoutProps.extrasLater). */
-  private deskExtras: 'later' | 'scheduled' | 'shown' = 'later';
+  #answering: Answering | null = null;
+  #answeringRequest: Promise<void> | null = null;
+  #warmedUp = false;
   /** Desk mode only; null in resident mode. */
-  private desk: Desk | null = null;
-  private feedbackModule: FeedbackModule | null = null;
-  private feedback: FeedbackController | null = null;
-  private feedbackRequested = false;
-  private languageFailed = false;
-  private bundleRequested = false;
-  private focusAfterRender: 'advice' | 'input' | null = null;
+  #desk: Desk | null = null;
+  #feedbackModule: FeedbackModule | null = null;
+  #feedback: FeedbackController | null = null;
+  #feedbackRequested = false;
+  #languageFailed = false;
+  #bundleRequested = false;
+  #focusAfterRender: 'advice' | 'input' | null = null;
 
   constructor() {
     super();
@@ -175,151 +165,136 @@ export class LoketWijzer extends ReactiveElement {
   }
 
   /** Closing or leaving the page with a clarifying question unanswered is abandoning it too. */
-  private readonly onPageHide = () => this.answering?.conversation.abandonClarify();
-  /** The slip is folded until a referral is recorded; a closed <details> would print empty. */
-  private readonly onBeforePrint = () => {
-    if (this.desk?.status === 'ready') this.desk.module.openSlipForPrint(this.renderRoot);
+  readonly #onPageHide = () => this.#answering?.conversation.abandonClarify();
+  readonly #onBeforePrint = () => {
+    if (this.#desk?.status === 'ready') this.#desk.deskMode.beforePrint();
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('pagehide', this.onPageHide);
-    addEventListener('beforeprint', this.onBeforePrint);
+    addEventListener('pagehide', this.#onPageHide);
+    addEventListener('beforeprint', this.#onBeforePrint);
   }
 
   override disconnectedCallback(): void {
-    removeEventListener('pagehide', this.onPageHide);
-    removeEventListener('beforeprint', this.onBeforePrint);
+    removeEventListener('pagehide', this.#onPageHide);
+    removeEventListener('beforeprint', this.#onBeforePrint);
     super.disconnectedCallback();
   }
 
-  private get language(): Lang {
+  get #language(): Lang {
     return resolveLang(this.lang);
   }
 
   /** Undefined while the English messages are still loading. */
-  private get t(): Messages | undefined {
-    return messagesFor(this.language);
+  get #t(): Messages | undefined {
+    return messagesFor(this.#language);
   }
 
-  private get level(): number {
+  get #level(): number {
     return Number.isInteger(this.headingLevel) ? Math.min(Math.max(this.headingLevel, 1), 5) : 2;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('tenant') || changed.has('api')) {
       // Another municipality's table: nothing of the conversation so far applies to it.
-      this.clearConversation();
-      this.bundleRequested = false;
+      this.#clearConversation();
+      this.#bundleRequested = false;
       // Corrections made offline on an earlier visit are sent as soon as the widget is back.
-      if (hasQueuedFeedback(this.tenant.trim())) this.loadFeedback();
+      if (hasQueuedFeedback(this.tenant.trim())) this.#loadFeedback();
     }
     // The desk needs the bundle at once; a resident page fetches it only when someone reaches
     // for the button, so a visitor who never opens the assistant costs the page nothing.
-    if (this.mode === 'desk' || this.open || this.inline) this.requestBundle();
+    if (this.mode === 'desk' || this.open || this.inline) this.#requestBundle();
     // Should the English chunk fail to load, the widget carries on in Dutch rather than not at all.
-    if (changed.has('lang') && !this.t) {
-      loadMessages(this.language).then(
+    if (changed.has('lang') && !this.#t) {
+      loadMessages(this.#language).then(
         () => this.requestUpdate(),
         () => {
-          this.languageFailed = true;
+          this.#languageFailed = true;
           this.requestUpdate();
         },
       );
     }
-    if (changed.has('mode') && this.mode === 'desk' && !this.desk) void this.loadDesk();
-    this.prepareDesk();
-    // The feedback form follows the last answer, and the tenant and API it is sent to.
-    this.feedback?.use(this.apiBase, this.tenant.trim(), this.answering?.conversation.answered ?? null);
-  }
-
-  /** What the referral form needs before a render: the tenant's desks, and a fresh form for new advice. */
-  private prepareDesk(): void {
-    const desk = this.desk;
-    if (desk?.status !== 'ready') return;
-    const state = this.bundle.state;
-    if (state.status === 'ready') desk.referral.useTenant(this.tenant.trim(), state.bundle.content.sourceDesks);
-    // A referral belongs to one advice: a new one (or none) starts the form again.
-    const key = adviceKey(this.answering?.conversation.current ?? null);
-    if (key !== desk.referralFor) {
-      desk.referralFor = key;
-      desk.referral.reset();
+    if (changed.has('mode') && this.mode === 'desk' && !this.#desk) void this.#loadDesk();
+    if (this.#desk?.status === 'ready') {
+      const state = this.#bundle.state;
+      this.#desk.deskMode.prepare(this.tenant.trim(), state.status === 'ready' ? state.bundle : undefined);
     }
+    // The feedback form follows the last answer, and the tenant and API it is sent to.
+    this.#feedback?.use(this.#apiBase, this.tenant.trim(), this.#answering?.conversation.answered ?? null);
   }
 
-  private requestBundle(): void {
-    if (this.bundleRequested) return;
-    this.bundleRequested = true;
-    void this.loadAnswering();
-    void this.bundle.load(this.apiBase, this.tenant.trim());
+  #requestBundle(): void {
+    if (this.#bundleRequested) return;
+    this.#bundleRequested = true;
+    void this.#loadAnswering();
+    void this.#bundle.load(this.#apiBase, this.tenant.trim());
   }
 
   /**
    * The first answer's chunk, requested together with the bundle and the engine (the same chunk as
    * the engine: one request). Should it fail, the bundle controller says so, and its retry asks again.
    */
-  private loadAnswering(): Promise<void> {
-    return (this.answeringRequest ??= import('./answering').then(
+  #loadAnswering(): Promise<void> {
+    return (this.#answeringRequest ??= import('./answering').then(
       (module) => {
         const conversation = new module.ConversationController(this, {
-          engine: () => this.bundle.engine,
-          lang: () => this.language,
+          engine: () => this.#bundle.engine,
+          lang: () => this.#language,
           mode: () => this.mode,
-          signal: (payload) => this.signal(payload),
+          signal: (payload) => this.#signal(payload),
           onAdvice: (advice, cause) => {
             // Ticking a signal never moves focus; a new answer takes it to the card.
-            if (cause === 'question') this.focusAfterRender = 'advice';
+            if (cause === 'question') this.#focusAfterRender = 'advice';
             this.dispatchEvent(adviceEvent(advice));
           },
-          onAnswered: () => this.loadFeedback(),
+          onAnswered: () => this.#loadFeedback(),
         });
-        this.answering = { module, conversation };
+        this.#answering = { module, conversation };
         this.requestUpdate();
       },
       () => {
-        this.answeringRequest = null;
+        this.#answeringRequest = null;
       },
     ));
   }
 
-  private retry(): void {
-    void this.loadAnswering();
-    this.bundle.retry();
+  #retry(): void {
+    void this.#loadAnswering();
+    this.#bundle.retry();
   }
 
-  private async loadDesk(): Promise<void> {
-    this.desk = { status: 'loading' };
+  async #loadDesk(): Promise<void> {
+    this.#desk = { status: 'loading' };
     try {
       const module = await import('./desk');
-      const referral = new module.ReferralController(this, {
-        onRecorded: (what) => this.answering?.conversation.note(what === 'referral' ? 'referralSaved' : 'signalSaved'),
-      });
-      this.desk = { status: 'ready', module, referral, kept: new module.KeptText(this), referralFor: '' };
-      this.adoptChunkStyles();
+      this.#desk = { status: 'ready', module, deskMode: new module.DeskMode(this, () => this.#answering?.conversation) };
+      this.#adoptChunkStyles();
     } catch {
-      this.desk = { status: 'failed' };
+      this.#desk = { status: 'failed' };
     }
     this.requestUpdate();
   }
 
   /** The element's styles with those of the chunks loaded so far. */
-  private adoptChunkStyles(): void {
-    const desk = this.desk?.status === 'ready' ? [this.desk.module.deskStyles] : [];
-    const feedback = this.feedbackModule ? [this.feedbackModule.feedbackStyles] : [];
+  #adoptChunkStyles(): void {
+    const desk = this.#desk?.status === 'ready' ? [this.#desk.module.deskStyles] : [];
+    const feedback = this.#feedbackModule ? [this.#feedbackModule.feedbackStyles] : [];
     adoptStyles(this.renderRoot as ShadowRoot, [...styles, ...desk, ...feedback]);
   }
 
   /** The feedback chunk, once the first answer is on screen: most visitors never need it. */
-  private loadFeedback(): void {
-    if (this.feedbackRequested) return;
-    this.feedbackRequested = true;
+  #loadFeedback(): void {
+    if (this.#feedbackRequested) return;
+    this.#feedbackRequested = true;
     import('./feedback').then(
       (feedback) => {
-        this.feedbackModule = feedback;
-        this.feedback = new feedback.FeedbackController(this, {
-          onDone: (outcome) => this.answering?.conversation.note(outcome === 'sent' ? 'feedbackSent' : 'feedbackQueued'),
+        this.#feedbackModule = feedback;
+        this.#feedback = new feedback.FeedbackController(this, {
+          onDone: (outcome) => this.#answering?.conversation.note(outcome === 'sent' ? 'feedbackSent' : 'feedbackQueued'),
         });
-        this.adoptChunkStyles();
+        this.#adoptChunkStyles();
         this.requestUpdate();
       },
       () => {
@@ -330,73 +305,64 @@ export class LoketWijzer extends ReactiveElement {
 
   protected override updated(): void {
     if (
-      !this.warmedUp &&
-      this.answering &&
-      this.bundle.state.status === 'ready' &&
-      (this.mode !== 'desk' || this.desk?.status === 'ready')
+      !this.#warmedUp &&
+      this.#answering &&
+      this.#bundle.state.status === 'ready' &&
+      (this.mode !== 'desk' || this.#desk?.status === 'ready')
     ) {
-      this.warmedUp = true;
-      const answering = this.answering;
-      whenIdle(() => void this.warmUp(answering));
+      this.#warmedUp = true;
+      const answering = this.#answering;
+      whenIdle(() => void this.#warmUp(answering));
     }
-    if (this.deskExtras === 'later' && this.mode === 'desk' && this.answering?.conversation.current) {
-      this.deskExtras = 'scheduled';
-      // After the frame that shows the card: requestAnimationFrame runs before that frame's paint.
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          this.deskExtras = 'shown';
-          this.requestUpdate();
-        }),
-      );
-    }
-    const target = this.focusAfterRender;
+    if (this.mode === 'desk' && this.#desk?.status === 'ready') this.#desk.deskMode.updated();
+    const target = this.#focusAfterRender;
     if (!target) return;
     // Opened before the bundle arrived: the field appears a render later, and focus goes there then.
-    if (focusRendered(this.renderRoot, target === 'advice' ? ADVICE_HEADING_ID : 'lw-question')) this.focusAfterRender = null;
+    if (focusRendered(this.renderRoot, target === 'advice' ? ADVICE_HEADING_ID : 'lw-question')) this.#focusAfterRender = null;
   }
 
-  private get apiBase(): string {
+  get #apiBase(): string {
     return this.api || SCRIPT_ORIGIN;
   }
 
   /** Anonymous and fire-and-forget: the user never waits for it and never sees it fail. */
-  private signal(payload: SignalPayload): void {
-    if (this.bundle.state.status === 'ready') this.answering?.module.sendSignal(this.apiBase, this.tenant.trim(), payload);
+  #signal(payload: SignalPayload): void {
+    if (this.#bundle.state.status === 'ready') this.#answering?.module.sendSignal(this.#apiBase, this.tenant.trim(), payload);
   }
 
   /** Asks the engine and shows the answer. `said`: what goes in the log as the user's words. */
-  private ask(question: Question, said?: string): void {
-    if (!this.bundle.engine || !this.answering) return;
-    this.suggestions.clear();
-    void this.answering.conversation.ask(question, said);
+  #ask(question: Question, said?: string): void {
+    if (!this.#bundle.engine || !this.#answering) return;
+    this.#suggestions.clear();
+    void this.#answering.conversation.ask(question, said);
   }
 
-  private onSubmit(event: SubmitEvent): void {
+  #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const text = this.query.trim();
     if (!text) return;
-    const answering = this.answering;
+    const answering = this.#answering;
     if (!answering) return;
     if (answering.module.containsPersonalData(text)) {
-      this.suggestions.clear();
+      this.#suggestions.clear();
       answering.conversation.note('personalData');
       return;
     }
     this.query = '';
-    this.ask({ text });
+    this.#ask({ text });
   }
 
-  private onInput(event: InputEvent): void {
+  #onInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
-    this.suggestions.search(this.query);
+    this.#suggestions.search(this.query);
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    const picked = event.key === 'Enter' ? this.suggestions.activeItem : undefined;
+  #onKeyDown(event: KeyboardEvent): void {
+    const picked = event.key === 'Enter' ? this.#suggestions.activeItem : undefined;
     if (picked) {
       event.preventDefault();
-      this.pickSuggestion(picked);
-    } else if (this.suggestions.handleKey(event.key)) {
+      this.#pickSuggestion(picked);
+    } else if (this.#suggestions.handleKey(event.key)) {
       event.preventDefault();
       event.stopPropagation();
     } else if (event.key === 'Escape' && this.query) {
@@ -404,56 +370,43 @@ export class LoketWijzer extends ReactiveElement {
     }
   }
 
-  private pickSuggestion(item: TopicSuggestion): void {
+  #pickSuggestion(item: TopicSuggestion): void {
     this.query = '';
-    this.ask({ text: item.title, topicId: item.topicId });
+    this.#ask({ text: item.title, topicId: item.topicId });
   }
 
-  private pickTopic(topic: Topic): void {
-    this.ask({ text: topic.title[this.language], topicId: topic.id });
+  #pickTopic(topic: Topic): void {
+    this.#ask({ text: topic.title[this.#language], topicId: topic.id });
   }
 
-  private onClarify(message: Extract<LogMessage, { kind: 'clarify' }>, option: ClarifyOption): void {
-    this.suggestions.clear();
-    void this.answering?.conversation.clarify(message, option);
+  #onClarify(message: Extract<LogMessage, { kind: 'clarify' }>, option: ClarifyOption): void {
+    this.#suggestions.clear();
+    void this.#answering?.conversation.clarify(message, option);
   }
 
-  private onAlternative(topicId: string): void {
-    this.suggestions.clear();
-    void this.answering?.conversation.chooseAlternative(topicId);
+  #onAlternative(topicId: string): void {
+    this.#suggestions.clear();
+    void this.#answering?.conversation.chooseAlternative(topicId);
   }
 
-  private onCue(cueId: string, ticked: boolean): void {
-    this.answering?.conversation.tickCue(cueId, ticked, this.desk?.status === 'ready' ? this.desk.module.reroute : undefined);
-  }
-
-  private clearConversation(): void {
-    this.answering?.conversation.clear();
+  #clearConversation(): void {
+    this.#answering?.conversation.clear();
     this.query = '';
-    this.suggestions.clear();
+    this.#suggestions.clear();
   }
 
   /** "Nieuwe inwoner": nothing of the previous resident's question stays on screen. */
-  private reset(): void {
-    this.answering?.conversation.abandonClarify();
-    this.clearConversation();
-    if (this.desk?.status === 'ready') this.desk.referral.reset();
-    this.focusAfterRender = 'input';
+  #reset(): void {
+    this.#answering?.conversation.abandonClarify();
+    this.#clearConversation();
+    if (this.#desk?.status === 'ready') this.#desk.deskMode.reset();
+    this.#focusAfterRender = 'input';
   }
 
-  private toggle(): void {
-    if (this.open) this.answering?.conversation.abandonClarify();
+  #toggle(): void {
+    if (this.open) this.#answering?.conversation.abandonClarify();
     this.open = !this.open;
-    this.focusAfterRender = this.open ? 'input' : null;
-  }
-
-  private async copySlip(text: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
-      this.answering?.conversation.note('slipCopied');
-    } catch {
-      this.answering?.conversation.note('slipCopyFailed');
-    }
+    this.#focusAfterRender = this.open ? 'input' : null;
   }
 
   /**
@@ -462,98 +415,81 @@ export class LoketWijzer extends ReactiveElement {
    * with an answer of its own that is thrown away. Lit then clones them for the first real answer
    * instead of parsing them in the same task, as for every later answer (issue 17).
    */
-  private async warmUp(answering: Answering): Promise<void> {
-    const t = this.t;
-    const state = this.bundle.state;
+  async #warmUp(answering: Answering): Promise<void> {
+    const t = this.#t;
+    const state = this.#bundle.state;
     const topic = state.status === 'ready' ? state.bundle.content.topics[0] : undefined;
     if (!t || state.status !== 'ready' || !topic) return;
     const conversation = new answering.module.ConversationController(
       { requestUpdate: () => undefined },
-      { engine: () => this.bundle.engine, lang: () => this.language, mode: () => this.mode, signal: () => undefined },
+      { engine: () => this.#bundle.engine, lang: () => this.#language, mode: () => this.mode, signal: () => undefined },
     );
-    await conversation.ask({ text: topic.title[this.language], topicId: topic.id });
+    await conversation.ask({ text: topic.title[this.#language], topicId: topic.id });
     const warm = { module: answering.module, conversation };
-    const desk = this.desk;
+    const desk = this.#desk;
     const content = state.bundle.content;
     render(
-      desk?.status === 'ready' ? this.renderDesk(t, desk, warm, false) : this.renderAnswering(t, content, warm),
+      desk?.status === 'ready' ? this.#renderDesk(t, desk, warm, false) : this.#renderAnswering(t, content, warm),
       document.createElement('div'),
     );
   }
 
-  private renderStatus(t: Messages): TemplateResult | typeof nothing {
-    return status({ t, state: this.bundle.state, tenant: this.tenant, onRetry: () => this.retry() });
+  #renderStatus(t: Messages): TemplateResult | typeof nothing {
+    return status({ t, state: this.#bundle.state, tenant: this.tenant, onRetry: () => this.#retry() });
   }
 
-  private renderConversation(t: Messages, content: Content, conversation: ConversationController): TemplateResult {
+  /** `deskT`: desk mode, the texts with the desk's own. */
+  #renderConversation(t: Messages, content: Content, conversation: ConversationController, deskT?: DeskMessages): TemplateResult {
     const { messages } = conversation;
-    const desk = this.mode === 'desk';
     return html`${questionForm({
       t,
-      label: desk ? t.questionLabelDesk : t.questionLabelResident,
+      label: deskT ? deskT.questionLabelDesk : t.questionLabelResident,
       value: this.query,
-      items: this.suggestions.items,
-      open: this.suggestions.open,
-      active: this.suggestions.active,
-      onInput: (event) => this.onInput(event),
-      onKeyDown: (event) => this.onKeyDown(event),
-      onBlur: () => this.suggestions.close(),
-      onSubmit: (event) => this.onSubmit(event),
-      onPick: (item) => this.pickSuggestion(item),
-      kept: this.keptQuestion(t, content),
+      items: this.#suggestions.items,
+      open: this.#suggestions.open,
+      active: this.#suggestions.active,
+      onInput: (event) => this.#onInput(event),
+      onKeyDown: (event) => this.#onKeyDown(event),
+      onBlur: () => this.#suggestions.close(),
+      onSubmit: (event) => this.#onSubmit(event),
+      onPick: (item) => this.#pickSuggestion(item),
+      // Desk mode, when the question holds what a signal would not keep: what it would keep instead.
+      kept: this.#desk?.status === 'ready' ? this.#desk.deskMode.keptQuestion(t, this.query, content) : undefined,
     })}
-    ${messageLog({ t, content, messages, desk, onClarify: (message, option) => this.onClarify(message, option) })}
-    ${conversation.offersQuickTopics ? chips({ t, lang: this.language, topics: quickTopics(content, QUICK_TOPICS), onPick: (topic) => this.pickTopic(topic) }) : nothing}`;
+    ${messageLog({ t, desk: deskT, content, messages, onClarify: (message, option) => this.#onClarify(message, option) })}
+    ${conversation.offersQuickTopics ? chips({ t, lang: this.#language, topics: quickTopics(content, QUICK_TOPICS), onPick: (topic) => this.#pickTopic(topic) }) : nothing}`;
   }
 
-  /** Desk mode, when the question holds what a signal would not keep: what it would keep instead. */
-  private keptQuestion(t: Messages, content: Content): { id: string; view: TemplateResult } | undefined {
-    const desk = this.desk;
-    if (desk?.status !== 'ready') return undefined;
-    const kept = desk.kept.of(this.query, content);
-    if (!kept || kept === this.query.trim()) return undefined;
-    const id = 'lw-question-kept';
-    return { id, view: desk.module.keptText(t, id, kept) };
-  }
-
-  private renderAdvice(t: Messages, content: Content, answering: Answering, now: Date, desk?: DeskModule): TemplateResult | typeof nothing {
-    const current: Current | null = answering.conversation.current;
+  /** `desk`: desk mode's additions to the card. */
+  #renderAdvice(t: Messages, content: Content, answering: Answering, now: Date, desk?: DeskCardParts): TemplateResult | typeof nothing {
+    const { conversation } = answering;
+    const current: Current | null = conversation.current;
     if (!current) return nothing;
-    const { advice, alternatives } = current;
-    const level = this.level + 1;
     return answering.module.adviceCard({
       t,
-      lang: this.language,
+      lang: this.#language,
       content,
-      advice,
-      cueIds: answering.conversation.cueIds,
-      level,
+      advice: current.advice,
+      cueIds: conversation.cueIds,
+      level: this.#level + 1,
       now,
-      desk: desk?.deskCardParts({
-        t: messagesWith(t, 'desk', desk.nlDesk),
-        lang: this.language,
-        content,
-        counterId: advice.counterId,
-        alternatives,
-        level: level + 1,
-        onAlternative: (topicId) => this.onAlternative(topicId),
-      }),
+      desk,
     });
   }
 
   /** "Klopt dit niet?" or "Had u hier iets aan?" under the answer, once the feedback chunk is there. */
-  private renderFeedback(
+  #renderFeedback(
     t: Messages,
     content: Content,
     conversation: ConversationController,
     sourceDeskId?: string,
   ): TemplateResult | typeof nothing {
-    const feedback = this.feedback;
-    const module = this.feedbackModule;
+    const feedback = this.#feedback;
+    const module = this.#feedbackModule;
     if (!feedback || !module || !conversation.answered) return nothing;
     return module.feedbackForm({
-      t: messagesWith(t, 'feedback', module.nlFeedback),
-      lang: this.language,
+      t: messagesWith(t, 'feedback', module.feedbackDutch),
+      lang: this.#language,
       content,
       mode: this.mode,
       feedback,
@@ -561,85 +497,66 @@ export class LoketWijzer extends ReactiveElement {
     });
   }
 
-  private renderDesk(
-    t: Messages,
-    { module: desk, referral, kept }: ReadyDesk,
-    answering: Answering | null,
-    extrasLater = this.deskExtras !== 'shown',
-  ): TemplateResult {
-    const state = this.bundle.state;
-    const status = this.renderStatus(t);
+  #renderDesk(t: Messages, { deskMode }: ReadyDesk, answering: Answering | null, extrasLater?: boolean): TemplateResult {
+    const state = this.#bundle.state;
+    const status = this.#renderStatus(t);
     if (state.status !== 'ready' || !answering) return html`<div class="desk">${status}</div>`;
-    const { content, publishedAt } = state.bundle;
-    const now = new Date();
+    const { bundle } = state;
+    const { content } = bundle;
     const { conversation } = answering;
-    const { current, cueIds, messages } = conversation;
-    const target = { api: this.apiBase, tenant: this.tenant.trim() };
-    return desk.deskLayout({
-      t: messagesWith(t, 'desk', desk.nlDesk),
-      lang: this.language,
-      level: this.level,
-      content,
-      publishedAt,
-      now,
-      current: current && { advice: current.advice, question: current.question.text },
-      cueIds,
-      outcome: conversation.outcome,
+    return deskMode.render({
+      t,
+      lang: this.#language,
+      level: this.#level,
+      api: this.#apiBase,
+      tenant: this.tenant.trim(),
+      bundle,
+      conversation,
       status,
-      conversation: this.renderConversation(t, content, conversation),
-      adviceCard: this.renderAdvice(t, content, answering, now, desk),
-      feedback: this.renderFeedback(t, content, conversation, referral.deskId),
-      canReset: messages.length > 0,
       extrasLater,
-      onReset: () => this.reset(),
-      onCue: (id, ticked) => this.onCue(id, ticked),
-      onCopy: (text) => void this.copySlip(text),
-      onBeforePrint: this.onBeforePrint,
-      referral,
-      keptText: (text) => kept.of(text, content) ?? null,
-      onRecord: () => {
-        const advice = conversation.current?.advice;
-        if (advice) void referral.record({ ...target, advice });
-      },
-      onSignalOnly: () => void referral.recordSignalOnly(target),
+      conversationView: (deskT) => this.#renderConversation(t, content, conversation, deskT),
+      adviceCard: (now, parts) => this.#renderAdvice(t, content, answering, now, parts),
+      feedback: (sourceDeskId) => this.#renderFeedback(t, content, conversation, sourceDeskId),
+      onAlternative: (topicId) => this.#onAlternative(topicId),
+      onReset: () => this.#reset(),
     });
   }
 
   /** Resident mode: the question form and log, the advice and the feedback under it. */
-  private renderAnswering(t: Messages, content: Content, answering: Answering): TemplateResult {
+  #renderAnswering(t: Messages, content: Content, answering: Answering): TemplateResult {
     const { conversation } = answering;
-    return html`${this.renderConversation(t, content, conversation)} ${this.renderAdvice(t, content, answering, new Date())}
-    ${this.renderFeedback(t, content, conversation)}`;
+    return html`${this.#renderConversation(t, content, conversation)} ${this.#renderAdvice(t, content, answering, new Date())}
+    ${this.#renderFeedback(t, content, conversation)}`;
   }
 
-  private renderResident(t: Messages): TemplateResult {
-    const state = this.bundle.state;
+  #renderResident(t: Messages): TemplateResult {
+    const state = this.#bundle.state;
     const content = state.status === 'ready' ? state.bundle.content : null;
-    const answering = this.answering;
+    const answering = this.#answering;
     return residentPanel({
       t,
       open: this.open || this.inline,
       inline: this.inline,
-      level: this.level,
+      level: this.#level,
       phone: content ? generalPhone(content) : undefined,
-      onToggle: () => this.toggle(),
-      onIntent: () => this.requestBundle(),
-      body: html`${this.renderStatus(t)} ${content && answering ? this.renderAnswering(t, content, answering) : nothing}`,
+      onToggle: () => this.#toggle(),
+      onIntent: () => this.#requestBundle(),
+      body: html`${this.#renderStatus(t)} ${content && answering ? this.#renderAnswering(t, content, answering) : nothing}`,
     });
   }
 
   override render(): TemplateResult | typeof nothing {
-    const t = this.t ?? (this.languageFailed ? messagesFor('nl') : undefined);
+    const t = this.#t ?? (this.#languageFailed ? messagesFor('nl') : undefined);
     if (!t) return nothing;
-    const desk = this.desk;
+    const desk = this.#desk;
     const body =
       this.mode !== 'desk'
-        ? this.renderResident(t)
+        ? this.#renderResident(t)
         : desk?.status === 'failed'
           ? html`<div part="alert" class="alert" role="alert"><p>${t.errorUnavailable}</p></div>`
           : desk?.status === 'ready'
-            ? this.renderDesk(t, desk, this.answering)
+            ? this.#renderDesk(t, desk, this.#answering)
             : html`<p class="muted">${t.loading}</p>`;
-    return html`<div class="root" lang=${this.language}>${body}</div>`;
+    return html`<div class="root" lang=${this.#language}>${body}</div>`;
   }
 }

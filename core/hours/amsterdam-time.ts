@@ -17,16 +17,6 @@ export interface AmsterdamTime {
   minutes: number;
 }
 
-const WEEKDAYS: Record<string, Day> = {
-  Mon: 'mo',
-  Tue: 'tu',
-  Wed: 'we',
-  Thu: 'th',
-  Fri: 'fr',
-  Sat: 'sa',
-  Sun: 'su',
-};
-
 let formatter: Intl.DateTimeFormat | undefined;
 
 /** Created on first use: constructing it costs more than a page load should pay for nothing. */
@@ -47,7 +37,8 @@ function amsterdamFormatter(): Intl.DateTimeFormat {
 export function amsterdamTime(instant: Date): AmsterdamTime {
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
   for (const part of amsterdamFormatter().formatToParts(instant)) parts[part.type] = part.value;
-  const day = WEEKDAYS[parts.weekday ?? ''];
+  // "Mon" … "Sun": their first two letters are our day codes.
+  const day = WEEK.find((code) => code === parts.weekday?.slice(0, 2).toLowerCase());
   if (!day) throw new RangeError(`loketwijzer/hours: cannot read the weekday of ${instant.toISOString()}`);
   // Some engines still write midnight as 24 despite hourCycle h23.
   const hour = Number(parts.hour) % 24;

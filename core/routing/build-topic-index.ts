@@ -10,19 +10,23 @@
 import MiniSearch from 'minisearch';
 import type { Content, Topic } from '../content/schema';
 import { toWords } from './normalise';
-import {
-  FIELD_LANGUAGE,
-  FIELDS,
-  loadTopicIndex,
-  type SerialisedTopicIndex,
-  type TopicDocument,
-  type TopicField,
-  type TopicIndex,
-} from './search-index';
+import { postingsFromMiniSearch } from './minisearch-postings';
+import { loadTopicIndex, type SerialisedTopicIndex, type TopicDocument, type TopicField, type TopicIndex } from './search-index';
 import type { StemLanguage } from './stem';
 import { createTermAnalyser, indexTerms, type TermAnalyser } from './term-analyser';
-import { topicNameTerms } from './topic-names';
-import { packTerms, postingsFromMiniSearch } from './topic-postings';
+import { findTerm, packTerms, type TermList } from './topic-postings';
+
+/** The language each field is stemmed in; a question is read in both, so it meets either. */
+const FIELD_LANGUAGE: Record<TopicField, StemLanguage> = {
+  titleNl: 'nl',
+  titleEn: 'en',
+  keywords: 'both',
+  domain: 'both',
+  counterHelpsWith: 'nl',
+  compoundParts: 'both',
+};
+
+const FIELDS = Object.keys(FIELD_LANGUAGE) as TopicField[];
 
 type DocumentText = Omit<TopicDocument, 'compoundParts'>;
 
@@ -66,6 +70,27 @@ function textWords(texts: readonly DocumentText[]): [string, StemLanguage][] {
     }
   }
   return [...seen.values()];
+}
+
+/**
+ * Per topic, in the index's topic order, the positions of its naming terms in the index
+ * (topic-names.ts): the terms of its keywords of one word. A term the index does not have can
+ * match nothing, so it need not be kept.
+ */
+function topicNameTerms(topics: readonly Topic[], documentIds: readonly string[], terms: TermList): number[][] {
+  const topicById = new Map(topics.map((topic) => [topic.id, topic]));
+  return documentIds.map((topicId) => {
+    const positions = new Set<number>();
+    for (const keyword of topicById.get(topicId)?.keywords ?? []) {
+      const [word, ...rest] = toWords(keyword);
+      if (word === undefined || rest.length > 0) continue;
+      for (const term of indexTerms(word, 'both')) {
+        const position = findTerm(terms, term);
+        if (position >= 0) positions.add(position);
+      }
+    }
+    return [...positions].sort((a, b) => a - b);
+  });
 }
 
 /** The index in its JSON form, as a bundle carries it. */

@@ -18,35 +18,33 @@ const ONLINE = '(?:online|internet|digitaal|de computer|computer|de website|webs
 const ONLINE_TASK =
   '(?:(?:online|via internet|op internet|op de website) )?(?:een )?(?:afspraak (?:te )?maken|formulier (?:in te vullen|invullen)|aanvraag (?:te )?doen)';
 
-const SIGNAL_PATTERNS: readonly RegExp[] = [
+const SIGNAL_SOURCES: readonly string[] = [
   // Dutch
-  new RegExp(`\\blukt (?:me |mij |het |ons )*niet (?:om )?${ONLINE_TASK}\\b`),
-  new RegExp(`\\b${ONLINE_TASK} (?:\\w+ ){0,2}lukt (?:me |mij |het )*niet\\b`),
-  new RegExp(`\\b(?:geen|zonder) (?:eigen )?${DEVICE}\\b`),
-  new RegExp(`\\blukt (?:me |mij |het |ons )*(?:niet|nooit|never) (?:\\w+ )?(?:${ONLINE}|via ${ONLINE}|op ${ONLINE})\\b`),
-  new RegExp(`\\b${ONLINE} (?:\\w+ ){0,3}lukt (?:me |mij |het )*niet\\b`),
-  new RegExp(`\\bniet (?:via|op|met) (?:het |de )?(?:internet|computer|website|site|app)\\b`),
-  new RegExp(`\\b(?:kan|kun|wil) (?:\\w+ ){0,2}niet online\\b`),
-  new RegExp(
-    `\\b(?:kan|kun|kunt|lukt) (?:\\w+ ){0,2}(?:niet|geen) ${ONLINE_TASK} (?:online|digitaal|(?:via|op) (?:het |de )?(?:internet|website|site|computer))\\b`,
-  ),
-  new RegExp(`\\b(?:snap|begrijp|snapt|begrijpt) (?:\\w+ ){0,2}${ONLINE} (?:\\w+ ){0,2}(?:niet|niks|niets)\\b`),
-  new RegExp(`\\b${ONLINE} (?:snap|begrijp|snapt|begrijpt) (?:ik |hij |zij |ze )?(?:niet|niks|niets)\\b`),
-  new RegExp(`\\b(?:kan|kun|kunt) niet (?:inloggen|met (?:de |een )?(?:computer|computers|internet))\\b`),
-  new RegExp(`\\bniet (?:handig|goed|slim) met (?:de |een )?(?:computer|computers|internet|telefoon|technologie)\\b`),
-  new RegExp(`\\b${ONLINE} (?:\\w+ ){0,2}(?:te )?(?:moeilijk|lastig|ingewikkeld)\\b`),
-  /\b(?:papieren (?:formulier|aanvraag)|op papier|digibeet)\b/,
+  String.raw`\blukt (?:me |mij |het |ons )*niet (?:om )?${ONLINE_TASK}\b`,
+  String.raw`\b${ONLINE_TASK} (?:\w+ ){0,2}lukt (?:me |mij |het )*niet\b`,
+  String.raw`\b(?:geen|zonder) (?:eigen )?${DEVICE}\b`,
+  String.raw`\blukt (?:me |mij |het |ons )*(?:niet|nooit|never) (?:\w+ )?(?:${ONLINE}|via ${ONLINE}|op ${ONLINE})\b`,
+  String.raw`\b${ONLINE} (?:\w+ ){0,3}lukt (?:me |mij |het )*niet\b`,
+  String.raw`\bniet (?:via|op|met) (?:het |de )?(?:internet|computer|website|site|app)\b`,
+  String.raw`\b(?:kan|kun|wil) (?:\w+ ){0,2}niet online\b`,
+  String.raw`\b(?:kan|kun|kunt|lukt) (?:\w+ ){0,2}(?:niet|geen) ${ONLINE_TASK} (?:online|digitaal|(?:via|op) (?:het |de )?(?:internet|website|site|computer))\b`,
+  String.raw`\b(?:snap|begrijp|snapt|begrijpt) (?:\w+ ){0,2}${ONLINE} (?:\w+ ){0,2}(?:niet|niks|niets)\b`,
+  String.raw`\b${ONLINE} (?:snap|begrijp|snapt|begrijpt) (?:ik |hij |zij |ze )?(?:niet|niks|niets)\b`,
+  String.raw`\b(?:kan|kun|kunt) niet (?:inloggen|met (?:de |een )?(?:computer|computers|internet))\b`,
+  String.raw`\bniet (?:handig|goed|slim) met (?:de |een )?(?:computer|computers|internet|telefoon|technologie)\b`,
+  String.raw`\b${ONLINE} (?:\w+ ){0,2}(?:te )?(?:moeilijk|lastig|ingewikkeld)\b`,
+  String.raw`\b(?:papieren (?:formulier|aanvraag)|op papier|digibeet)\b`,
   // English
-  new RegExp(`\\b(?:no|without|dont have an?|dont have|doesnt have an?|doesnt have) ${DEVICE}\\b`),
-  /\b(?:cant|cannot|can not|unable to|not able to) (?:\w+ ){0,3}online\b/,
-  /\b(?:cant|cannot|can not|unable to) (?:log in|login|sign in)\b/,
-  /\bnot good with (?:computers|the internet|technology|phones)\b/,
-  /\b(?:dont|do not|doesnt) understand (?:the )?(?:website|internet|online form|computer)\b/,
-  /\b(?:website|online form) (?:is )?(?:too )?(?:confusing|difficult|hard)\b/,
-  /\bpaper form\b/,
+  String.raw`\b(?:no|without|dont have an?|dont have|doesnt have an?|doesnt have) ${DEVICE}\b`,
+  String.raw`\b(?:cant|cannot|can not|unable to|not able to) (?:\w+ ){0,3}online\b`,
+  String.raw`\b(?:cant|cannot|can not|unable to) (?:log in|login|sign in)\b`,
+  String.raw`\bnot good with (?:computers|the internet|technology|phones)\b`,
+  String.raw`\b(?:dont|do not|doesnt) understand (?:the )?(?:website|internet|online form|computer)\b`,
+  String.raw`\b(?:website|online form) (?:is )?(?:too )?(?:confusing|difficult|hard)\b`,
+  String.raw`\bpaper form\b`,
 ];
 
-const SIGNALS = SIGNAL_PATTERNS.map((pattern) => new RegExp(pattern.source, 'g'));
+const SIGNALS = SIGNAL_SOURCES.map((source) => new RegExp(source, 'g'));
 /** With a signal present, the online step named anywhere in the question is the part that fails. */
 const ONLINE_STEP = new RegExp(`\\b(?:om |voor )?${ONLINE_TASK}\\b`, 'g');
 

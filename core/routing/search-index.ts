@@ -1,14 +1,13 @@
 /**
  * The index over the topics. Each topic is one document with its titles in both languages, its
  * keywords, its domain, what its counter helps with, and the parts of the compounds in its
- * titles and keywords; build-topic-index.ts builds it, this file holds what a loaded index is,
- * its fields and weights, and its JSON form.
+ * titles and keywords; build-topic-index.ts builds it (and says how each field is stemmed), this
+ * file holds what a loaded index is, its fields' weights, and its JSON form.
  *
  * Questions are read against exactly the terms the index holds, so a serialised index gives
  * the vocabulary back without re-reading the topics. Loading needs no MiniSearch: the widget
  * that loads a bundle does not download it.
  */
-import type { StemLanguage } from './stem';
 import { createTermAnalyser, type TermAnalyser } from './term-analyser';
 import { loadTopicNames, packTopicNames, type NamesTopic, type PackedTopicNames } from './topic-names';
 import { isSerialisedPostings, loadPostings, termVocabulary, type SerialisedPostings, type TopicPostings } from './topic-postings';
@@ -25,17 +24,6 @@ export interface TopicDocument {
 }
 
 export type TopicField = Exclude<keyof TopicDocument, 'id'>;
-
-export const FIELD_LANGUAGE: Record<TopicField, StemLanguage> = {
-  titleNl: 'nl',
-  titleEn: 'en',
-  keywords: 'both',
-  domain: 'both',
-  counterHelpsWith: 'nl',
-  compoundParts: 'both',
-};
-
-export const FIELDS = Object.keys(FIELD_LANGUAGE) as TopicField[];
 
 /** How much a match in each field counts: keywords and titles say what a topic is about. */
 export const FIELD_BOOST: Record<TopicField, number> = {

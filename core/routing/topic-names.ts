@@ -1,12 +1,10 @@
 /**
  * The terms that on their own name a topic: those of its keywords of one word. "Parkeren" in
  * "parkeren bij mijn huis" does not name the parking permit, nor "kosten" in a title. Worked
- * out when the index is built and stored with it, so that a loaded engine needs no keywords.
+ * out when the index is built (build-topic-index.ts) and stored with it, so that a loaded engine
+ * needs no keywords.
  */
-import type { Topic } from '../content/schema';
-import { toWords } from './normalise';
-import { indexTerms } from './term-analyser';
-import { findTerm, smallestUintArray, type TermList, type TopicPostings, type UintArray } from './topic-postings';
+import { findTerm, smallestUintArray, type TopicPostings, type UintArray } from './topic-postings';
 
 /**
  * Whether a term on its own names a topic, the topic given by its number in the index (its
@@ -14,26 +12,6 @@ import { findTerm, smallestUintArray, type TermList, type TopicPostings, type Ui
  * topic ids (14 KB per 300-topic engine).
  */
 export type NamesTopic = (topic: number, term: string) => boolean;
-
-/**
- * Per topic, in the index's topic order, the positions of its naming terms in the index. A
- * term the index does not have can match nothing, so it need not be kept.
- */
-export function topicNameTerms(topics: readonly Topic[], documentIds: readonly string[], terms: TermList): number[][] {
-  const topicById = new Map(topics.map((topic) => [topic.id, topic]));
-  return documentIds.map((topicId) => {
-    const positions = new Set<number>();
-    for (const keyword of topicById.get(topicId)?.keywords ?? []) {
-      const [word, ...rest] = toWords(keyword);
-      if (word === undefined || rest.length > 0) continue;
-      for (const term of indexTerms(word, 'both')) {
-        const position = findTerm(terms, term);
-        if (position >= 0) positions.add(position);
-      }
-    }
-    return [...positions].sort((a, b) => a - b);
-  });
-}
 
 /**
  * The naming terms packed as a loaded index keeps them: those of topic i are

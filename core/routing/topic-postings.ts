@@ -6,20 +6,18 @@
  * tree and a Map per term and field, about 1 ms and 0.9 MB of heap for a 300-topic tenant.
  * One isolate serves all 342 municipalities, so that cost is paid on most requests (bench/
  * README.md). MiniSearch still builds the index (search-index.ts); this file only repacks its
- * serialised form, and search-postings.ts reads it the way MiniSearch searches.
+ * serialised form (minisearch-postings.ts), and search-postings.ts reads it the way MiniSearch searches.
  */
-import type { AsPlainObject } from 'minisearch';
-
 export const POSTINGS_FORMAT = 'postings-1';
 
 // A posting is `((topic << TF_BITS) | tf) << FIELD_BITS | field`: 3 bits allow 8 fields.
 const FIELD_BITS = 3;
 const TF_BITS = 8;
-const MAX_FIELDS = 1 << FIELD_BITS;
+export const MAX_FIELDS = 1 << FIELD_BITS;
 /** BM25 saturates long before this; a topic repeating a word more often counts as this often. */
 export const MAX_TERM_FREQUENCY = (1 << TF_BITS) - 1;
 /** With 3 + 8 bits taken, a topic number must stay below 2^20 to keep the packed value positive. */
-const MAX_TOPICS = 1 << (31 - FIELD_BITS - TF_BITS);
+export const MAX_TOPICS = 1 << (31 - FIELD_BITS - TF_BITS);
 
 /** The JSON form inside a bundle. */
 export interface SerialisedPostings {
@@ -87,43 +85,6 @@ export const postingTopic = (posting: number): number => posting >>> (FIELD_BITS
 /** One posting as an Int32: see the layout above. */
 export const packPosting = (topic: number, termFrequency: number, field: number): number =>
   (((topic << TF_BITS) | Math.min(termFrequency, MAX_TERM_FREQUENCY)) << FIELD_BITS) | field;
-
-/** Repacks the index MiniSearch serialised (`toJSON`) for a store-only, never-edited index. */
-export function postingsFromMiniSearch(index: AsPlainObject): SerialisedPostings {
-  const fields = Object.entries(index.fieldIds)
-    .sort(([, a], [, b]) => a - b)
-    .map(([field]) => field);
-  if (fields.length > MAX_FIELDS || index.nextId > MAX_TOPICS) throw new Error('Too many fields or topics for packed postings');
-  const documentIds = new Array<string>(index.nextId).fill('');
-  for (const [shortId, id] of Object.entries(index.documentIds)) documentIds[Number(shortId)] = String(id);
-  const fieldLength = new Array<number>(index.nextId * fields.length).fill(0);
-  for (const [shortId, lengths] of Object.entries(index.fieldLength)) {
-    lengths.forEach((length, field) => (fieldLength[Number(shortId) * fields.length + field] = length ?? 0));
-  }
-
-  const entries = [...index.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const postingCounts: number[] = [];
-  const postings: number[] = [];
-  for (const [, byField] of entries) {
-    const before = postings.length;
-    for (const [field, byTopic] of Object.entries(byField).sort(([a], [b]) => Number(a) - Number(b))) {
-      for (const [topic, termFrequency] of Object.entries(byTopic).sort(([a], [b]) => Number(a) - Number(b))) {
-        postings.push(packPosting(Number(topic), termFrequency, Number(field)));
-      }
-    }
-    postingCounts.push(postings.length - before);
-  }
-  return {
-    format: POSTINGS_FORMAT,
-    documentIds,
-    fields,
-    averageFieldLength: fields.map((_, field) => index.averageFieldLength[field] ?? 0),
-    fieldLength,
-    terms: entries.map(([term]) => term),
-    postingCounts,
-    postings,
-  };
-}
 
 /** Whether a value read from a bundle has this shape and consistent lengths. */
 export function isSerialisedPostings(value: unknown): value is SerialisedPostings {

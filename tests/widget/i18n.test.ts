@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { en, enDesk, enFeedback } from '../../widget/i18n/en';
+import { en, enDesk, enFeedback, enForms } from '../../widget/i18n/en';
 import { loadMessages, messagesFor, messagesWith, resolveLang } from '../../widget/i18n';
 import { nl } from '../../widget/i18n/nl';
 import { nlDesk } from '../../widget/i18n/nl-desk';
 import { nlFeedback } from '../../widget/i18n/nl-feedback';
+import { nlForms } from '../../widget/i18n/nl-forms';
 
-/** Each part of the text in both languages: what every page has, and what the desk and feedback chunks bring. */
+/** Each part of the text in both languages: what every page has, what the desk and feedback chunks bring, and what their forms share. */
 const PARTS = [
   { name: 'widget', nl, en },
   { name: 'desk', nl: nlDesk, en: enDesk },
   { name: 'feedback', nl: nlFeedback, en: enFeedback },
+  { name: 'forms', nl: nlForms, en: enForms },
 ];
 
 /** Every key path with the kind of value there ("string", "function/1", "object"). */
@@ -40,11 +42,12 @@ describe('interface text', () => {
 
   it('adds a chunk’s Dutch to the Dutch texts, and the English chunk’s part to the English texts', async () => {
     expect(messagesFor('nl')).toBe(nl);
-    expect(messagesWith(nl, 'desk', nlDesk)).toMatchObject({ ...nl, ...nlDesk });
-    expect(messagesWith(nl, 'desk', nlDesk)).toBe(messagesWith(nl, 'desk', nlDesk));
+    const deskDutch = { ...nlForms, ...nlDesk };
+    expect(messagesWith(nl, 'desk', deskDutch)).toMatchObject({ ...nl, ...nlForms, ...nlDesk });
+    expect(messagesWith(nl, 'desk', deskDutch)).toBe(messagesWith(nl, 'desk', deskDutch));
     const english = await loadMessages('en');
-    expect(messagesWith(english, 'desk', nlDesk)).toMatchObject({ ...en, ...enDesk });
-    expect(messagesWith(english, 'feedback', nlFeedback)).toMatchObject({ ...en, ...enFeedback });
+    expect(messagesWith(english, 'desk', deskDutch)).toMatchObject({ ...en, ...enForms, ...enDesk });
+    expect(messagesWith(english, 'feedback', { ...nlForms, ...nlFeedback })).toMatchObject({ ...en, ...enForms, ...enFeedback });
   });
 
   it('speaks Dutch unless English is asked for', () => {

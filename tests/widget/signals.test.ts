@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { categorySignal, questionSignal, sendSignal } from '../../widget/signals/signals';
+import { categorySignal } from '../../widget/signals/category-signal';
+import { questionSignal, sendSignal } from '../../widget/signals/signals';
 
 describe('signal payloads', () => {
   it('sends an unanswered question with its text', () => {

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../core/routing/create-engine';
-import { en as enCore, enDesk } from '../../widget/i18n/en';
+import { en as enCore, enDesk, enForms } from '../../widget/i18n/en';
 import { nl as nlCore } from '../../widget/i18n/nl';
 import { nlDesk } from '../../widget/i18n/nl-desk';
+import { nlForms } from '../../widget/i18n/nl-forms';
 import { buildSlip, slipText } from '../../widget/slip/slip';
 import { voorbeeldstad } from '../core/support/voorbeeldstad';
 
 // The slip is desk mode's: its texts are the desk chunk's on top of the widget's own.
-const nl = { ...nlCore, ...nlDesk };
-const en = { ...enCore, ...enDesk };
+const nl = { ...nlCore, ...nlForms, ...nlDesk };
+const en = { ...enCore, ...enForms, ...enDesk };
 const content = voorbeeldstad();
 const engine = createEngine(content);
 const PUBLISHED = '2026-11-28T09:00:00.000Z';

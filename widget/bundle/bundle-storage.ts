@@ -35,11 +35,17 @@ export function cacheBundleStorage(caches: CacheStorage): BundleStorage {
   };
 }
 
-/** Cache Storage exists only in secure contexts (https, localhost); elsewhere nothing is kept. */
+/**
+ * Cache Storage exists only in secure contexts (https, localhost); elsewhere nothing is kept. Not
+ * even in memory: each load of a bundle makes a storage of its own, so a copy there would never be read.
+ */
 export function defaultBundleStorage(): BundleStorage {
-  return typeof globalThis.caches === 'object' ? cacheBundleStorage(globalThis.caches) : memoryBundleStorage();
+  return typeof globalThis.caches === 'object'
+    ? cacheBundleStorage(globalThis.caches)
+    : { read: async () => null, write: async () => undefined, remove: async () => undefined };
 }
 
+/** A storage that keeps its copies for as long as it exists: for tests. */
 export function memoryBundleStorage(): BundleStorage {
   const items = new Map<string, Bytes>();
   return {

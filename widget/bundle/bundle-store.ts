@@ -7,7 +7,7 @@
  * `If-None-Match` header would trigger on a cross-origin page. No cookies, no referrer.
  */
 import type { Bundle } from '../../core/bundle/bundle';
-import { apiUrl } from '../referral/api-result';
+import { apiUrl } from '../referral/api-url';
 import type { BundleStorage, Bytes } from './bundle-storage';
 
 export type BundleErrorCode = 'tenant_not_found' | 'unavailable';
@@ -51,17 +51,17 @@ export class BundleStore {
   /** Also the saved copies' keys: one per API and tenant, and valid Cache Storage keys. */
   readonly url: string;
   readonly compactUrl: string;
-  private readonly options: BundleStoreOptions;
+  readonly #options: BundleStoreOptions;
 
   constructor(options: BundleStoreOptions) {
-    this.options = options;
+    this.#options = options;
     this.url = apiUrl(options.api, options.tenant, '/bundle');
     this.compactUrl = `${this.url}/compact`;
   }
 
   async readSaved(): Promise<Bundle | null> {
     try {
-      const bytes = await this.options.storage.read(this.url);
+      const bytes = await this.#options.storage.read(this.url);
       const value: unknown = bytes ? JSON.parse(new TextDecoder().decode(bytes)) : null;
       return isBundle(value) ? value : null;
     } catch {
@@ -71,25 +71,25 @@ export class BundleStore {
 
   /** The saved compact bundle, gzipped; whether it decodes is for the engine's chunk to say. */
   readSavedCompact(): Promise<Bytes | null> {
-    return this.options.storage.read(this.compactUrl).catch(() => null);
+    return this.#options.storage.read(this.compactUrl).catch(() => null);
   }
 
   /** Never fails: without a saved copy the widget still works, only not offline. One copy is kept: this one. */
   async save(text: string): Promise<void> {
-    await this.keep(this.url, new TextEncoder().encode(text), this.compactUrl);
+    await this.#keep(this.url, new TextEncoder().encode(text), this.compactUrl);
   }
 
   async saveCompact(bytes: Bytes): Promise<void> {
-    await this.keep(this.compactUrl, bytes, this.url);
+    await this.#keep(this.compactUrl, bytes, this.url);
   }
 
   async forget(): Promise<void> {
-    const { storage } = this.options;
+    const { storage } = this.#options;
     await Promise.all([storage.remove(this.url).catch(() => undefined), storage.remove(this.compactUrl).catch(() => undefined)]);
   }
 
   async fetchLatest(): Promise<FetchBundleResult> {
-    const result = await this.get(this.url, async (response): Promise<FetchBundleResult> => {
+    const result = await this.#get(this.url, async (response): Promise<FetchBundleResult> => {
       const text = await response.text();
       const value: unknown = JSON.parse(text);
       return isBundle(value) ? { ok: true, bundle: value, text } : UNAVAILABLE;
@@ -98,15 +98,15 @@ export class BundleStore {
   }
 
   async fetchCompact(): Promise<FetchCompactResult> {
-    const result = await this.get(this.compactUrl, async (response): Promise<FetchCompactResult> => ({
+    const result = await this.#get(this.compactUrl, async (response): Promise<FetchCompactResult> => ({
       ok: true,
       bytes: new Uint8Array(await response.arrayBuffer()),
     }));
     return result ?? UNAVAILABLE;
   }
 
-  private async keep(key: string, bytes: Bytes, other: string): Promise<void> {
-    const { storage } = this.options;
+  async #keep(key: string, bytes: Bytes, other: string): Promise<void> {
+    const { storage } = this.#options;
     await storage.write(key, bytes).catch(() => undefined);
     // The other form's copy is older: left, it could answer offline instead of this one.
     await storage.remove(other).catch(() => undefined);
@@ -116,10 +116,10 @@ export class BundleStore {
    * `url` as the widget always asks for its bundle; `read` turns a 200 into the result. Null when
    * the API cannot be reached, is too slow, or sends what `read` cannot read.
    */
-  private async get<T>(url: string, read: (response: Response) => Promise<T>): Promise<T | typeof NOT_FOUND | typeof UNAVAILABLE | null> {
-    const fetchImpl = this.options.fetch ?? globalThis.fetch.bind(globalThis);
+  async #get<T>(url: string, read: (response: Response) => Promise<T>): Promise<T | typeof NOT_FOUND | typeof UNAVAILABLE | null> {
+    const fetchImpl = this.#options.fetch ?? globalThis.fetch.bind(globalThis);
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.options.timeoutMs ?? 10_000);
+    const timer = setTimeout(() => controller.abort(), this.#options.timeoutMs ?? 10_000);
     try {
       const response = await fetchImpl(url, {
         cache: 'no-cache',

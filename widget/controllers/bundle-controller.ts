@@ -49,99 +49,99 @@ type EngineCode = typeof import('../bundle/engine-code');
 
 export class BundleController implements ReactiveController {
   state: BundleState = { status: 'loading' };
-  private readonly host: ReactiveControllerHost;
-  private readonly options: BundleControllerOptions;
-  private engineCode: EngineCode | null = null;
-  private createEngine: ((content: Bundle['content']) => Engine) | null = null;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: BundleControllerOptions;
+  #engineCode: EngineCode | null = null;
+  #createEngine: ((content: Bundle['content']) => Engine) | null = null;
   /** How to read the index of each bundle that came compact: its content has no keywords to build one from. */
-  private readonly indexes = new WeakMap<Bundle, () => TopicIndex | null>();
-  private built: { bundle: Bundle; engine: Engine } | null = null;
-  private generation = 0;
-  private cancelIdle: Cancel | null = null;
-  private lastRequest: { api: string; tenant: string } | null = null;
+  readonly #indexes = new WeakMap<Bundle, () => TopicIndex | null>();
+  #built: { bundle: Bundle; engine: Engine } | null = null;
+  #generation = 0;
+  #cancelIdle: Cancel | null = null;
+  #lastRequest: { api: string; tenant: string } | null = null;
 
   constructor(host: ReactiveControllerHost, options: BundleControllerOptions = {}) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.generation++;
-    this.cancelIdle?.();
+    this.#generation++;
+    this.#cancelIdle?.();
   }
 
   /** The engine for the current bundle; built now if idle time has not come yet. */
   get engine(): Engine | null {
-    const code = this.engineCode;
+    const code = this.#engineCode;
     if (this.state.status !== 'ready' || !code) return null;
     const { bundle } = this.state;
-    if (this.built?.bundle !== bundle) {
-      const readIndex = this.indexes.get(bundle);
+    if (this.#built?.bundle !== bundle) {
+      const readIndex = this.#indexes.get(bundle);
       const index = readIndex?.();
       const engine = readIndex
         ? index && code.createEngineWithIndex(bundle.content, index)
-        : (code.loadBundleEngine(bundle) ?? this.createEngine?.(bundle.content));
+        : (code.loadBundleEngine(bundle) ?? this.#createEngine?.(bundle.content));
       if (!engine) return null;
-      this.built = { bundle, engine };
+      this.#built = { bundle, engine };
     }
-    return this.built.engine;
+    return this.#built.engine;
   }
 
   retry(): void {
-    if (this.lastRequest) void this.load(this.lastRequest.api, this.lastRequest.tenant);
+    if (this.#lastRequest) void this.load(this.#lastRequest.api, this.#lastRequest.tenant);
   }
 
   async load(api: string, tenant: string): Promise<void> {
-    const generation = ++this.generation;
-    this.lastRequest = { api, tenant };
+    const generation = ++this.#generation;
+    this.#lastRequest = { api, tenant };
     if (!isTenantId(tenant)) {
-      this.set({ status: 'error', error: 'invalid_tenant' });
+      this.#set({ status: 'error', error: 'invalid_tenant' });
       return;
     }
     const store = new BundleStore({
       api,
       tenant,
-      storage: this.options.storage ?? defaultBundleStorage(),
-      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+      storage: this.#options.storage ?? defaultBundleStorage(),
+      ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
     });
-    this.set({ status: 'loading' });
+    this.#set({ status: 'loading' });
     // All at once: the saved copy answers first if the network is slow, the network copy wins.
     const latest = store.fetchCompact();
     const engineCode = import('../bundle/engine-code');
     /** The bundle of gzipped compact bytes, its index left to read when the engine is made; null when this widget cannot read them. */
     const decoded = async (gzipped: Bytes): Promise<Bundle | null> => {
       const opened = await (await engineCode).openGzippedBundle(gzipped);
-      if (opened) this.indexes.set(opened.bundle, opened.readIndex);
+      if (opened) this.#indexes.set(opened.bundle, opened.readIndex);
       return opened?.bundle ?? null;
     };
     const ready = async (bundle: Bundle, offline: boolean): Promise<boolean> => {
       try {
         const code = await engineCode;
-        this.engineCode ??= code;
-        if (!this.indexes.has(bundle) && !code.hasCurrentIndex(bundle)) {
-          this.createEngine ??= (await import('../../core/routing/create-engine')).createEngine;
+        this.#engineCode ??= code;
+        if (!this.#indexes.has(bundle) && !code.hasCurrentIndex(bundle)) {
+          this.#createEngine ??= (await import('../../core/routing/create-engine')).createEngine;
         }
       } catch {
-        if (generation === this.generation) this.set({ status: 'error', error: 'unavailable' });
+        if (generation === this.#generation) this.#set({ status: 'error', error: 'unavailable' });
         return false;
       }
-      if (generation !== this.generation) return false;
-      this.set({ status: 'ready', bundle, offline });
+      if (generation !== this.#generation) return false;
+      this.#set({ status: 'ready', bundle, offline });
       return true;
     };
     const savedCompact = await store.readSavedCompact();
     const saved = (savedCompact && (await decoded(savedCompact).catch(() => null))) || (await store.readSaved());
     if (saved && !(await ready(saved, false))) return;
-    if (generation !== this.generation) return;
+    if (generation !== this.#generation) return;
 
     const compact = await latest;
     const fromCompact = compact.ok ? await decoded(compact.bytes).catch(() => null) : null;
-    if (generation !== this.generation) return;
+    if (generation !== this.#generation) return;
     if (compact.ok && fromCompact) {
       if (saved && sameBundle(saved, fromCompact)) {
         // A JSON copy of the same version (kept by an older widget) makes way for the smaller one.
-        if (!this.indexes.has(saved)) await store.saveCompact(compact.bytes);
+        if (!this.#indexes.has(saved)) await store.saveCompact(compact.bytes);
         return;
       }
       if (await ready(fromCompact, false)) await store.saveCompact(compact.bytes);
@@ -149,26 +149,26 @@ export class BundleController implements ReactiveController {
     }
     // Unreachable: the JSON bundle would not come either.
     const result = compact.ok || compact.error === 'tenant_not_found' ? await store.fetchLatest() : compact;
-    if (generation !== this.generation) return;
+    if (generation !== this.#generation) return;
     if (result.ok) {
       if (saved && sameBundle(saved, result.bundle)) return;
       if (await ready(result.bundle, false)) await store.save(result.text);
     } else if (result.error === 'tenant_not_found') {
       await store.forget();
-      this.set({ status: 'error', error: 'tenant_not_found' });
+      this.#set({ status: 'error', error: 'tenant_not_found' });
     } else if (saved) {
       await ready(saved, true);
     } else {
-      this.set({ status: 'error', error: 'unavailable' });
+      this.#set({ status: 'error', error: 'unavailable' });
     }
   }
 
-  private set(state: BundleState): void {
+  #set(state: BundleState): void {
     this.state = state;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     if (state.status === 'ready') {
-      this.cancelIdle?.();
-      this.cancelIdle = whenIdle(() => void this.engine?.route(WARM_UP_QUESTION));
+      this.#cancelIdle?.();
+      this.#cancelIdle = whenIdle(() => void this.engine?.route(WARM_UP_QUESTION));
     }
   }
 }

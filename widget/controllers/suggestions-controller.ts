@@ -19,12 +19,12 @@ export class SuggestionsController implements ReactiveController {
   /** Index of the highlighted option, or -1 when none is. */
   active = -1;
   open = false;
-  private readonly host: ReactiveControllerHost;
-  private readonly source: SuggestionSource;
+  readonly #host: ReactiveControllerHost;
+  readonly #source: SuggestionSource;
 
   constructor(host: ReactiveControllerHost, source: SuggestionSource) {
-    this.host = host;
-    this.source = source;
+    this.#host = host;
+    this.#source = source;
     host.addController(this);
   }
 
@@ -38,17 +38,17 @@ export class SuggestionsController implements ReactiveController {
 
   /** The text changed: search again. */
   search(query: string): void {
-    this.items = query.trim().length >= MIN_QUERY_LENGTH ? this.source(query, MAX_SUGGESTIONS) : [];
+    this.items = query.trim().length >= MIN_QUERY_LENGTH ? this.#source(query, MAX_SUGGESTIONS) : [];
     this.open = this.items.length > 0;
     this.active = -1;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   close(): void {
     if (!this.open && this.active === -1) return;
     this.open = false;
     this.active = -1;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   clear(): void {
@@ -68,7 +68,7 @@ export class SuggestionsController implements ReactiveController {
       const from = this.open ? this.active : -1;
       this.open = true;
       this.active = from === -1 && step === -1 ? count - 1 : (from + step + count) % count;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
       return true;
     }
     if (key === 'Escape' && this.open) {

@@ -50,19 +50,19 @@ export class ConversationController {
   cueIds: string[] = [];
   /** The last question answered, whatever the answer: what a correction is about. */
   answered: Answered | null = null;
-  private pending: PendingClarify | null = null;
-  private nextId = 1;
-  private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>;
-  private readonly options: ConversationOptions;
+  #pending: PendingClarify | null = null;
+  #nextId = 1;
+  readonly #host: Pick<ReactiveControllerHost, 'requestUpdate'>;
+  readonly #options: ConversationOptions;
 
   constructor(host: Pick<ReactiveControllerHost, 'requestUpdate'>, options: ConversationOptions) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
   }
 
   /** The clarifying question that waits for an answer, if any. */
   get pendingClarify(): Readonly<PendingClarify> | null {
-    return this.pending;
+    return this.#pending;
   }
 
   /** What the last question led to, read from the log since the user last spoke. */
@@ -84,97 +84,97 @@ export class ConversationController {
 
   /** An assistant's note in the log (personal data refused, slip copied, referral saved …). */
   note(note: NoteKey): void {
-    this.push({ from: 'assistant', kind: 'note', note });
+    this.#push({ from: 'assistant', kind: 'note', note });
   }
 
   /** Asks the engine and shows the answer. `said`: what goes in the log as the user's words. */
   async ask(question: Question, said = question.text): Promise<void> {
-    const engine = this.options.engine();
+    const engine = this.#options.engine();
     if (!engine) return;
     this.abandonClarify();
-    this.push({ from: 'user', text: said });
-    const options = { lang: this.options.lang(), cueIds: this.cueIds };
+    this.#push({ from: 'user', text: said });
+    const options = { lang: this.#options.lang(), cueIds: this.cueIds };
     // The national list comes only when it could change the answer; without it (offline) the table answers.
     if (couldUseNational(engine, question, options)) await loadNational();
     const result = answer(engine, question, options);
-    this.answered = { id: this.nextId, question: question.text, advice: result.kind === 'advice' ? result.advice : null };
+    this.answered = { id: this.#nextId, question: question.text, advice: result.kind === 'advice' ? result.advice : null };
     if (result.kind === 'advice') {
       this.current = { ...result, question };
-      this.push({ from: 'assistant', kind: 'advice', advice: result.advice });
+      this.#push({ from: 'assistant', kind: 'advice', advice: result.advice });
       // National guidance and the fallback are gaps in the table too: the municipality should see them.
-      if (result.advice.basis !== 'table' && !question.topicId) this.signalQuestion('unanswered', question.text);
+      if (result.advice.basis !== 'table' && !question.topicId) this.#signalQuestion('unanswered', question.text);
     } else {
       this.current = null;
       if (result.kind === 'clarify') {
-        this.pending = { question: question.text, topicIds: result.clarify.options.map((option) => option.topicId) };
+        this.#pending = { question: question.text, topicIds: result.clarify.options.map((option) => option.topicId) };
       } else if (!question.topicId) {
-        this.signalQuestion('unanswered', question.text);
+        this.#signalQuestion('unanswered', question.text);
       }
-      this.push(
+      this.#push(
         result.kind === 'clarify'
           ? { from: 'assistant', kind: 'clarify', clarify: result.clarify, question: question.text }
           : { from: 'assistant', kind: 'note', note: 'noMatch' },
       );
     }
-    this.options.onAnswered?.(this.answered);
-    if (result.kind === 'advice') this.options.onAdvice?.(result.advice, 'question');
+    this.#options.onAnswered?.(this.answered);
+    if (result.kind === 'advice') this.#options.onAdvice?.(result.advice, 'question');
   }
 
   /** An option of a clarifying question was chosen: it is answered, not abandoned. */
   clarify(message: Extract<LogMessage, { kind: 'clarify' }>, option: ClarifyOption): Promise<void> {
     this.messages = this.messages.map((m) => (m.id === message.id ? { ...message, chosen: option.topicId } : m));
-    this.pending = null;
+    this.#pending = null;
     return this.ask({ text: message.question, topicId: option.topicId }, option.label);
   }
 
   /** Desk mode: another topic for the same words, from the card's alternatives. */
   async chooseAlternative(topicId: string): Promise<void> {
-    const content = this.options.engine()?.content;
+    const content = this.#options.engine()?.content;
     const topic = content && findTopic(content, topicId);
-    if (topic && this.current) await this.ask({ text: this.current.question.text, topicId }, topic.title[this.options.lang()]);
+    if (topic && this.current) await this.ask({ text: this.current.question.text, topicId }, topic.title[this.#options.lang()]);
   }
 
   /** Desk mode: a cue was ticked or unticked; with the desk's `reroute`, the advice follows it. */
   tickCue(cueId: string, ticked: boolean, reroute?: Reroute): void {
     const before = this.cueIds;
     this.cueIds = ticked ? [...before, cueId] : before.filter((id) => id !== cueId);
-    this.host.requestUpdate();
-    const engine = this.options.engine();
+    this.#host.requestUpdate();
+    const engine = this.#options.engine();
     if (!engine || !this.current || !reroute) return;
     const { question } = this.current;
-    const result = reroute(engine, question, this.current, { before, now: this.cueIds }, this.options.lang());
+    const result = reroute(engine, question, this.current, { before, now: this.cueIds }, this.#options.lang());
     if (!result) return;
     this.current = { ...result.answer, question };
     // A correction is about the advice on screen, as the signals changed it.
     if (this.answered) this.answered = { ...this.answered, advice: result.answer.advice };
-    for (const message of result.messages) this.push(message);
-    if (result.changed) this.options.onAdvice?.(result.answer.advice, 'cue');
+    for (const message of result.messages) this.#push(message);
+    if (result.changed) this.#options.onAdvice?.(result.answer.advice, 'cue');
   }
 
   /** The user moved on from a clarifying question without choosing: a gap the admin should see. */
   abandonClarify(): void {
-    const pending = this.pending;
+    const pending = this.#pending;
     if (!pending) return;
-    this.pending = null;
-    this.signalQuestion('clarify-abandoned', pending.question, pending.topicIds);
+    this.#pending = null;
+    this.#signalQuestion('clarify-abandoned', pending.question, pending.topicIds);
   }
 
   /** Nothing of the conversation stays; a pending clarifying question goes without a signal. */
   clear(): void {
-    this.pending = null;
+    this.#pending = null;
     this.answered = null;
     this.messages = [];
     this.current = null;
     this.cueIds = [];
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private signalQuestion(kind: 'unanswered' | 'clarify-abandoned', question: string, topicIds?: readonly string[]): void {
-    this.options.signal(questionSignal(kind, question, this.options.mode(), topicIds));
+  #signalQuestion(kind: 'unanswered' | 'clarify-abandoned', question: string, topicIds?: readonly string[]): void {
+    this.#options.signal(questionSignal(kind, question, this.#options.mode(), topicIds));
   }
 
-  private push(message: NewLogMessage): void {
-    this.messages = [...this.messages, { ...message, id: this.nextId++ }];
-    this.host.requestUpdate();
+  #push(message: NewLogMessage): void {
+    this.messages = [...this.messages, { ...message, id: this.#nextId++ }];
+    this.#host.requestUpdate();
   }
 }

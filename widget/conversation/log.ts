@@ -1,16 +1,10 @@
 /** The messages of the conversation log. Texts are rendered from keys, so they follow `lang`. */
 import type { Advice, Clarify } from '../../core/api/route-response';
 
-export type NoteKey =
-  | 'noMatch'
-  | 'personalData'
-  | 'cueChangedAdvice'
-  | 'slipCopied'
-  | 'slipCopyFailed'
-  | 'referralSaved'
-  | 'signalSaved'
-  | 'feedbackSent'
-  | 'feedbackQueued';
+/** Notes in either mode: their texts come with widget.js. */
+export type ResidentNoteKey = 'noMatch' | 'personalData' | 'feedbackSent' | 'feedbackQueued';
+/** Notes at the desk only: their texts come with the desk chunk (i18n/nl-desk.ts). */
+export type NoteKey = ResidentNoteKey | 'cueChangedAdvice' | 'slipCopied' | 'slipCopyFailed' | 'referralSaved' | 'signalSaved';
 
 export type LogMessage =
   | { id: number; from: 'user'; text: string }

@@ -1,10 +1,6 @@
-/** The desk-mode chunk: loaded only by `<loket-wijzer mode="desk">`, so resident pages stay small. */
-export { deskCardParts, type DeskCardPartsProps } from './desk-card-parts';
-export { deskLayout, type DeskLayoutProps, type DeskOutcome } from './desk-layout';
+/**
+ * The desk-mode chunk: loaded only by `<loket-wijzer mode="desk">`, so resident pages stay small.
+ * DeskMode holds what the element does only at the desk; its styles join the element's own.
+ */
+export { DeskMode } from './desk-mode';
 export { deskStyles } from './desk.styles';
-export { nlDesk } from '../i18n/nl-desk';
-export { KeptText } from './kept-text';
-export { keptText } from './referral-form';
-export { reroute, type RerouteResult } from './reroute';
-export { ReferralController, type ReferralControllerOptions } from './referral-controller';
-export { openSlipForPrint } from '../views/slip';

@@ -13,7 +13,7 @@ import { browserStorage } from '../referral/browser-storage';
 import { rememberDesk, rememberedDesk } from '../referral/desk-memory';
 import { noteProblem, referralRequest, type NoteProblem } from '../referral/referral';
 import { qrImage, type QrImage } from '../referral/qr';
-import { categorySignal } from '../signals/signals';
+import { categorySignal } from '../signals/category-signal';
 import { FIELD_IDS } from './referral-form';
 
 /** The slip's code: focus goes there once a referral is recorded. */

@@ -2,7 +2,7 @@
  * The widget's base for custom elements: what its two elements used of LitElement, on lit-html's
  * `render`, and nothing more, for the first answer's byte budget (issue 17, item 8): LitElement's
  * layer (@lit/reactive-element with its css tag, lit-element) cost widget.js 2.6 KiB gzipped, this
- * base 0.7 KiB, so widget.js went from 17,497 to 15,536 bytes.
+ * base 0.7 KiB: widget.js 1.9 KiB smaller (16,124 to 14,159 bytes).
  *
  * As in Lit: declared properties render on change, their attributes convert to them, values set
  * before the element was defined are kept; changes made in one task render once, in a microtask,

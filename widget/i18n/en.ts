@@ -1,9 +1,10 @@
 /**
  * All interface text in English, in one chunk that loads only for `lang="en"`: the same keys as
- * `nl.ts`, `nl-desk.ts` and `nl-feedback.ts`.
+ * `nl.ts`, `nl-desk.ts`, `nl-feedback.ts` and `nl-forms.ts`.
  */
 import type { DeskTexts } from './nl-desk';
 import type { FeedbackTexts } from './nl-feedback';
+import type { FormTexts } from './nl-forms';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -22,7 +23,6 @@ export const en: Messages = {
   automaticNote: 'This is an automatic assistant. You are not talking to a person.',
   reachPerson: 'Would you rather talk to someone? Call the municipality:',
 
-  questionLabelDesk: "What is the resident's question?",
   questionLabelResident: 'What is your question?',
   questionHint: 'Type a few words and press Enter. Or choose a topic from the list.',
   ask: 'Ask',
@@ -35,13 +35,9 @@ export const en: Messages = {
   logLabel: 'Conversation',
   youSaid: 'You said:',
   assistantSaid: 'Loketwijzer:',
-  adviceSentenceDesk: (counter: string) => `Refer to ${counter}.`,
   adviceSentenceResident: (counter: string) => `${counter} can help you.`,
   digitalHelpSentence: (help: string, main: string) => `First get help with the online part at ${help}, then go to ${main}.`,
   noMatch: 'I am not sure where this question belongs. Try other words, or choose a topic below.',
-  cueChangedAdvice: 'The advice now takes the signals into account.',
-  slipCopied: 'The referral slip is on the clipboard.',
-  slipCopyFailed: 'Copying did not work. Select the text of the referral slip and copy it yourself.',
 
   adviceLabel: 'Advice',
   basisNational: 'National matter',
@@ -71,13 +67,7 @@ export const en: Messages = {
   nothingToBring: 'You do not need to bring anything.',
   alsoConsider: (counter: string) => `Because of a signal you ticked: check whether ${counter} can help too.`,
 
-  // Said by the desk's referral form and the feedback form alike, or noted in the log once they are done
-  noteWarning: 'Do not write a BSN, e-mail address, phone number or date of birth. Names, addresses and licence plates are not kept.',
   kept: 'What will be kept:',
-  sending: 'Recording…',
-  referralSaved: 'The referral is recorded. The code is on the referral slip.',
-  signalSaved: 'The signal is recorded. Thank you.',
-  recordFailed: 'Recording did not work. Check the connection and try again.',
   feedbackSent: 'Thank you. The administrator will see this.',
   feedbackQueued: 'Thank you. There is no connection now. We will send it as soon as we can. The administrator will see it then.',
 };
@@ -144,6 +134,15 @@ export const enDesk: DeskTexts = {
   tooManyRequests: 'There are too many requests right now. Wait a minute and try again.',
   dailyLimitReached:
     'A very large number of referrals was recorded for this municipality today. This one was not recorded. You can still use the advice.',
+
+  // Said in the log at the desk, and the question field's label there
+  questionLabelDesk: "What is the resident's question?",
+  adviceSentenceDesk: (counter: string) => `Refer to ${counter}.`,
+  cueChangedAdvice: 'The advice now takes the signals into account.',
+  slipCopied: 'The referral slip is on the clipboard.',
+  slipCopyFailed: 'Copying did not work. Select the text of the referral slip and copy it yourself.',
+  referralSaved: 'The referral is recorded. The code is on the referral slip.',
+  signalSaved: 'The signal is recorded. Thank you.',
 };
 
 export const enFeedback: FeedbackTexts = {
@@ -166,4 +165,16 @@ export const enFeedback: FeedbackTexts = {
   feedbackSend: 'Send',
   feedbackCancel: 'Cancel',
   feedbackThanks: 'Thank you.',
+};
+
+export const enForms: FormTexts = {
+  noteWarning: 'Do not write a BSN, e-mail address, phone number or date of birth. Names, addresses and licence plates are not kept.',
+  sending: 'Recording…',
+  recordFailed: 'Recording did not work. Check the connection and try again.',
+};
+
+/** The English of the desk and feedback chunks, each with what the two forms share: what `messagesWith` adds. */
+export const enChunks = {
+  desk: { ...enForms, ...enDesk },
+  feedback: { ...enForms, ...enFeedback },
 };

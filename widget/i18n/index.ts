@@ -1,22 +1,23 @@
 /**
  * Interface text per language. The Dutch that every page needs is part of widget.js; desk mode's
- * and the feedback form's Dutch come with their own chunks (nl-desk.ts, nl-feedback.ts), which
- * pass it to `messagesWith`. English is a separate chunk, with all its parts, that loads only for
- * `lang="en"`.
+ * and the feedback form's Dutch come with their own chunks (nl-desk.ts, nl-feedback.ts, and
+ * nl-forms.ts, which the two forms share), which pass it to `messagesWith`. English is a separate
+ * chunk, with all its parts, that loads only for `lang="en"`.
  */
 import type { Lang } from '../../core/content/schema';
 import type { DeskTexts } from './nl-desk';
 import type { FeedbackTexts } from './nl-feedback';
+import type { FormTexts } from './nl-forms';
 import { nl, type Messages } from './nl';
 
-export type { DeskTexts, FeedbackTexts, Messages };
-export type DeskMessages = Messages & DeskTexts;
-export type FeedbackMessages = Messages & FeedbackTexts;
+export type { DeskTexts, FeedbackTexts, FormTexts, Messages };
+export type DeskMessages = Messages & FormTexts & DeskTexts;
+export type FeedbackMessages = Messages & FormTexts & FeedbackTexts;
 
-/** The texts a lazy chunk brings, by chunk. */
+/** The texts a lazy chunk brings, by chunk: each form's own and what the two forms share. */
 interface ChunkTexts {
-  desk: DeskTexts;
-  feedback: FeedbackTexts;
+  desk: FormTexts & DeskTexts;
+  feedback: FormTexts & FeedbackTexts;
 }
 
 const loaded: Partial<Record<Lang, Messages>> = { nl };
@@ -36,7 +37,7 @@ export async function loadMessages(lang: Lang): Promise<Messages> {
   if (lang === 'nl') return nl;
   if (!loaded.en) {
     const module = await import('./en');
-    english = { desk: module.enDesk, feedback: module.enFeedback };
+    english = module.enChunks;
     loaded.en = module.en;
   }
   return loaded.en;

@@ -69,6 +69,15 @@ export const nlDesk = {
   tooManyRequests: 'Er zijn nu te veel verzoeken. Wacht een minuut en probeer het opnieuw.',
   dailyLimitReached:
     'Vandaag zijn er voor deze gemeente al heel veel verwijzingen vastgelegd. Deze is niet vastgelegd. Het advies kunt u gewoon gebruiken.',
+
+  // Said in the log at the desk, and the question field's label there
+  questionLabelDesk: 'Wat is de vraag van de inwoner?',
+  adviceSentenceDesk: (counter: string) => `Verwijs naar ${counter}.`,
+  cueChangedAdvice: 'Het advies is aangepast aan de signalen.',
+  slipCopied: 'De verwijskaart staat op het klembord.',
+  slipCopyFailed: 'Kopiëren lukte niet. Selecteer de tekst van de verwijskaart en kopieer die zelf.',
+  referralSaved: 'De verwijzing is vastgelegd. De code staat op de verwijskaart.',
+  signalSaved: 'Het signaal is vastgelegd. Dank u wel.',
 };
 
 export type DeskTexts = typeof nlDesk;

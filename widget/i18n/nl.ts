@@ -23,7 +23,6 @@ export const nl = {
   reachPerson: 'Wilt u liever iemand spreken? Bel de gemeente:',
 
   // Question field and suggestions
-  questionLabelDesk: 'Wat is de vraag van de inwoner?',
   questionLabelResident: 'Wat is uw vraag?',
   questionHint: 'Typ een paar woorden en druk op Enter. Of kies een onderwerp uit de lijst.',
   ask: 'Vraag',
@@ -38,13 +37,9 @@ export const nl = {
   logLabel: 'Gesprek',
   youSaid: 'U zei:',
   assistantSaid: 'Loketwijzer:',
-  adviceSentenceDesk: (counter: string) => `Verwijs naar ${counter}.`,
   adviceSentenceResident: (counter: string) => `U kunt terecht bij ${counter}.`,
   digitalHelpSentence: (help: string, main: string) => `Eerst hulp bij het online deel bij ${help}, daarna naar ${main}.`,
   noMatch: 'Ik weet niet zeker waar deze vraag hoort. Probeer het met andere woorden, of kies een onderwerp hieronder.',
-  cueChangedAdvice: 'Het advies is aangepast aan de signalen.',
-  slipCopied: 'De verwijskaart staat op het klembord.',
-  slipCopyFailed: 'Kopiëren lukte niet. Selecteer de tekst van de verwijskaart en kopieer die zelf.',
 
   // Advice card
   adviceLabel: 'Advies',
@@ -76,13 +71,8 @@ export const nl = {
   nothingToBring: 'U hoeft niets mee te nemen.',
   alsoConsider: (counter: string) => `Door een signaal dat u heeft aangevinkt: kijk ook of ${counter} kan helpen.`,
 
-  // Said by the desk's referral form and the feedback form alike, or noted in the log once they are done
-  noteWarning: 'Schrijf geen BSN, e-mailadres, telefoonnummer of geboortedatum. Namen, adressen en kentekens worden niet bewaard.',
+  // What a signal would keep (desk), and what the feedback form says and the log notes once it is done
   kept: 'Bewaard wordt:',
-  sending: 'Bezig met vastleggen…',
-  referralSaved: 'De verwijzing is vastgelegd. De code staat op de verwijskaart.',
-  signalSaved: 'Het signaal is vastgelegd. Dank u wel.',
-  recordFailed: 'Vastleggen lukte niet. Controleer de verbinding en probeer het opnieuw.',
   feedbackSent: 'Dank u. De beheerder ziet dit.',
   feedbackQueued: 'Dank u. Er is nu geen verbinding. Wij sturen het door zodra dat weer kan. De beheerder ziet het dan.',
 };

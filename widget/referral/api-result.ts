@@ -5,15 +5,13 @@
  */
 import type { ErrorBody } from '../../core/api/error-body';
 
+export { apiUrl } from './api-url';
+
 export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; code: string; message?: string };
 
 function isErrorBody(value: unknown): value is ErrorBody {
   const error = (value as Partial<ErrorBody> | null)?.error;
   return typeof error === 'object' && error !== null && typeof error.code === 'string';
-}
-
-export function apiUrl(api: string, tenant: string, path: string): string {
-  return `${api.replace(/\/+$/, '')}/api/v1/tenants/${encodeURIComponent(tenant)}${path}`;
 }
 
 export interface RequestJsonOptions {

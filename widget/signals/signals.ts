@@ -6,7 +6,7 @@
  * only reduced (names, streets and plates replaced by markers, core/privacy/reduce-free-text.ts).
  */
 import { containsPersonalData } from '../../core/privacy/find-personal-data';
-import { apiUrl, requestJson } from '../referral/api-result';
+import { apiUrl } from '../referral/api-url';
 
 export type SignalMode = 'desk' | 'resident';
 
@@ -29,16 +29,22 @@ export function questionSignal(
   return payload;
 }
 
-export function categorySignal(signalIds: readonly string[], sourceDeskId?: string): SignalPayload {
-  return sourceDeskId ? { kind: 'category', signalIds: [...signalIds], sourceDeskId } : { kind: 'category', signalIds: [...signalIds] };
-}
-
-/** POSTs the signal and forgets it: `keepalive` lets it finish while the page closes. */
+/**
+ * POSTs the signal and forgets it: `keepalive` lets it finish while the page closes. Plain fetch,
+ * as the forms' JSON calls make it (referral/api-result.ts) without reading the answer: that code
+ * loads with the forms, and a signal can leave with the first answer.
+ */
 export function sendSignal(api: string, tenant: string, payload: SignalPayload, fetchImpl: typeof fetch = globalThis.fetch): void {
   try {
-    // requestJson settles with a result, never a rejection, whether fetch rejects or throws.
-    void requestJson(apiUrl(api, tenant, '/signals'), { method: 'POST', json: payload, keepalive: true, fetch: fetchImpl });
+    fetchImpl(apiUrl(api, tenant, '/signals'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(payload),
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      keepalive: true,
+    }).catch(() => undefined);
   } catch {
-    // A tenant id that cannot be encoded: signals are a bonus, never a reason to fail.
+    // A tenant id that cannot be encoded, or a fetch that throws: signals are a bonus, never a reason to fail.
   }
 }

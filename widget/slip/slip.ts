@@ -8,7 +8,8 @@ import type { Content, Counter, Lang, Location } from '../../core/content/schema
 import { formatWeekHours } from '../../core/hours';
 import { adviceSteps, locationsOf } from '../conversation/content';
 import type { DeskMessages } from '../i18n';
-import { addressLine, formatDate } from '../text/format';
+import { addressLine } from '../text/address-line';
+import { formatDate } from '../text/format';
 
 export interface SlipStep {
   /** "first"/"then" when the IDO helps with the online part before the topic's own counter. */

@@ -1,5 +1,4 @@
 /** Small formatters shared by the advice card, the slip and its plain-text copy. */
-import type { Location } from '../../core/content/schema';
 import type { TimeRange } from '../../core/hours';
 import { TIME_ZONE } from '../../core/hours/time-zone';
 
@@ -30,10 +29,6 @@ export function telHref(phone: string): string {
 /** "https://www.juridischloket.nl/" → "www.juridischloket.nl": readable link text. */
 export function websiteLabel(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
-}
-
-export function addressLine(location: Location): string {
-  return `${location.address.street}, ${location.address.postalCode} ${location.address.city}`;
 }
 
 export function rangesText(ranges: readonly TimeRange[]): string {

@@ -6,14 +6,15 @@ import { html, type TemplateResult } from 'lit-html';
 import type { Clarify, ClarifyOption } from '../../core/api/route-response';
 import type { Content } from '../../core/content/schema';
 import { adviceSteps } from '../conversation/content';
-import type { LogMessage } from '../conversation/log';
-import type { Messages } from '../i18n';
+import type { LogMessage, ResidentNoteKey } from '../conversation/log';
+import type { DeskMessages, Messages } from '../i18n';
 
 export interface MessageLogProps {
   t: Messages;
+  /** Desk mode: the texts with the desk's own, in which its notes and its advice sentence are. */
+  desk?: DeskMessages | undefined;
   content: Content;
   messages: LogMessage[];
-  desk: boolean;
   onClarify: (message: Extract<LogMessage, { kind: 'clarify' }>, option: ClarifyOption) => void;
 }
 
@@ -24,7 +25,7 @@ function adviceText(p: MessageLogProps, message: Extract<LogMessage, { kind: 'ad
   // Who, in one sentence. The reason is said once, under "Waarom" in the card right next to it:
   // the card is where focus goes and what the user reads, so repeating it here only doubled it.
   if (then) return t.digitalHelpSentence(first.name, then.name);
-  return p.desk ? t.adviceSentenceDesk(first.name) : t.adviceSentenceResident(first.name);
+  return p.desk ? p.desk.adviceSentenceDesk(first.name) : t.adviceSentenceResident(first.name);
 }
 
 function clarifyBody(p: MessageLogProps, message: Extract<LogMessage, { kind: 'clarify' }>, clarify: Clarify): TemplateResult {
@@ -53,7 +54,8 @@ function body(p: MessageLogProps, message: LogMessage): TemplateResult | string 
     case 'clarify':
       return clarifyBody(p, message, message.clarify);
     case 'note':
-      return p.t[message.note];
+      // Only the desk chunk notes what only the desk says (slip copied, referral recorded …).
+      return p.desk ? p.desk[message.note] : p.t[message.note as ResidentNoteKey];
     case 'hint':
       return p.t.alsoConsider(message.counterName);
   }

@@ -11,7 +11,8 @@ import type { DeskMessages } from '../i18n';
 import type { QrImage } from '../referral/qr';
 import { codeGroups } from '../referral/code';
 import { slipDates, stepLabel, type Slip, type SlipReferral } from '../slip/slip';
-import { addressLine, telHref, websiteLabel } from '../text/format';
+import { addressLine } from '../text/address-line';
+import { telHref, websiteLabel } from '../text/format';
 import { heading } from './heading';
 
 export interface SlipProps {

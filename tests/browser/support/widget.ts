@@ -3,13 +3,17 @@
  * names taken from the widget's own message files, so a reworded label does not break a test.
  */
 import type { Locator, Page } from 'playwright-core';
-import { en, enDesk, enFeedback } from '../../../widget/i18n/en';
+import { en, enDesk, enFeedback, enForms } from '../../../widget/i18n/en';
 import { nl } from '../../../widget/i18n/nl';
 import { nlDesk } from '../../../widget/i18n/nl-desk';
 import { nlFeedback } from '../../../widget/i18n/nl-feedback';
+import { nlForms } from '../../../widget/i18n/nl-forms';
 
-/** All of the widget's text per language: what every page has, desk mode's and the feedback form's. */
-export const messages = { nl: { ...nl, ...nlDesk, ...nlFeedback }, en: { ...en, ...enDesk, ...enFeedback } };
+/** All of the widget's text per language: what every page has, desk mode's, the feedback form's and what the two forms share. */
+export const messages = {
+  nl: { ...nl, ...nlDesk, ...nlFeedback, ...nlForms },
+  en: { ...en, ...enDesk, ...enFeedback, ...enForms },
+};
 export type Messages = typeof messages.nl;
 
 /** Tuesday 16 June 2026, 14:00 in Amsterdam: the Stadskantoor is open until 17:00. */

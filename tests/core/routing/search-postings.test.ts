@@ -12,7 +12,8 @@ import fc from 'fast-check';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { searchPostings, type Bm25Parameters, type TermQuery, type TopicMatch } from '../../../core/routing/search-postings';
-import { loadPostings, postingsFromMiniSearch, type TopicPostings } from '../../../core/routing/topic-postings';
+import { postingsFromMiniSearch } from '../../../core/routing/minisearch-postings';
+import { loadPostings, type TopicPostings } from '../../../core/routing/topic-postings';
 
 const SEED = 20260611;
 const FIELDS = ['title', 'keywords', 'body'] as const;
