@@ -71,20 +71,23 @@ function minifyLitHtml(): Plugin {
 
 /**
  * What the first answer needs beyond widget.js: the engine (routing, search, stemmers), the
- * module that loads a bundle into it, and widget/answering (the conversation, the personal-data
+ * compact bundle's decoder, and widget/answering (the conversation, the personal-data
  * check, the advice card with the counter's details and opening hours). Kept in one chunk, the
  * widget's dynamic imports fetch it at once; left to the default splitting, it was a 221-byte
  * stub that imported a shared engine chunk, two round trips one after the other on a cold page.
  * The indexing code (MiniSearch, create-engine, build-topic-index, minisearch-postings) stays out:
- * only a bundle without a current index needs it. Nothing widget.js imports statically may match,
- * or every page would fetch the engine.
+ * only a bundle without a current index needs it. So does the loader of a JSON bundle's index
+ * (load-bundle-engine, serialised-topic-index: 0.4 KiB gzipped), which only the fallback to a JSON
+ * bundle needs; a group of their own would add a runtime chunk that the engine chunk imports, a
+ * round trip on every first answer, so they stay two chunks, one after the other on that path only.
+ * Nothing widget.js imports statically may match, or every page would fetch the engine.
  */
 const ENGINE_PATHS = [
-  String.raw`/core/routing/(?!build-topic-index|create-engine|minisearch-postings)[^/]+`,
+  String.raw`/core/routing/(?!build-topic-index|create-engine|minisearch-postings|serialised-topic-index)[^/]+`,
   String.raw`/core/national/choose-layer`,
   String.raw`/data/national/generic-words`,
   String.raw`/widget/national/national-layer`,
-  String.raw`/core/bundle/(load-bundle-engine|compact-bundle-decode)`,
+  String.raw`/core/bundle/compact-bundle-decode`,
   String.raw`/widget/bundle/(engine-code|gunzip)`,
   String.raw`/node_modules/@orama/stemmers/.+`,
   String.raw`/widget/answering/index`,

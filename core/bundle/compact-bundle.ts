@@ -22,7 +22,8 @@
  *   the naming terms no posting carries: their count, then (topic, term) pairs.
  * Each stream holds numbers of one kind, which is what gzip compresses best.
  */
-import { ANALYSIS_VERSION, type SerialisedTopicIndex } from '../routing/search-index';
+import { ANALYSIS_VERSION } from '../routing/search-index';
+import type { SerialisedTopicIndex } from '../routing/serialised-topic-index';
 import { postingField, postingTermFrequency, postingTopic } from '../routing/topic-postings';
 import type { Bundle } from './bundle';
 import { COMPACT_BUNDLE_FORMAT, COMPACT_MAGIC, HEADER_BYTES, type CompactMeta } from './compact-bundle-decode';

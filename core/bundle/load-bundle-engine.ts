@@ -1,5 +1,6 @@
 import { createEngineWithIndex, type Engine } from '../routing/engine';
-import { ANALYSIS_VERSION, isSerialisedTopicIndex, loadTopicIndex, type SerialisedTopicIndex } from '../routing/search-index';
+import { ANALYSIS_VERSION } from '../routing/search-index';
+import { isSerialisedTopicIndex, loadTopicIndex, type SerialisedTopicIndex } from '../routing/serialised-topic-index';
 import type { Bundle } from './bundle';
 
 /**

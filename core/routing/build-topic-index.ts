@@ -11,10 +11,11 @@ import MiniSearch from 'minisearch';
 import type { Content, Topic } from '../content/schema';
 import { toWords } from './normalise';
 import { postingsFromMiniSearch } from './minisearch-postings';
-import { loadTopicIndex, type SerialisedTopicIndex, type TopicDocument, type TopicField, type TopicIndex } from './search-index';
+import type { TopicDocument, TopicField, TopicIndex } from './search-index';
+import { loadTopicIndex, packTerms, type SerialisedTopicIndex } from './serialised-topic-index';
 import type { StemLanguage } from './stem';
 import { createTermAnalyser, indexTerms, type TermAnalyser } from './term-analyser';
-import { findTerm, packTerms, type TermList } from './topic-postings';
+import { findTerm, type TermList } from './topic-postings';
 
 /** The language each field is stemmed in; a question is read in both, so it meets either. */
 const FIELD_LANGUAGE: Record<TopicField, StemLanguage> = {

@@ -9,8 +9,8 @@
  * that loads a bundle does not download it.
  */
 import { createTermAnalyser, type TermAnalyser } from './term-analyser';
-import { loadTopicNames, packTopicNames, type NamesTopic, type PackedTopicNames } from './topic-names';
-import { isSerialisedPostings, loadPostings, termVocabulary, type SerialisedPostings, type TopicPostings } from './topic-postings';
+import { loadTopicNames, type NamesTopic, type PackedTopicNames } from './topic-names';
+import { termVocabulary, type TopicPostings } from './topic-postings';
 
 export interface TopicDocument {
   id: string;
@@ -64,21 +64,6 @@ export interface TopicIndex {
   readonly namesTopic: NamesTopic;
   /** Per topic, in the postings' topic order, the positions of the terms that name it (topic-names.ts). */
   readonly topicNames: PackedTopicNames;
-}
-
-export interface SerialisedTopicIndex extends SerialisedPostings {
-  topicNames: number[][];
-}
-
-/** Whether a value read from a bundle is an index in its JSON form (build-topic-index.ts). */
-export function isSerialisedTopicIndex(value: unknown): value is SerialisedTopicIndex {
-  if (!isSerialisedPostings(value)) return false;
-  const { topicNames } = value as Partial<SerialisedTopicIndex>;
-  return Array.isArray(topicNames) && topicNames.length === value.documentIds.length && topicNames.every(Array.isArray);
-}
-
-export function loadTopicIndex(serialised: SerialisedTopicIndex): TopicIndex {
-  return topicIndexOf(loadPostings(serialised), packTopicNames(serialised.topicNames));
 }
 
 /** The index over loaded postings and naming terms, from JSON (above) or from a binary routing bundle. */

@@ -86,29 +86,6 @@ export const postingTopic = (posting: number): number => posting >>> (FIELD_BITS
 export const packPosting = (topic: number, termFrequency: number, field: number): number =>
   (((topic << TF_BITS) | Math.min(termFrequency, MAX_TERM_FREQUENCY)) << FIELD_BITS) | field;
 
-/** Whether a value read from a bundle has this shape and consistent lengths. */
-export function isSerialisedPostings(value: unknown): value is SerialisedPostings {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Partial<Record<keyof SerialisedPostings, unknown>>;
-  const arrays = [
-    candidate.documentIds,
-    candidate.fields,
-    candidate.averageFieldLength,
-    candidate.fieldLength,
-    candidate.terms,
-    candidate.postingCounts,
-    candidate.postings,
-  ];
-  if (candidate.format !== POSTINGS_FORMAT || !arrays.every(Array.isArray)) return false;
-  const postings = value as SerialisedPostings;
-  return (
-    postings.fields.length <= MAX_FIELDS &&
-    postings.fieldLength.length === postings.documentIds.length * postings.fields.length &&
-    postings.postingCounts.length === postings.terms.length &&
-    postings.postingCounts.reduce((sum, count) => sum + count, 0) === postings.postings.length
-  );
-}
-
 /** Term `position`'s length in UTF-16 code units. */
 export const termLength = (list: TermList, position: number): number => list.charStart[position + 1]! - list.charStart[position]!;
 
@@ -183,29 +160,5 @@ export function termVocabulary(list: TermList): Pick<ReadonlySet<string>, 'has'>
       const bit = termSignature(term.charCodeAt(0) || 0, term.length > 1 ? term.charCodeAt(1) : 0, term.length);
       return (signatures[bit >>> 5]! & (1 << (bit & 31))) !== 0 && findTerm(list, term) >= 0;
     },
-  };
-}
-
-/** Packs sorted terms into code units and their starts. */
-export function packTerms(terms: readonly string[]): TermList {
-  const charStart = new Array<number>(terms.length + 1).fill(0);
-  terms.forEach((term, i) => (charStart[i + 1] = charStart[i]! + term.length));
-  const termChars: number[] = [];
-  for (const term of terms) for (let c = 0; c < term.length; c++) termChars.push(term.charCodeAt(c));
-  return { termCount: terms.length, termChars: smallestUintArray(termChars), charStart: smallestUintArray(charStart) };
-}
-
-export function loadPostings(serialised: SerialisedPostings): TopicPostings {
-  const termStart = new Array<number>(serialised.terms.length + 1).fill(0);
-  serialised.postingCounts.forEach((count, term) => (termStart[term + 1] = termStart[term]! + count));
-  return {
-    documentCount: serialised.documentIds.length,
-    documentIds: serialised.documentIds,
-    fields: serialised.fields,
-    averageFieldLength: Float64Array.from(serialised.averageFieldLength),
-    fieldLength: smallestUintArray(serialised.fieldLength),
-    ...packTerms(serialised.terms),
-    termStart: smallestUintArray(termStart),
-    postings: Int32Array.from(serialised.postings),
   };
 }

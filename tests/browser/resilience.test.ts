@@ -47,6 +47,45 @@ describe('loading the bundle', () => {
     expect([...body.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
     expect(body.length).toBeLessThan(20_000);
   });
+
+  it('falls back to the JSON bundle when the worker has no compact one, loading its index code only then', async () => {
+    const page = await suite.newPage();
+    const bundleRequests: string[] = [];
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.includes('/bundle')) bundleRequests.push(pathname);
+      if (pathname.endsWith('.js')) scripts.push(pathname);
+    });
+    // As an older worker answers: no such route.
+    await page.route('**/bundle/compact', (route) => route.fulfill({ status: 404, contentType: 'application/json', body: '{}' }));
+    await page.goto('/balie');
+    const field = questionField(page, t, 'desk');
+    await field.fill('ik heb schulden');
+    await field.press('Enter');
+    await page.getByRole('article', { name: 'Sociaal Loket' }).waitFor();
+
+    expect(bundleRequests).toEqual(['/api/v1/tenants/voorbeeldstad/bundle/compact', '/api/v1/tenants/voorbeeldstad/bundle']);
+    expect(scripts.some((script) => /^\/widget-load-bundle-engine-/.test(script))).toBe(true);
+    // The bundle carries a current index: the indexing code (MiniSearch) is not needed.
+    expect(scripts.some((script) => /^\/widget-create-engine-/.test(script))).toBe(false);
+  });
+
+  it("does not load the JSON bundle's index code when the compact bundle is there", async () => {
+    const page = await suite.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.endsWith('.js')) scripts.push(pathname);
+    });
+    await page.goto('/balie');
+    const field = questionField(page, t, 'desk');
+    await field.fill('ik heb schulden');
+    await field.press('Enter');
+    await page.getByRole('article', { name: 'Sociaal Loket' }).waitFor();
+
+    expect(scripts.filter((script) => /^\/widget-(load-bundle-engine|serialised-topic-index|create-engine)-/.test(script))).toEqual([]);
+  });
 });
 
 describe('when the API cannot be reached', () => {

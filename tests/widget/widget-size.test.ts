@@ -24,8 +24,10 @@ const BUDGET = 20 * 1024;
  * desk's own texts and wiring (desk-mode.ts) into the desk chunk, the forms' JSON calls and the
  * Dutch the two forms share into the forms chunk: 34.6 KiB.
  * The widget's own reactive element base in place of LitElement took 1.9 KiB off widget.js: 32.7 KiB.
+ * The loader of a JSON bundle's index, which only the fallback to a JSON bundle needs, out of the
+ * engine chunk: 32.3 KiB.
  */
-const FIRST_ANSWER_BUDGET = 33 * 1024;
+const FIRST_ANSWER_BUDGET = 32.5 * 1024;
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const readGzip = (file: string) => gzipSync(readPublicFile(file)).length;

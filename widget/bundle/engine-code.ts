@@ -1,14 +1,13 @@
 /**
- * What the bundle controller needs to turn a bundle into an engine, loaded with the engine in one
- * chunk (vite.config.ts): the compact bundle's decoder and the loader of a JSON bundle's index.
- * The indexing code (create-engine, MiniSearch) stays out: only a bundle without a current index
- * needs it.
+ * What the bundle controller needs to turn a compact bundle into an engine, loaded with the engine
+ * in one chunk (vite.config.ts): the compact bundle's decoder. The loader of a JSON bundle's index
+ * (core/bundle/load-bundle-engine.ts) and the indexing code (create-engine, MiniSearch) stay out:
+ * only the JSON fallback needs the one, only a bundle without a current index the other.
  */
 import { openCompactBundle, type OpenedCompactBundle } from '../../core/bundle/compact-bundle-decode';
 import type { Bytes } from './bundle-storage';
 import { gunzip } from './gunzip';
 
-export { hasCurrentIndex, loadBundleEngine } from '../../core/bundle/load-bundle-engine';
 export { createEngineWithIndex } from '../../core/routing/engine';
 
 /**

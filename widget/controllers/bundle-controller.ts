@@ -8,8 +8,9 @@
  * when a newer version is published.
  * The engine's code (the search, the stemmers, the routing rules) is a chunk of its own that loads
  * in parallel with the bundle, so a page where nobody opens the assistant never downloads it. The
- * indexing code (MiniSearch) loads only for a bundle without a current index, which a deploy that
- * changed the analysis leaves until the tenant publishes again.
+ * loader of a JSON bundle's index loads only for a JSON bundle, and the indexing code (MiniSearch)
+ * only for a bundle without a current index, which a deploy that changed the analysis leaves until
+ * the tenant publishes again.
  * The engine itself (which loads or builds the search index) is made in idle time, or on demand
  * when someone asks before the browser was idle.
  */
@@ -46,12 +47,15 @@ export function isTenantId(value: string): boolean {
 }
 
 type EngineCode = typeof import('../bundle/engine-code');
+type JsonEngineCode = typeof import('../../core/bundle/load-bundle-engine');
 
 export class BundleController implements ReactiveController {
   state: BundleState = { status: 'loading' };
   readonly #host: ReactiveControllerHost;
   readonly #options: BundleControllerOptions;
   #engineCode: EngineCode | null = null;
+  /** Loaded with the first JSON bundle: a compact one does not need it. */
+  #jsonEngineCode: JsonEngineCode | null = null;
   #createEngine: ((content: Bundle['content']) => Engine) | null = null;
   /** How to read the index of each bundle that came compact: its content has no keywords to build one from. */
   readonly #indexes = new WeakMap<Bundle, () => TopicIndex | null>();
@@ -81,7 +85,7 @@ export class BundleController implements ReactiveController {
       const index = readIndex?.();
       const engine = readIndex
         ? index && code.createEngineWithIndex(bundle.content, index)
-        : (code.loadBundleEngine(bundle) ?? this.#createEngine?.(bundle.content));
+        : (this.#jsonEngineCode?.loadBundleEngine(bundle) ?? this.#createEngine?.(bundle.content));
       if (!engine) return null;
       this.#built = { bundle, engine };
     }
@@ -119,8 +123,9 @@ export class BundleController implements ReactiveController {
       try {
         const code = await engineCode;
         this.#engineCode ??= code;
-        if (!this.#indexes.has(bundle) && !code.hasCurrentIndex(bundle)) {
-          this.#createEngine ??= (await import('../../core/routing/create-engine')).createEngine;
+        if (!this.#indexes.has(bundle)) {
+          const json = (this.#jsonEngineCode ??= await import('../../core/bundle/load-bundle-engine'));
+          if (!json.hasCurrentIndex(bundle)) this.#createEngine ??= (await import('../../core/routing/create-engine')).createEngine;
         }
       } catch {
         if (generation === this.#generation) this.#set({ status: 'error', error: 'unavailable' });

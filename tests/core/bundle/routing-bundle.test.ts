@@ -3,7 +3,8 @@ import type { Bundle } from '../../../core/bundle/bundle';
 import { compileBundle } from '../../../core/bundle/compile-bundle';
 import { engineFromBundle } from '../../../core/bundle/engine-from-bundle';
 import { routingBundle } from '../../../core/bundle/routing-bundle';
-import { ANALYSIS_VERSION, isSerialisedTopicIndex } from '../../../core/routing/search-index';
+import { ANALYSIS_VERSION } from '../../../core/routing/search-index';
+import { isSerialisedTopicIndex } from '../../../core/routing/serialised-topic-index';
 import { content, expectSameRouting, fullBundle, fullEngine, meta, overTheWire } from './support/same-routing';
 
 describe('routingBundle', () => {

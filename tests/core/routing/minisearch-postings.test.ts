@@ -1,7 +1,7 @@
 import type MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { postingsFromMiniSearch } from '../../../core/routing/minisearch-postings';
-import { loadPostings } from '../../../core/routing/topic-postings';
+import { loadPostings } from '../../../core/routing/serialised-topic-index';
 import { decoded, miniSearchOf, serialised, TOPICS, type TopicText } from './support/small-postings';
 
 /** The same, read straight from MiniSearch's own serialised index, sorted by term, field and topic. */

@@ -13,7 +13,8 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { searchPostings, type Bm25Parameters, type TermQuery, type TopicMatch } from '../../../core/routing/search-postings';
 import { postingsFromMiniSearch } from '../../../core/routing/minisearch-postings';
-import { loadPostings, type TopicPostings } from '../../../core/routing/topic-postings';
+import { loadPostings } from '../../../core/routing/serialised-topic-index';
+import type { TopicPostings } from '../../../core/routing/topic-postings';
 
 const SEED = 20260611;
 const FIELDS = ['title', 'keywords', 'body'] as const;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseContent } from '../../../core/content/parse-content';
 import type { Content, Topic } from '../../../core/content/schema';
-import { loadTopicIndex, type SerialisedTopicIndex, type TopicIndex } from '../../../core/routing/search-index';
+import type { TopicIndex } from '../../../core/routing/search-index';
+import { loadTopicIndex, type SerialisedTopicIndex } from '../../../core/routing/serialised-topic-index';
 import { buildSerialisedTopicIndex, buildTopicIndex } from '../../../core/routing/build-topic-index';
 import data from '../../../data/voorbeeldstad.json';
 import { termsOf } from './support/terms-of';
