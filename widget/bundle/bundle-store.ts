@@ -88,21 +88,19 @@ export class BundleStore {
     await Promise.all([storage.remove(this.url).catch(() => undefined), storage.remove(this.compactUrl).catch(() => undefined)]);
   }
 
-  async fetchLatest(): Promise<FetchBundleResult> {
-    const result = await this.#get(this.url, async (response): Promise<FetchBundleResult> => {
+  fetchLatest(): Promise<FetchBundleResult> {
+    return this.#get(this.url, async (response): Promise<FetchBundleResult> => {
       const text = await response.text();
       const value: unknown = JSON.parse(text);
       return isBundle(value) ? { ok: true, bundle: value, text } : UNAVAILABLE;
     });
-    return result ?? UNAVAILABLE;
   }
 
-  async fetchCompact(): Promise<FetchCompactResult> {
-    const result = await this.#get(this.compactUrl, async (response): Promise<FetchCompactResult> => ({
+  fetchCompact(): Promise<FetchCompactResult> {
+    return this.#get(this.compactUrl, async (response): Promise<FetchCompactResult> => ({
       ok: true,
       bytes: new Uint8Array(await response.arrayBuffer()),
     }));
-    return result ?? UNAVAILABLE;
   }
 
   async #keep(key: string, bytes: Bytes, other: string): Promise<void> {
@@ -113,10 +111,10 @@ export class BundleStore {
   }
 
   /**
-   * `url` as the widget always asks for its bundle; `read` turns a 200 into the result. Null when
-   * the API cannot be reached, is too slow, or sends what `read` cannot read.
+   * `url` as the widget always asks for its bundle; `read` turns a 200 into the result. Unavailable
+   * when the API cannot be reached, is too slow, or sends what `read` cannot read.
    */
-  async #get<T>(url: string, read: (response: Response) => Promise<T>): Promise<T | typeof NOT_FOUND | typeof UNAVAILABLE | null> {
+  async #get<T>(url: string, read: (response: Response) => Promise<T>): Promise<T | typeof NOT_FOUND | typeof UNAVAILABLE> {
     const fetchImpl = this.#options.fetch ?? globalThis.fetch.bind(globalThis);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.#options.timeoutMs ?? 10_000);
@@ -131,7 +129,7 @@ export class BundleStore {
       if (!response.ok) return UNAVAILABLE;
       return await read(response);
     } catch {
-      return null;
+      return UNAVAILABLE;
     } finally {
       clearTimeout(timer);
     }

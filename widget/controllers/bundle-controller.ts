@@ -115,7 +115,11 @@ export class BundleController implements ReactiveController {
     const engineCode = import('../bundle/engine-code');
     /** The bundle of gzipped compact bytes, its index left to read when the engine is made; null when this widget cannot read them. */
     const decoded = async (gzipped: Bytes): Promise<Bundle | null> => {
-      const opened = await (await engineCode).openGzippedBundle(gzipped);
+      // The engine's chunk did not load: ready() says so; here the bytes are merely unread.
+      const opened = await engineCode.then(
+        (code) => code.openGzippedBundle(gzipped),
+        () => null,
+      );
       if (opened) this.#indexes.set(opened.bundle, opened.readIndex);
       return opened?.bundle ?? null;
     };
@@ -136,12 +140,12 @@ export class BundleController implements ReactiveController {
       return true;
     };
     const savedCompact = await store.readSavedCompact();
-    const saved = (savedCompact && (await decoded(savedCompact).catch(() => null))) || (await store.readSaved());
+    const saved = (savedCompact && (await decoded(savedCompact))) || (await store.readSaved());
     if (saved && !(await ready(saved, false))) return;
     if (generation !== this.#generation) return;
 
     const compact = await latest;
-    const fromCompact = compact.ok ? await decoded(compact.bytes).catch(() => null) : null;
+    const fromCompact = compact.ok ? await decoded(compact.bytes) : null;
     if (generation !== this.#generation) return;
     if (compact.ok && fromCompact) {
       if (saved && sameBundle(saved, fromCompact)) {
