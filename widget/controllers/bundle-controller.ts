@@ -59,7 +59,8 @@ export class BundleController implements ReactiveController {
   #createEngine: ((content: Bundle['content']) => Engine) | null = null;
   /** How to read the index of each bundle that came compact: its content has no keywords to build one from. */
   readonly #indexes = new WeakMap<Bundle, () => TopicIndex | null>();
-  #built: { bundle: Bundle; engine: Engine } | null = null;
+  /** Null as an engine too: bytes whose index does not hold together are not read again on every keystroke. */
+  #built: { bundle: Bundle; engine: Engine | null } | null = null;
   #generation = 0;
   #cancelIdle: Cancel | null = null;
   #lastRequest: { api: string; tenant: string } | null = null;
@@ -82,11 +83,13 @@ export class BundleController implements ReactiveController {
     const { bundle } = this.state;
     if (this.#built?.bundle !== bundle) {
       const readIndex = this.#indexes.get(bundle);
-      const index = readIndex?.();
-      const engine = readIndex
-        ? index && code.createEngineWithIndex(bundle.content, index)
-        : (this.#jsonEngineCode?.loadBundleEngine(bundle) ?? this.#createEngine?.(bundle.content));
-      if (!engine) return null;
+      let engine: Engine | null;
+      if (readIndex) {
+        const index = readIndex();
+        engine = index && code.createEngineWithIndex(bundle.content, index);
+      } else {
+        engine = this.#jsonEngineCode?.loadBundleEngine(bundle) ?? this.#createEngine?.(bundle.content) ?? null;
+      }
       this.#built = { bundle, engine };
     }
     return this.#built.engine;
