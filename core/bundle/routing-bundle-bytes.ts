@@ -26,7 +26,7 @@
 import type { Content } from '../content/schema';
 import { buildSerialisedTopicIndex } from '../routing/build-topic-index';
 import { createEngineOver, type Engine } from '../routing/engine';
-import type { RoutingContent } from '../routing/routing-content';
+import { routingPartOf, type RoutingContent } from '../routing/routing-content';
 import { ANALYSIS_VERSION, topicIndexOf, type TopicIndex } from '../routing/search-index';
 import { loadPostings, type SerialisedTopicIndex } from '../routing/serialised-topic-index';
 import { packTopicNames } from '../routing/topic-names';
@@ -117,14 +117,7 @@ export function encodeRoutingBundle(bundle: Bundle): ArrayBuffer {
   const { content: _content, index: _index, ...bundleMeta } = routing;
   const meta: Meta = {
     bundle: bundleMeta,
-    routing: {
-      tenantName: rest.tenant.name,
-      counters: rest.counters.map(({ id, name, kind }) => ({ id, name, kind })),
-      recognitionCues: rest.recognitionCues.map(({ id, suggests }) => ({ id, suggests })),
-      settings: rest.settings,
-      sourceDeskIds: rest.sourceDesks.map((desk) => desk.id),
-      signalCategoryIds: rest.signalCategories.map((category) => category.id),
-    },
+    routing: routingPartOf(rest),
     names: packed.names,
     fields: serialised.fields,
     documentCount: serialised.documentIds.length,

@@ -19,15 +19,23 @@ export interface RoutingContent {
   topics: TopicTable;
 }
 
-/** The routing part of content in memory; `documentIds` are the index's, which set the topics' numbers. */
-export function routingContentOf(content: Content, documentIds: readonly string[]): RoutingContent {
+/**
+ * Everything of the routing part but the topics, with only the fields it names: what a binary
+ * routing bundle stores (core/bundle/routing-bundle-bytes.ts) and what an engine over content in
+ * memory reads.
+ */
+export function routingPartOf(content: Omit<Content, 'topics'>): Omit<RoutingContent, 'topics'> {
   return {
     tenantName: content.tenant.name,
-    counters: content.counters,
-    recognitionCues: content.recognitionCues,
+    counters: content.counters.map(({ id, name, kind }) => ({ id, name, kind })),
+    recognitionCues: content.recognitionCues.map(({ id, suggests }) => ({ id, suggests })),
     settings: content.settings,
     sourceDeskIds: content.sourceDesks.map((desk) => desk.id),
     signalCategoryIds: content.signalCategories.map((category) => category.id),
-    topics: topicTableOf(content.topics, documentIds),
   };
+}
+
+/** The routing part of content in memory; `documentIds` are the index's, which set the topics' numbers. */
+export function routingContentOf(content: Content, documentIds: readonly string[]): RoutingContent {
+  return { ...routingPartOf(content), topics: topicTableOf(content.topics, documentIds) };
 }
