@@ -454,7 +454,7 @@ export class LoketWijzer extends ReactiveElement {
       onSubmit: (event) => this.#onSubmit(event),
       onPick: (item) => this.#pickSuggestion(item),
       // Desk mode, when the question holds what a signal would not keep: what it would keep instead.
-      kept: this.#desk?.status === 'ready' ? this.#desk.deskMode.keptQuestion(t, this.query, content) : undefined,
+      kept: deskT && this.#desk?.status === 'ready' ? this.#desk.deskMode.keptQuestion(deskT, this.query, content) : undefined,
     })}
     ${messageLog({ t, desk: deskT, content, messages, onClarify: (message, option) => this.#onClarify(message, option) })}
     ${conversation.offersQuickTopics ? chips({ t, lang: this.#language, topics: quickTopics(content, QUICK_TOPICS), onPick: (topic) => this.#pickTopic(topic) }) : nothing}`;

@@ -105,7 +105,7 @@ export class DeskMode {
   }
 
   /** When the question holds what a signal would not keep: what it would keep instead. */
-  keptQuestion(t: Messages, query: string, content: Content): { id: string; view: TemplateResult } | undefined {
+  keptQuestion(t: DeskMessages, query: string, content: Content): { id: string; view: TemplateResult } | undefined {
     const kept = this.#kept.of(query, content);
     if (!kept || kept === query.trim()) return undefined;
     const id = 'lw-question-kept';

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Content } from '../../core/content/schema';
 import { personalDataMessage } from '../../core/privacy/messages';
 import { NOTE_MAX_LENGTH } from '../../core/referrals/referral';
-import type { DeskMessages, Messages } from '../i18n';
+import type { DeskMessages } from '../i18n';
 import type { NoteProblem } from '../referral/referral';
 import { heading } from '../views/heading';
 import type { FieldError, ReferralController } from './referral-controller';
@@ -64,7 +64,7 @@ const KEPT_NOTE_ID = 'lw-ref-note-kept';
  * "Bewaard wordt: …" under a field. Read with the field (aria-describedby), not announced on every
  * keystroke: the conversation log is the widget's one live region.
  */
-export function keptText(t: Messages, id: string, kept: string): TemplateResult {
+export function keptText(t: DeskMessages, id: string, kept: string): TemplateResult {
   return html`<p class="hint kept" id=${id}>${t.kept} <q class="kept-text">${kept}</q></p>`;
 }
 

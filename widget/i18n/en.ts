@@ -67,7 +67,6 @@ export const en: Messages = {
   nothingToBring: 'You do not need to bring anything.',
   alsoConsider: (counter: string) => `Because of a signal you ticked: check whether ${counter} can help too.`,
 
-  kept: 'What will be kept:',
   feedbackSent: 'Thank you. The administrator will see this.',
   feedbackQueued: 'Thank you. There is no connection now. We will send it as soon as we can. The administrator will see it then.',
 };
@@ -85,6 +84,7 @@ export const enDesk: DeskTexts = {
     'Loketwijzer found no counter for this question. Try other words or choose a topic. Does this question come up more often? Then record a signal.',
   outcomePersonalData: 'The question held personal data and was not searched. Type the question again, without that data.',
   moreAboutCounter: 'What this counter does and does not do',
+  kept: 'What will be kept:',
 
   cuesTitle: 'Recognise the signals',
   cuesIntro: 'Tick what you see or hear. The advice adapts.',

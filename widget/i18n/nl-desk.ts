@@ -16,6 +16,8 @@ export const nlDesk = {
     'Loketwijzer vond geen loket voor deze vraag. Probeer andere woorden of kies een onderwerp. Komt deze vraag vaker voor? Leg dan een signaal vast.',
   outcomePersonalData: 'De vraag had persoonsgegevens en is niet gezocht. Typ de vraag opnieuw, zonder die gegevens.',
   moreAboutCounter: 'Wat dit loket wel en niet doet',
+  // What a signal or a referral's note would keep of what was typed
+  kept: 'Bewaard wordt:',
 
   // Recognition cues
   cuesTitle: 'Herken de signalen',

@@ -71,8 +71,7 @@ export const nl = {
   nothingToBring: 'U hoeft niets mee te nemen.',
   alsoConsider: (counter: string) => `Door een signaal dat u heeft aangevinkt: kijk ook of ${counter} kan helpen.`,
 
-  // What a signal would keep (desk), and what the feedback form says and the log notes once it is done
-  kept: 'Bewaard wordt:',
+  // What the feedback form says and the log notes once it is done
   feedbackSent: 'Dank u. De beheerder ziet dit.',
   feedbackQueued: 'Dank u. Er is nu geen verbinding. Wij sturen het door zodra dat weer kan. De beheerder ziet het dan.',
 };
