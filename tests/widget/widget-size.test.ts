@@ -25,7 +25,7 @@ const BUDGET = 20 * 1024;
  * Dutch the two forms share into the forms chunk: 34.6 KiB.
  * The widget's own reactive element base in place of LitElement took 1.9 KiB off widget.js: 32.7 KiB.
  * The loader of a JSON bundle's index, which only the fallback to a JSON bundle needs, out of the
- * engine chunk: 32.4 KiB.
+ * engine chunk: 32.4 KiB; the routing part of the content made in one place added 54 bytes: 32.5 KiB.
  */
 const FIRST_ANSWER_BUDGET = 32.5 * 1024;
 
