@@ -1,4 +1,5 @@
-import { html, nothing, render, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from './element/html';
+import { render } from './element/render';
 import { adoptStyles } from './element/css';
 import { ReactiveElement, type PropertyValues } from './element/reactive-element';
 import type { ClarifyOption } from '../core/api/route-response';

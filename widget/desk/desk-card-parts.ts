@@ -1,5 +1,5 @@
 /** The desk's additions to the advice card: weekly hours, what a counter does and does not do, other topics. */
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from '../element/html';
 import type { Alternative } from '../../core/api/route-response';
 import type { Content, Counter, Lang } from '../../core/content/schema';
 import { formatWeekHours } from '../../core/hours';

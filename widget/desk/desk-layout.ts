@@ -2,7 +2,7 @@
  * Desk mode around the shared conversation: two columns on a wide screen (question and signals
  * left, advice, handover and referral slip right), one column on a narrow one.
  */
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from '../element/html';
 import type { Advice } from '../../core/api/route-response';
 import type { Content, Lang } from '../../core/content/schema';
 import type { DeskMessages } from '../i18n';

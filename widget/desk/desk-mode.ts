@@ -4,7 +4,7 @@
  * advice the form was last filled in for, the layout around the element's conversation and advice
  * card, copying and printing the slip, and the frame the first advice's extras wait for.
  */
-import type { nothing, TemplateResult } from 'lit-html';
+import type { nothing, TemplateResult } from '../element/html';
 import type { ReactiveControllerHost } from '../element/reactive-controller';
 import type { Bundle } from '../../core/bundle/bundle';
 import type { Content, Lang } from '../../core/content/schema';

@@ -3,7 +3,7 @@
  * optional note with a warning up front. Errors sit next to their field and the field gets focus
  * (the controller does that after render); the outcome is said once, in the conversation log.
  */
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from '../element/html';
 import type { Content } from '../../core/content/schema';
 import { personalDataMessage } from '../../core/privacy/messages';
 import { NOTE_MAX_LENGTH } from '../../core/referrals/referral';

@@ -9,7 +9,7 @@
  * and not before the element is first connected; willUpdate gets the changed properties with their
  * old values; controllers hear hostUpdate before the render and hostUpdated after it.
  */
-import { render, type RenderOptions } from 'lit-html';
+import { render, type RenderOptions } from './render';
 import { adoptStyles } from './css';
 import { attributeName, fromAttribute, type PropertyDeclarations } from './property-declaration';
 import type { ReactiveController, ReactiveControllerHost } from './reactive-controller';

@@ -4,7 +4,7 @@
  * topic and comment; choosing the counter and "Versturen" are the two clicks that send it.
  * Errors sit next to their field, which gets focus; the outcome is said in the conversation log.
  */
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from '../element/html';
 import type { Content, Counter, Lang } from '../../core/content/schema';
 import { personalDataMessage } from '../../core/privacy/messages';
 import { FEEDBACK_COMMENT_MAX_LENGTH } from '../../core/feedback/limits';

@@ -6,7 +6,7 @@
  * Light DOM, so the page's stylesheet applies and the page stays one document for assistive
  * technology. Focus moves to what the user acts on next: the referral, the error, or the outcome.
  */
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from '../element/html';
 import { ReactiveElement } from '../element/reactive-element';
 import type { Referral } from '../../core/api/referrals';
 import type { Bundle } from '../../core/bundle/bundle';

@@ -2,7 +2,7 @@
  * The advice card: which counter, why, and everything the resident needs to get there.
  * Its heading takes focus when a new answer arrives (see the component's focus note).
  */
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from '../element/html';
 import type { Advice } from '../../core/api/route-response';
 import type { Content, Counter, Lang, Location } from '../../core/content/schema';
 import { adviceSteps, cueHints, locationsOf } from '../conversation/content';

@@ -1,5 +1,5 @@
 /** Quick-start chips: one tap asks about a common topic. */
-import { html, type TemplateResult } from 'lit-html';
+import { html, type TemplateResult } from '../element/html';
 import type { Lang, Topic } from '../../core/content/schema';
 import type { Messages } from '../i18n';
 

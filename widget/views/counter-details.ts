@@ -3,7 +3,7 @@
  * texts exist only in Dutch (the content schema translates topic titles and cues, not these),
  * so they carry lang="nl" for screen readers when the interface is English.
  */
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from '../element/html';
 import type { Counter, Lang, Location } from '../../core/content/schema';
 import { describeOpening, openingStatus } from '../../core/hours';
 import type { Messages } from '../i18n';

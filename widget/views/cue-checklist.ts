@@ -1,5 +1,5 @@
 /** "Herken de signalen": the tenant's recognition cues as a collapsible checklist (desk mode). */
-import { html, type TemplateResult } from 'lit-html';
+import { html, type TemplateResult } from '../element/html';
 import type { Lang, RecognitionCue } from '../../core/content/schema';
 import type { DeskMessages } from '../i18n';
 

@@ -1,5 +1,5 @@
 /** The warm-handover steps for the desk: consent, contact together, pass on only the question. */
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from '../element/html';
 import type { Counter } from '../../core/content/schema';
 import type { DeskMessages } from '../i18n';
 import { telHref } from '../text/format';

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from '../element/html';
 
 export interface HeadingOptions {
   id?: string;

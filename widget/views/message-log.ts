@@ -2,7 +2,7 @@
  * The conversation log: the one live region of the widget (role="log" is polite). Every message
  * starts with who sent it; for sighted users the bubbles' side and colour say the same.
  */
-import { html, type TemplateResult } from 'lit-html';
+import { html, type TemplateResult } from '../element/html';
 import type { Clarify, ClarifyOption } from '../../core/api/route-response';
 import type { Content } from '../../core/content/schema';
 import { adviceSteps } from '../conversation/content';

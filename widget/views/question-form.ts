@@ -1,5 +1,5 @@
 /** The question field: an ARIA 1.2 combobox with a listbox of topic suggestions. */
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from '../element/html';
 import type { TopicSuggestion } from '../../core/routing/engine';
 import type { Messages } from '../i18n';
 

@@ -2,7 +2,7 @@
  * Resident mode: a button that opens the assistant in place (a disclosure, not a dialog, so the
  * page stays usable around it), with a note that it is automatic and how to reach a person.
  */
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from '../element/html';
 import type { Messages } from '../i18n';
 import { telHref } from '../text/format';
 import { heading } from './heading';

@@ -4,7 +4,7 @@
  * folded until a referral is recorded (then it carries the code and QR code to hand over), so the
  * desk's buttons stay in the first screens; printing opens it (see openSlipForPrint).
  */
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from '../element/html';
 import type { Lang } from '../../core/content/schema';
 import { formatWeekHours } from '../../core/hours';
 import type { DeskMessages } from '../i18n';

@@ -1,5 +1,5 @@
 /** Loading, the alert when the widget cannot start, and the note that it works from its saved copy. */
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from '../element/html';
 import type { BundleState } from '../controllers/bundle-controller';
 import type { Messages } from '../i18n';
 import { formatDate } from '../text/format';

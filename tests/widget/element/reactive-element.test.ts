@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { html, type TemplateResult } from 'lit-html';
+import { html, type TemplateResult } from '../../../widget/element/html';
 import { describe, expect, it } from 'vitest';
 import { css } from '../../../widget/element/css';
 import type { ReactiveController } from '../../../widget/element/reactive-controller';
