@@ -3,7 +3,6 @@
  * last render, so a render leaves alone what it does not change (focus, selection, what a screen
  * reader is reading), and a property keeps what the user did to it since (the typed value of a field).
  */
-import { nothing } from './html';
 import type { RenderOptions } from './render';
 import type { TemplatePart } from './template';
 
@@ -13,33 +12,38 @@ export type Update = (values: readonly unknown[]) => void;
 type AttributePart = (element: Element, name: string, statics: string[], options?: RenderOptions) => Update;
 
 /**
- * `name="text ${value} text"`: the text with the values in it. Removed while a value is `nothing`,
- * null or undefined (Lit writes null and undefined as '' and removes only for `nothing`).
+ * `name="text ${value} text"`: the text with the values in it. Removed while a value is `nothing`
+ * or undefined (Lit writes undefined and null as '' and removes it only for its `nothing`).
  */
 const attribute: AttributePart = (element, name, statics) => {
   let committed: unknown;
   return (values) => {
-    let text: string | typeof nothing = statics[0]!;
+    let text: string | null = statics[0]!;
     for (let i = 1; i < statics.length; i += 2) {
       const value = values[+statics[i]!];
-      if (value == null || value === nothing) text = nothing;
-      else if (text !== nothing) text += String(value) + statics[i + 1]!;
+      if (value == null) text = null;
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- as in Lit: a value is written as its text
+      else if (text != null) text += String(value) + statics[i + 1]!;
     }
     if (text === committed) return;
     committed = text;
-    if (text === nothing) element.removeAttribute(name);
+    if (text == null) element.removeAttribute(name);
     else element.setAttribute(name, text);
   };
 };
 
-/** `.name=${value}`: set when it differs from the value set last, not from what the element now holds. */
+/**
+ * `.name=${value}`: set when it differs from the value set last, not from what the element now
+ * holds. Not set while it is `nothing` or undefined, as the template left it, before it is first
+ * set (Lit sets undefined for its `nothing`).
+ */
 const property: AttributePart = (element, name, statics) => {
-  let committed: unknown = nothing;
+  let committed: unknown;
   return (values) => {
     const value = values[+statics[1]!];
     if (value === committed) return;
     committed = value;
-    (element as unknown as Record<string, unknown>)[name] = value === nothing ? undefined : value;
+    (element as unknown as Record<string, unknown>)[name] = value;
   };
 };
 
@@ -48,7 +52,7 @@ const boolean: AttributePart = (element, name, statics) => {
   let committed: boolean | undefined;
   return (values) => {
     const value = values[+statics[1]!];
-    const on = !!value && value !== nothing;
+    const on = !!value;
     if (on !== committed) element.toggleAttribute(name, (committed = on));
   };
 };
@@ -58,12 +62,10 @@ const boolean: AttributePart = (element, name, statics) => {
  * render, with the host (the element whose template it is) as `this`.
  */
 const event: AttributePart = (element, name, statics, options) => {
-  let listener: unknown;
-  element.addEventListener(name, (event) => {
-    if (typeof listener === 'function') listener.call(options?.host ?? element, event);
-  });
+  let listener: ((this: unknown, event: Event) => void) | null | undefined;
+  element.addEventListener(name, (event) => listener?.call(options?.host ?? element, event));
   return (values) => {
-    listener = values[+statics[1]!];
+    listener = values[+statics[1]!] as typeof listener;
   };
 };
 

@@ -4,18 +4,16 @@
  * never parsed as markup: text stays text, whatever a question or a tenant's content holds.
  */
 
-/** Renders nothing: an empty child, a removed attribute. */
-export const nothing = Symbol();
+/**
+ * Renders nothing: an empty child, a removed attribute, a boolean attribute left off, no listener.
+ * Null, as null and undefined render the same (see render.ts and attribute-parts.ts).
+ */
+export const nothing = null;
 
 /** Markup and its values. The strings are one array per place in the code: they are parsed once. */
-export class TemplateResult {
+export interface TemplateResult {
   readonly strings: TemplateStringsArray;
   readonly values: readonly unknown[];
-
-  constructor(strings: TemplateStringsArray, values: readonly unknown[]) {
-    this.strings = strings;
-    this.values = values;
-  }
 }
 
-export const html = (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => new TemplateResult(strings, values);
+export const html = (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => ({ strings, values });

@@ -4,8 +4,8 @@
  * commits only the values that changed; another template replaces it.
  */
 import { ATTRIBUTE_PARTS, type Update } from './attribute-parts';
-import { nothing, TemplateResult } from './html';
-import { prepareTemplate } from './template';
+import type { TemplateResult } from './html';
+import { comment, prepareTemplate } from './template';
 
 export interface RenderOptions {
   /** `this` in event listeners; the element the listener is on when not given. */
@@ -16,33 +16,22 @@ export interface RenderOptions {
 
 type Commit = (value: unknown) => void;
 
-/** A clone of a template's content, with its parts. */
-class TemplateInstance {
-  readonly strings: TemplateStringsArray;
-  readonly fragment: DocumentFragment;
-  readonly #parts: Update[] = [];
-
-  constructor(strings: TemplateStringsArray, options?: RenderOptions) {
-    this.strings = strings;
-    const { element, parts } = prepareTemplate(strings);
-    this.fragment = document.importNode(element.content, true);
-    const walker = document.createTreeWalker(this.fragment);
-    let index = -1;
-    for (const [at, kind, name, statics] of parts) {
+/** A clone of a template's content, and its parts in it. */
+function instantiate(strings: TemplateStringsArray, options?: RenderOptions): [DocumentFragment, Update[]] {
+  const [element, parts] = prepareTemplate(strings);
+  const fragment = document.importNode(element.content, true);
+  const walker = document.createTreeWalker(fragment);
+  let index = -1;
+  return [
+    fragment,
+    parts.map(([at, kind, name, statics]) => {
       for (; index < at; index++) walker.nextNode();
       const node = walker.currentNode;
-      if (kind) {
-        this.#parts.push(ATTRIBUTE_PARTS[kind](node as Element, name, statics, options));
-      } else {
-        const commit = childPart(node, node.nextSibling, options);
-        this.#parts.push((values) => commit(values[+statics[1]!]));
-      }
-    }
-  }
-
-  update(values: readonly unknown[]): void {
-    for (const update of this.#parts) update(values);
-  }
+      if (kind) return ATTRIBUTE_PARTS[kind](node as Element, name, statics, options);
+      const commit = childPart(node, node.nextSibling, options);
+      return (values) => commit(values[+statics[1]!]);
+    }),
+  ];
 }
 
 /**
@@ -51,37 +40,40 @@ class TemplateInstance {
  * by position). `nothing`, null, undefined and '' show nothing. Anything else shows as text.
  */
 function childPart(start: Node, end: Node | null, options?: RenderOptions): Commit {
-  let committed: unknown = nothing;
+  /** What is shown: the template's strings, the list's items, the text, or null (nothing). */
+  let committed: unknown = null;
+  let updates: Update[] = [];
+  let items: Array<[Commit, Comment]> = [];
   /** Removes what follows `from` up to the end. */
   const clear = (from: Node) => {
-    for (let node; (node = from.nextSibling) !== end; ) node!.remove();
+    while (from.nextSibling !== end) from.nextSibling!.remove();
   };
   const show = (node?: Node) => {
     clear(start);
     if (node) start.parentNode!.insertBefore(node, end);
   };
   return (value) => {
-    // Null is nothing from here on.
-    if (value == null || value === '') value = nothing;
-    if (value instanceof TemplateResult) {
-      if (committed instanceof TemplateInstance && committed.strings === value.strings) {
-        committed.update(value.values);
-      } else {
-        const instance = new TemplateInstance(value.strings, options);
-        instance.update(value.values);
-        show(instance.fragment);
-        committed = instance;
+    // Undefined and '' are nothing (null) from here on.
+    if (value === undefined || value === '') value = null;
+    const template = value as TemplateResult | null;
+    if (template?.strings) {
+      const { strings, values } = template;
+      let fragment: DocumentFragment | undefined;
+      if (committed !== strings) [fragment, updates] = instantiate(strings, options);
+      for (const update of updates) update(values);
+      if (fragment) {
+        show(fragment);
+        committed = strings;
       }
-    } else if (typeof value === 'object' && Symbol.iterator in value!) {
-      if (!Array.isArray(committed)) {
+    } else if (value !== null && typeof value === 'object' && Symbol.iterator in value) {
+      if (committed !== items) {
         show();
-        committed = [];
+        committed = items = [];
       }
-      const items = committed as Array<[Commit, Comment]>;
       let count = 0;
       for (const item of value as Iterable<unknown>) {
         if (count === items.length) {
-          const itemEnd = start.parentNode!.insertBefore(document.createComment(''), end);
+          const itemEnd = start.parentNode!.insertBefore(comment(), end);
           items.push([childPart(items[count - 1]?.[1] ?? start, itemEnd, options), itemEnd]);
         }
         items[count++]![0](item);
@@ -89,9 +81,12 @@ function childPart(start: Node, end: Node | null, options?: RenderOptions): Comm
       clear(items[count - 1]?.[1] ?? start);
       items.length = count;
     } else if (value !== committed) {
+      // Whatever else the value is, it shows as its text, as in Lit (the widget's are strings and numbers).
+      const text = String(value);
+      if (value === null) show();
       // Text shown before: the same text node, with its new text.
-      if (value !== nothing && committed !== nothing && typeof committed !== 'object') (start.nextSibling as Text).data = String(value);
-      else show(value === nothing ? undefined : document.createTextNode(String(value)));
+      else if (typeof committed !== 'object') (start.nextSibling as Text).data = text;
+      else show(document.createTextNode(text));
       committed = value;
     }
   };
@@ -104,7 +99,7 @@ export function render(value: unknown, container: HTMLElement | DocumentFragment
   let commit = rendered.get(container);
   if (!commit) {
     const end = options?.renderBefore ?? null;
-    commit = childPart(container.insertBefore(document.createComment(''), end), end, options);
+    commit = childPart(container.insertBefore(comment(), end), end, options);
     rendered.set(container, commit);
   }
   commit(value);

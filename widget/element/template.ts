@@ -18,14 +18,14 @@ const NAME_BEFORE_VALUE = /([^\s"'>=]+)\s*=\s*["']?[^"']*$/;
  * Where values go: the node's number in the order of a TreeWalker over the template (the same in
  * every clone); the kind ('' a child, before the comment the node is; '=' an attribute, '.' a
  * property, '?' a boolean attribute, '@' an event); the attribute's name; the text around the values
- * by turns with the values' numbers: text, number, text, … (a child: '', number, '').
+ * by turns with the values' numbers: text, number, text, … (a child: '', number).
  */
 export type TemplatePart = [at: number, kind: '' | '=' | '.' | '?' | '@', name: string, statics: string[]];
 
-export interface PreparedTemplate {
-  element: HTMLTemplateElement;
-  parts: TemplatePart[];
-}
+export type PreparedTemplate = [element: HTMLTemplateElement, parts: TemplatePart[]];
+
+/** Where a child's nodes go: before it. */
+export const comment = (): Comment => document.createComment('');
 
 const templates = new WeakMap<TemplateStringsArray, PreparedTemplate>();
 
@@ -37,8 +37,8 @@ export function prepareTemplate(strings: TemplateStringsArray): PreparedTemplate
   const parts: TemplatePart[] = [];
   const walker = document.createTreeWalker(element.content);
   for (let at = 0; walker.nextNode(); at++) {
-    const node = walker.currentNode;
-    if (node instanceof Element) {
+    const node = walker.currentNode as Element & Text;
+    if (node.nodeType === 1) {
       for (const attribute of node.getAttributeNames()) {
         const statics = node.getAttribute(attribute)!.split(MARKER);
         if (statics.length < 2) continue;
@@ -47,7 +47,7 @@ export function prepareTemplate(strings: TemplateStringsArray): PreparedTemplate
         const kind = /^[.?@]/.test(name) ? (name[0] as '.' | '?' | '@') : '=';
         parts.push([at, kind, kind === '=' ? name : name.slice(1), statics]);
       }
-    } else if (node instanceof Text) {
+    } else if (node.nodeType === 3) {
       const pieces = node.data.split(MARKER);
       if (pieces.length < 2) continue;
       // The text up to the first value stays; then a comment per value, each followed by the text
@@ -56,12 +56,12 @@ export function prepareTemplate(strings: TemplateStringsArray): PreparedTemplate
       node.after(
         ...pieces.slice(1).map((piece, i) => {
           if (i % 2) return piece;
-          parts.push([at + 1 + i, '', '', ['', piece, '']]);
-          return document.createComment('');
+          parts.push([at + 1 + i, '', '', ['', piece]]);
+          return comment();
         }),
       );
     }
   }
-  templates.set(strings, (template = { element, parts }));
+  templates.set(strings, (template = [element, parts]));
   return template;
 }
