@@ -11,8 +11,11 @@
  */
 const MARKER = /lw\$(\d+)\$/;
 
-/** The name as written before `=`: the parser lowercases names, a property keeps its case (`.textContent`). */
-const NAME_BEFORE_VALUE = /([^\s"'>=]+)\s*=\s*["']?[^"']*$/;
+/**
+ * The name as written before `=` (Prettier writes no spaces around it): the parser lowercases
+ * names, a property keeps its case (`.textContent`). Without a match, the parser's name.
+ */
+const NAME_BEFORE_VALUE = /([^\s"'>=]+)=["']?[^"']*$/;
 
 /**
  * Where values go: the node's number in the order of a TreeWalker over the template (the same in
