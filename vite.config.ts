@@ -20,10 +20,10 @@ export function minifyCss(text: string): string {
     .trim();
 }
 
-/** The JS minifier leaves template literals alone, so Lit `css` templates in *.styles.ts are minified here. */
-function minifyLitCss(): Plugin {
+/** The JS minifier leaves template literals alone, so the `css` templates in *.styles.ts are minified here. */
+function minifyCssTemplates(): Plugin {
   return {
-    name: 'loketwijzer:minify-lit-css',
+    name: 'loketwijzer:minify-css-templates',
     enforce: 'pre',
     transform(code, id) {
       if (!id.endsWith('.styles.ts')) return null;
@@ -33,9 +33,10 @@ function minifyLitCss(): Plugin {
 }
 
 /**
- * The indentation inside Lit `html` templates is markup whitespace that the browser collapses
- * anyway, so a line break with its indentation becomes one space. The TypeScript parser finds the
- * templates, so only their static text changes, never the code inside `${…}`.
+ * The indentation inside the widget's `html` templates (widget/element/html.ts) is markup
+ * whitespace that the browser collapses anyway, so a line break with its indentation becomes one
+ * space. The TypeScript parser finds the templates, so only their static text changes, never the
+ * code inside `${…}`; the renderer reads an attribute's name as written before `=`, which stays.
  */
 export function collapseHtmlWhitespace(code: string, fileName: string): string {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
@@ -58,9 +59,9 @@ export function collapseHtmlWhitespace(code: string, fileName: string): string {
   return result;
 }
 
-function minifyLitHtml(): Plugin {
+function minifyHtmlTemplates(): Plugin {
   return {
-    name: 'loketwijzer:minify-lit-html',
+    name: 'loketwijzer:minify-html-templates',
     enforce: 'pre',
     transform(code, id) {
       if (!id.includes('/widget/') || !id.endsWith('.ts') || !code.includes('html`')) return null;
@@ -119,9 +120,9 @@ export default defineConfig(({ mode }) => {
     root,
     publicDir: false,
     logLevel: 'warn',
-    plugins: [minifyLitCss(), minifyLitHtml()],
+    plugins: [minifyCssTemplates(), minifyHtmlTemplates()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    // Never Lit's development build, whatever NODE_ENV the build runs under.
+    // Never a dependency's development build, whatever NODE_ENV the build runs under.
     resolve: { conditions: ['module', 'browser', 'production'] },
     build: {
       outDir: 'dist/public',

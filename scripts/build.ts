@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 // A build is for production whoever starts it: under vitest (NODE_ENV=test) Vite would otherwise
-// resolve the "development" export conditions and ship Lit's and Preact's dev builds.
+// resolve the "development" export conditions and ship Preact's dev build.
 process.env.NODE_ENV = 'production';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -413,8 +413,9 @@ export class LoketWijzer extends ReactiveElement {
   /**
    * Idle time once the field is ready: the first answer's templates (the advice card; at the desk
    * the whole layout with its handover, slip and referral form) are prepared on a detached element,
-   * with an answer of its own that is thrown away. Lit then clones them for the first real answer
-   * instead of parsing them in the same task, as for every later answer (issue 17).
+   * with an answer of its own that is thrown away. The renderer (widget/element/render.ts) then
+   * clones them for the first real answer instead of parsing them in the same task, as for every
+   * later answer (issue 17).
    */
   async #warmUp(answering: Answering): Promise<void> {
     const t = this.#t;

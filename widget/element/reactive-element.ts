@@ -1,8 +1,8 @@
 /**
- * The widget's base for custom elements: what its two elements used of LitElement, on lit-html's
- * `render`, and nothing more, for the first answer's byte budget (issue 17, item 8): LitElement's
- * layer (@lit/reactive-element with its css tag, lit-element) cost widget.js 2.6 KiB gzipped, this
- * base 0.7 KiB: widget.js 1.9 KiB smaller (16,124 to 14,159 bytes).
+ * The widget's base for custom elements: what its two elements used of LitElement, on the widget's
+ * own `render` (render.ts), and nothing more, for the first answer's byte budget (issue 17, item
+ * 8): LitElement's layer (@lit/reactive-element with its css tag, lit-element) cost widget.js 2.6
+ * KiB gzipped, this base 0.7 KiB: widget.js 1.9 KiB smaller (16,124 to 14,159 bytes).
  *
  * As in Lit: declared properties render on change, their attributes convert to them, values set
  * before the element was defined are kept; changes made in one task render once, in a microtask,
@@ -134,7 +134,7 @@ export abstract class ReactiveElement extends HTMLElement implements ReactiveCon
       for (const controller of this.#controllers) controller.hostUpdate?.();
       result = this.render();
     } finally {
-      // From here a request is for the next render, as in Lit (lit-html's render may cause one);
+      // From here a request is for the next render, as in Lit (the render may cause one);
       // after an error too, so the element still renders on the next change.
       this.#changed = new Map();
       this.#pending = false;
