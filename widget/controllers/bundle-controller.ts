@@ -20,6 +20,7 @@ import { ID_MAX_LENGTH, ID_PATTERN } from '../../core/content/id';
 import type { Engine } from '../../core/routing/engine';
 import type { TopicIndex } from '../../core/routing/search-index';
 import { defaultBundleStorage, type BundleStorage, type Bytes } from '../bundle/bundle-storage';
+import { sameBytes } from '../bundle/same-bytes';
 import { BundleStore, sameBundle, type BundleErrorCode } from '../bundle/bundle-store';
 import { whenIdle, type Cancel } from './idle';
 
@@ -143,12 +144,19 @@ export class BundleController implements ReactiveController {
       return true;
     };
     const savedCompact = await store.readSavedCompact();
-    const saved = (savedCompact && (await decoded(savedCompact))) || (await store.readSaved());
+    const fromSavedCompact = savedCompact && (await decoded(savedCompact));
+    const saved = fromSavedCompact || (await store.readSaved());
     if (saved && !(await ready(saved, false))) return;
     if (generation !== this.#generation) return;
 
     const compact = await latest;
-    const fromCompact = compact.ok ? await decoded(compact.bytes) : null;
+    // Mostly the API sends the very bytes the page has just read from its saved copy: those are
+    // not decoded a second time on the page's busiest moment.
+    const fromCompact = !compact.ok
+      ? null
+      : savedCompact && fromSavedCompact && sameBytes(savedCompact, compact.bytes)
+        ? fromSavedCompact
+        : await decoded(compact.bytes);
     if (generation !== this.#generation) return;
     if (compact.ok && fromCompact) {
       if (saved && sameBundle(saved, fromCompact)) {
