@@ -1,7 +1,7 @@
 /**
  * The parts of a template in an element's attributes. Each commits only what changed since its
  * last render, so a render leaves alone what it does not change (focus, selection, what a screen
- * reader is reading), and a property keeps what the user did to it since (the typed value of a field).
+ * reader is reading), and a property keeps what the user did to it since (a field's typed value).
  */
 import type { RenderOptions } from './render';
 import type { TemplatePart } from './template';
@@ -13,7 +13,7 @@ type AttributePart = (element: Element, name: string, statics: string[], options
 
 /**
  * `name="text ${value} text"`: the text with the values in it. Removed while a value is `nothing`
- * or undefined (Lit writes undefined and null as '' and removes it only for its `nothing`).
+ * (null) or undefined (Lit writes null and undefined as '' and removes it only for its `nothing`).
  */
 const attribute: AttributePart = (element, name, statics) => {
   let committed: unknown;
@@ -33,9 +33,9 @@ const attribute: AttributePart = (element, name, statics) => {
 };
 
 /**
- * `.name=${value}`: set when it differs from the value set last, not from what the element now
- * holds. Not set while it is `nothing` or undefined, as the template left it, before it is first
- * set (Lit sets undefined for its `nothing`).
+ * `.name=${value}`: set when it differs from the value set last (undefined before the first), not
+ * from what the element holds now: a render with the same value leaves what the user typed.
+ * `nothing` sets null (Lit sets undefined for its `nothing`).
  */
 const property: AttributePart = (element, name, statics) => {
   let committed: unknown;
@@ -59,7 +59,7 @@ const boolean: AttributePart = (element, name, statics) => {
 
 /**
  * `@name=${listener}`: one listener for the part's life, which calls the function of the last
- * render, with the host (the element whose template it is) as `this`.
+ * render (none for `nothing`), with the host (the element whose template it is) as `this`.
  */
 const event: AttributePart = (element, name, statics, options) => {
   let listener: ((this: unknown, event: Event) => void) | null | undefined;

@@ -81,7 +81,8 @@ function childPart(start: Node, end: Node | null, options?: RenderOptions): Comm
       clear(items[count - 1]?.[1] ?? start);
       items.length = count;
     } else if (value !== committed) {
-      // Whatever else the value is, it shows as its text, as in Lit (the widget's are strings and numbers).
+      // Whatever else the value is, it shows as its text, as in Lit (the widget's values here are
+      // strings and numbers; a Node would show as text too, where Lit inserts it).
       const text = String(value);
       if (value === null) show();
       // Text shown before: the same text node, with its new text.
