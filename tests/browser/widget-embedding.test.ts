@@ -1,6 +1,7 @@
 /**
  * What a host page relies on when it embeds <loket-wijzer>: theming through NL Design System
- * tokens, the `lw-advice` event, heading levels that fit the page, and a second load of widget.js.
+ * tokens, the `lw-advice` event, heading levels that fit the page, a second load of widget.js, and
+ * a Content-Security-Policy that enforces Trusted Types.
  */
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/suite';
@@ -60,6 +61,27 @@ describe('embedding <loket-wijzer>', () => {
     await field.press('Enter');
     await page.getByRole('heading', { name: 'Sociaal Loket' }).waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('answers on a host page that enforces Trusted Types and allows its policy by name', async () => {
+    const page = await suite.newPage();
+    await page.route('**/trusted-types-host', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        headers: { 'content-security-policy': "require-trusted-types-for 'script'; trusted-types loketwijzer" },
+        body: '<!doctype html><html lang="nl"><title>Host</title><script type="module" src="/widget.js"></script><loket-wijzer tenant="voorbeeldstad" inline></loket-wijzer>',
+      }),
+    );
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') violations.push(message.text());
+    });
+    await page.goto('/trusted-types-host');
+    const field = page.getByRole('combobox', { name: t.questionLabelResident });
+    await field.fill('paspoort verlopen');
+    await field.press('Enter');
+    await page.getByRole('heading', { name: 'Burgerzaken' }).waitFor();
+    expect(violations.filter((text) => /trusted/i.test(text))).toEqual([]);
   });
 
   it('survives widget.js being loaded a second time', async () => {

@@ -9,6 +9,8 @@
  * text, as everything else (the widget binds in none of them; `lit/binding-positions` in the lint
  * config rejects bindings in comments and in tag and attribute names).
  */
+import { trustedHtml } from './trusted-html';
+
 const MARKER = /lw\$(\d+)\$/;
 
 /**
@@ -36,7 +38,7 @@ export function prepareTemplate(strings: TemplateStringsArray): PreparedTemplate
   let template = templates.get(strings);
   if (template) return template;
   const element = document.createElement('template');
-  element.innerHTML = String.raw({ raw: strings }, ...strings.map((_, i) => `lw$${i}$`));
+  element.innerHTML = trustedHtml(String.raw({ raw: strings }, ...strings.map((_, i) => `lw$${i}$`)));
   const parts: TemplatePart[] = [];
   const walker = document.createTreeWalker(element.content);
   for (let at = 0; walker.nextNode(); at++) {
