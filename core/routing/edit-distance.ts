@@ -26,9 +26,13 @@ export function editDistanceWithin(a: string, bChars: UintArray, bStart: number,
     previous = new Int32Array(bLength + 2);
     current = new Int32Array(bLength + 2);
   }
-  // Row 0: turning "" into b's first j letters takes j insertions.
-  for (let j = 0; j <= bLength; j++) previous[j] = j <= max ? j : over;
-  previous[bLength + 1] = over;
+  // Row 0: turning "" into b's first j letters takes j insertions. Row 1 reads it up to max + 1
+  // only, and each later row reads only what the row before wrote (its band and the cells just
+  // outside), so the rest of row 0 is never read: most terms are rejected within a few rows, and
+  // filling the whole row cost as much as that work.
+  const firstRowEnd = Math.min(bLength, max + 1);
+  for (let j = 0; j <= firstRowEnd; j++) previous[j] = j <= max ? j : over;
+  previous[firstRowEnd + 1] = over;
   for (let i = 1; i <= a.length; i++) {
     const low = Math.max(1, i - max);
     const high = Math.min(bLength, i + max);
