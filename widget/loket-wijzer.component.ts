@@ -415,7 +415,8 @@ export class LoketWijzer extends ReactiveElement {
    * the whole layout with its handover, slip and referral form) are prepared on a detached element,
    * with an answer of its own that is thrown away. The renderer (widget/element/render.ts) then
    * clones them for the first real answer instead of parsing them in the same task, as for every
-   * later answer (issue 17).
+   * later answer (issue 17). At the desk the check of what a signal keeps of the question gets its
+   * word lists ready too.
    */
   async #warmUp(answering: Answering): Promise<void> {
     const t = this.#t;
@@ -434,6 +435,7 @@ export class LoketWijzer extends ReactiveElement {
       desk?.status === 'ready' ? this.#renderDesk(t, desk, warm, false) : this.#renderAnswering(t, content, warm),
       document.createElement('div'),
     );
+    if (desk?.status === 'ready') desk.deskMode.warmUp(content);
   }
 
   #renderStatus(t: Messages): TemplateResult | typeof nothing {

@@ -99,6 +99,11 @@ export class DeskMode {
     );
   }
 
+  /** Idle time before the first question: what the first kept text needs (kept-text.ts). */
+  warmUp(content: Content): void {
+    void this.#kept.prepare(content);
+  }
+
   /** "Nieuwe inwoner". */
   reset(): void {
     this.#referral.reset();
