@@ -80,6 +80,13 @@ const baseStyles = css`
     margin: 0 0 0.5rem;
   }
 
+  /* The element's warm-up render (loket-wijzer.component.ts), laid out at the host's width. */
+  .warm-up {
+    position: absolute;
+    inset: 0 0 auto;
+    visibility: hidden;
+  }
+
   .vh {
     position: absolute !important;
     width: 1px;

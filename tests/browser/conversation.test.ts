@@ -11,6 +11,27 @@ const suite = useBrowser();
 const CLARIFY_QUESTION = 'ik heb een brief gekregen';
 
 describe('the conversation', () => {
+  it('prepares the first answer in idle time at the desk and leaves nothing of it on the page', async () => {
+    const page = await suite.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto('/balie');
+    await questionField(page, t, 'desk').waitFor();
+    // Two idle periods: the warm-up waits for one after the field is ready.
+    for (let round = 0; round < 2; round++) {
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })));
+    }
+    const left = await page.locator('loket-wijzer').evaluate((element) => ({
+      stages: element.shadowRoot!.querySelectorAll('.warm-up').length,
+      cards: element.shadowRoot!.querySelectorAll('article').length,
+      headings: element.shadowRoot!.querySelectorAll('#lw-advice-heading').length,
+    }));
+    expect(left).toEqual({ stages: 0, cards: 0, headings: 0 });
+    // The warm-up's last step, before anyone typed: what a signal keeps of a question is ready.
+    await expect.poll(() => requested.some((path) => path.startsWith('/widget-free-text-reduction-'))).toBe(true);
+    expect(await page.getByRole('article').count()).toBe(0);
+  });
+
   it('asks a clarifying question with buttons and gives advice for the option chosen', async () => {
     const api = new URL(`/api/v1/tenants/voorbeeldstad/route?q=${encodeURIComponent(CLARIFY_QUESTION)}`, suite.baseUrl);
     const { clarify } = (await (await fetch(api)).json()) as RouteResult;
@@ -107,6 +128,8 @@ describe('the conversation', () => {
 
   it('starts from a quick-start chip', async () => {
     const page = await suite.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto('/balie');
     await questionField(page, t, 'desk').waitFor();
     const chips = page.locator('loket-wijzer').getByRole('button', { name: /DigiD/i });
