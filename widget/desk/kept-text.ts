@@ -40,7 +40,8 @@ export class KeptText implements ReactiveController {
   /**
    * Idle time at the desk, before the first question: the reduction's chunk, its word lists and the
    * tenant's words. Made on first use instead, they cost the first answer (or a keystroke while
-   * the first question is typed) one long task: about 40 ms of its 65 at a 4× slower CPU (issue 17).
+   * the first question is typed) one long task: about 60 ms of JavaScript at a 4× slower CPU, in a
+   * profile of the first answer at /balie (issue 17).
    */
   async prepare(content: Content): Promise<void> {
     await this.load();
