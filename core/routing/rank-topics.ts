@@ -40,17 +40,16 @@ export function rankQuestionWords(
   words: readonly QueryWord[],
   { needsDigitalHelp, preferDigitalHelpTopics }: RankOptions,
 ): RankedTopic[] {
-  const ranked: RankedTopic[] = [];
-  for (const scored of scoreTopics(index, words)) {
+  return scoreTopics(index, words, (scored): RankedTopic | undefined => {
     const topic = scored.topic;
-    if (!topics.has(topic)) continue;
+    if (!topics.has(topic)) return undefined;
     const hasDigitalHelp = topics.digitalHelp(topic) !== undefined;
     const digitalHelp = hasDigitalHelp && needsDigitalHelp(topic);
     const preferred = preferDigitalHelpTopics && hasDigitalHelp;
     // Written out rather than `{ ...scored, score }`: V8 copies a spread that overrides a
     // property the slow way, and per question that made a garbage collection's worth of
     // long-lived copies (bench: 59 collections per 4,000 questions against 32).
-    ranked.push({
+    return {
       topic,
       score: preferred ? scored.score * DIGITAL_HELP_PREFERENCE : scored.score,
       coverage: scored.coverage,
@@ -59,7 +58,6 @@ export function rankQuestionWords(
       distinctive: scored.distinctive,
       digitalHelp,
       counterId: counterFor(topics, topic, digitalHelp),
-    });
-  }
-  return ranked.sort((a, b) => b.score - a.score);
+    };
+  });
 }

@@ -7,7 +7,7 @@
  * the evidence that decides whether we dare to advise at all.
  */
 import { FIELD_BOOST, FIELD_EVIDENCE, type TopicIndex, type TopicField } from './search-index';
-import { searchPostings, type TopicMatch } from './search-postings';
+import { fieldNameLists, searchPostingHits } from './search-postings';
 import type { QueryWord } from './term-analyser';
 
 /**
@@ -73,7 +73,16 @@ function fuzziness(term: string): number {
   return 0;
 }
 
-export function scoreTopics(index: TopicIndex, words: readonly QueryWord[]): ScoredTopic[] {
+/**
+ * Makes the caller's object for a scored topic, or undefined to leave the topic out. `scored` is
+ * one object reused for every topic: copy what you keep. One object per candidate, the caller's,
+ * instead of one here and a copy there: per question up to MAX_CANDIDATES of each were most of
+ * what a route allocated after the search itself (bench: collections per 1,000 routes).
+ */
+export type KeepScored<T extends ScoredTopic> = (scored: Readonly<ScoredTopic>) => T | undefined;
+
+/** The topics for the words, as `keep` makes them, best first by the score it gives them. */
+export function scoreTopics<T extends ScoredTopic>(index: TopicIndex, words: readonly QueryWord[], keep: KeepScored<T>): T[] {
   const queryWords = words.slice(0, MAX_QUERY_WORDS);
   if (queryWords.length === 0) return [];
 
@@ -92,55 +101,55 @@ export function scoreTopics(index: TopicIndex, words: readonly QueryWord[]): Sco
     for (const stem of word.headStems) addPart(stem, HEAD_PART_WEIGHT);
     for (const stem of word.modifierStems) addPart(stem, MODIFIER_PART_WEIGHT);
   });
-  const source = (term: string): TermSource | undefined => sources.get(term);
 
-  const queries = [...sources].map(([term, { boost, isPart }]) => ({
+  // Each query term has one source: the search's queries and their sources side by side.
+  const querySources = [...sources.values()];
+  const queries = [...sources.keys()].map((term, q) => ({
     term,
-    boost,
-    maxEdits: isPart ? 0 : fuzziness(term),
-    prefix: !isPart && term.length >= 5,
+    boost: querySources[q]!.boost,
+    maxEdits: querySources[q]!.isPart ? 0 : fuzziness(term),
+    prefix: !querySources[q]!.isPart && term.length >= 5,
   }));
-  const { matches, matchedTopics, namedTopics } = searchPostings(index.postings, queries, {
+  const hits = searchPostingHits(index.postings, queries, {
     fieldBoost: FIELD_BOOST,
     bm25: BM25,
     limit: MAX_CANDIDATES,
     namingFields: MATCHED_FIELDS,
   });
 
-  const knownWords = new Set<number>();
-  // In how many topics each query term is a title or keyword word, exactly.
-  const topicCount = new Map<string, number>();
-  queries.forEach(({ term }, q) => {
-    const from = source(term);
-    if (from !== undefined && matchedTopics[q]! > 0) knownWords.add(from.wordIndex);
-    if (namedTopics[q]! > 0) topicCount.set(term, namedTopics[q]!);
-  });
+  // Per question word, as a bit: whether any topic knows it. Per query term: whether it is
+  // distinctive, which depends on in how many topics it is a title or keyword word, exactly.
+  let knownWords = 0;
   const topics = Math.max(2, index.postings.documentCount);
-  const isDistinctive = (term: string) => {
-    const from = source(term);
-    return (
-      from !== undefined &&
-      !from.isPart &&
-      from.credit >= 1 &&
-      Math.log(topics / (topicCount.get(term) ?? topics)) >= MIN_DISTINCTIVE_IDF * Math.log(topics)
-    );
-  };
+  const distinctiveQuery = querySources.map((from, q) => {
+    if (hits.matchedTopics(q) > 0) knownWords |= 1 << from.wordIndex;
+    const named = hits.namedTopics(q) || topics;
+    return !from.isPart && from.credit >= 1 && Math.log(topics / named) >= MIN_DISTINCTIVE_IDF * Math.log(topics);
+  });
+  const evidence = evidenceByFields(index.postings.fields);
 
   // The score favours explaining more of the question (explained²) over matching rare words
   // (relevance): "Ik zit in de bijstand en wil weer aan het werk" is about work, not bijstand.
   // The search sorts by MiniSearch's score, which already rewards matching more terms: below
   // the top few dozen no topic can win, and a big tenant has thousands of weak matches.
-  // Plain loops and one reused array of credits: per candidate (up to MAX_CANDIDATES per
-  // question) a closure or a fresh array is garbage that sets off collections (bench: route p99).
-  const scored = new Array<ScoredTopic>(matches.length);
-  for (let m = 0; m < matches.length; m++) {
-    const result = matches[m]!;
-    const credit = wordCredits(result, queryWords.length, source);
+  // Plain loops over the search's hits and one reused array of credits: per candidate (up to
+  // MAX_CANDIDATES per question) an object, a closure or a fresh array is garbage that sets off
+  // collections (bench: route p99).
+  const credits = creditScratch;
+  const kept = new Array<T>(hits.count);
+  let keptCount = 0;
+  for (let hit = 0; hit < hits.count; hit++) {
+    const topic = hits.topic(hit);
+    credits.fill(0, 0, queryWords.length);
     // Named: the topic has the term itself (not a typo of it) in a title or keyword.
     let distinctive = false;
-    for (let i = 0; i < result.queryTerms.length && !distinctive; i++) {
-      const term = result.queryTerms[i]!;
-      distinctive = result.named[i] === true && isDistinctive(term) && index.namesTopic(result.topic, term);
+    for (let q = 0; q < queries.length; q++) {
+      if (!hits.matched(hit, q)) continue;
+      // An exact match counts by the fields it was found in; a typo or prefix match gets less credit.
+      const from = querySources[q]!;
+      const credit = from.credit * evidence[hits.exactFields(hit, q)]!;
+      if (credit > credits[from.wordIndex]!) credits[from.wordIndex] = credit;
+      distinctive ||= distinctiveQuery[q]! && hits.named(hit, q) && index.namesTopic(topic, queries[q]!.term);
     }
     const unknownShare = distinctive ? UNKNOWN_WORD_SHARE : 1;
     let explained = 0;
@@ -148,50 +157,50 @@ export function scoreTopics(index: TopicIndex, words: readonly QueryWord[]): Sco
     let asked = 0;
     for (let i = 0; i < queryWords.length; i++) {
       const weight = queryWords[i]!.weight;
-      const value = credit[i]!;
+      const value = credits[i]!;
       explained += value;
       if (value > 0) {
         asked += weight;
         explainedWords |= 1 << i;
-      } else asked += weight * (knownWords.has(i) ? OTHER_TOPIC_WORD_SHARE : unknownShare);
+      } else asked += weight * ((knownWords & (1 << i)) !== 0 ? OTHER_TOPIC_WORD_SHARE : unknownShare);
     }
     // MiniSearch multiplies by the number of matched terms; a word with two stems would count twice.
-    const relevance = result.score / Math.max(1, result.queryTerms.length);
+    const relevance = hits.score(hit) / Math.max(1, hits.matchedQueries(hit));
     const coverage = explained / asked;
-    scored[m] = {
-      topic: result.topic,
-      score: relevance * explained * explained * coverage,
-      coverage,
-      explained,
-      explainedWords,
-      distinctive,
-    };
+    const scored = scoredScratch;
+    scored.topic = topic;
+    scored.score = relevance * explained * explained * coverage;
+    scored.coverage = coverage;
+    scored.explained = explained;
+    scored.explainedWords = explainedWords;
+    scored.distinctive = distinctive;
+    const made = keep(scored);
+    if (made !== undefined) kept[keptCount++] = made;
   }
-  return scored.sort((a, b) => b.score - a.score);
+  kept.length = keptCount;
+  return kept.sort((a, b) => b.score - a.score);
 }
 
-/** Reused by every call of wordCredits: a search runs to its end without yielding. */
+/** The one object every candidate is handed to `keep` in. */
+const scoredScratch: ScoredTopic = { topic: 0, score: 0, coverage: 0, explained: 0, explainedWords: 0, distinctive: false };
+
+/** Per question word, the credit of the best match a topic has for it: reused by every candidate. */
 const creditScratch = new Float64Array(MAX_QUERY_WORDS);
 
+const evidenceOfIndexFields = new WeakMap<readonly string[], Float64Array>();
+
 /**
- * Per question word: its weight for an exact match, less for a part or an approximate match, 0 for none.
- * The result is valid until the next call.
+ * What an exact match in the fields of a mask shows (the best of FIELD_EVIDENCE over them), per
+ * mask of the index's fields; a match in no field exactly (a typo or prefix match) gets
+ * APPROXIMATE_CREDIT. Made once per list of fields, which the indexes share.
  */
-function wordCredits(result: TopicMatch, wordCount: number, source: (term: string) => TermSource | undefined): Float64Array {
-  const credits = creditScratch;
-  credits.fill(0, 0, wordCount);
-  // An exact match counts by the fields it was found in; a typo or prefix match gets less credit.
-  for (let i = 0; i < result.queryTerms.length; i++) {
-    const from = source(result.queryTerms[i]!);
-    if (from === undefined) continue;
-    const fields = (result.exactFields[i] ?? []) as readonly TopicField[];
-    let evidence = APPROXIMATE_CREDIT;
-    if (fields.length > 0) {
-      evidence = 0;
-      for (const field of fields) evidence = Math.max(evidence, FIELD_EVIDENCE[field]);
-    }
-    const credit = from.credit * evidence;
-    if (credit > credits[from.wordIndex]!) credits[from.wordIndex] = credit;
+function evidenceByFields(fields: readonly string[]): Float64Array {
+  let evidence = evidenceOfIndexFields.get(fields);
+  if (evidence === undefined) {
+    evidence = Float64Array.from(fieldNameLists(fields), (names) =>
+      names.length === 0 ? APPROXIMATE_CREDIT : Math.max(...names.map((name) => FIELD_EVIDENCE[name as TopicField])),
+    );
+    evidenceOfIndexFields.set(fields, evidence);
   }
-  return credits;
+  return evidence;
 }

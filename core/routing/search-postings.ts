@@ -83,25 +83,103 @@ const FIELD_MASK = 0xff;
 const scratch = {
   score: new Float64Array(0),
   queryScore: new Float64Array(0),
+  finalScore: new Float64Array(0),
   queriesMatched: new Uint16Array(0),
   firstSeen: new Int32Array(0),
+  order: new Int32Array(0),
   cells: new Uint16Array(0),
+  matchedTopics: new Int32Array(0),
+  namedTopics: new Int32Array(0),
 };
 
 function scratchFor(topics: number, queries: number): typeof scratch {
   if (scratch.score.length < topics) {
     scratch.score = new Float64Array(topics);
     scratch.queryScore = new Float64Array(topics);
+    scratch.finalScore = new Float64Array(topics);
     scratch.queriesMatched = new Uint16Array(topics);
     scratch.firstSeen = new Int32Array(topics);
+    scratch.order = new Int32Array(topics);
   }
   if (scratch.cells.length < topics * queries) scratch.cells = new Uint16Array(topics * queries);
+  if (scratch.matchedTopics.length < queries) {
+    scratch.matchedTopics = new Int32Array(queries);
+    scratch.namedTopics = new Int32Array(queries);
+  }
   scratch.score.fill(0, 0, topics);
   scratch.queryScore.fill(0, 0, topics);
   scratch.queriesMatched.fill(0, 0, topics);
   scratch.cells.fill(0, 0, topics * queries);
+  scratch.matchedTopics.fill(0, 0, queries);
+  scratch.namedTopics.fill(0, 0, queries);
   return scratch;
 }
+
+/**
+ * The topics a search found, best first, read from the working state that every search reuses:
+ * valid until the next search. Routing reads what it needs per topic and query from here, so a
+ * search makes no object per matched topic (see TopicMatch for the same as objects).
+ */
+export class PostingHits {
+  /** How many topics were found, at most the search's `limit`. */
+  count = 0;
+  #queryCount = 0;
+  #namingMask = 0;
+
+  /** @internal Called by the search that fills the working state. */
+  reset(count: number, queryCount: number, namingMask: number): this {
+    this.count = count;
+    this.#queryCount = queryCount;
+    this.#namingMask = namingMask;
+    return this;
+  }
+
+  /** The topic's number in the index of the `hit`-th best topic (0 is the best). */
+  topic(hit: number): number {
+    return scratch.order[hit]!;
+  }
+
+  /** Its score: the query terms' BM25+ scores summed, times the number of query terms it matched. */
+  score(hit: number): number {
+    return scratch.finalScore[scratch.order[hit]!]!;
+  }
+
+  /** How many of the queries it matched in any way. */
+  matchedQueries(hit: number): number {
+    return scratch.queriesMatched[scratch.order[hit]!]!;
+  }
+
+  /** Whether query `q` (by its position in the search) matched it in any way. */
+  matched(hit: number, q: number): boolean {
+    return this.#cell(hit, q) !== 0;
+  }
+
+  /** The fields in which it has query `q`'s very term, one bit per field of the index (0 for a typo or prefix match only). */
+  exactFields(hit: number, q: number): number {
+    return this.#cell(hit, q) & FIELD_MASK;
+  }
+
+  /** Whether it has query `q`'s very term in one of the search's `namingFields`. */
+  named(hit: number, q: number): boolean {
+    return (this.#cell(hit, q) & this.#namingMask) !== 0;
+  }
+
+  /** In how many topics query `q` matched anything: all topics found, not only the best `limit`. */
+  matchedTopics(q: number): number {
+    return scratch.matchedTopics[q]!;
+  }
+
+  /** In how many topics query `q` matched exactly in one of `namingFields`. */
+  namedTopics(q: number): number {
+    return scratch.namedTopics[q]!;
+  }
+
+  #cell(hit: number, q: number): number {
+    return scratch.cells[scratch.order[hit]! * this.#queryCount + q]!;
+  }
+}
+
+const hits = new PostingHits();
 
 const bm25Score = (
   termFrequency: number,
@@ -122,7 +200,7 @@ const bm25Score = (
 const fieldNameListsByKey = new Map<string, readonly (readonly string[])[]>();
 const fieldNameListsOfIndex = new WeakMap<readonly string[], readonly (readonly string[])[]>();
 
-function fieldNameLists(fields: readonly string[]): readonly (readonly string[])[] {
+export function fieldNameLists(fields: readonly string[]): readonly (readonly string[])[] {
   let lists = fieldNameListsOfIndex.get(fields);
   if (lists === undefined) {
     const key = fields.join('\n');
@@ -136,12 +214,15 @@ function fieldNameLists(fields: readonly string[]): readonly (readonly string[])
   return lists;
 }
 
-export function searchPostings(index: TopicPostings, queries: readonly TermQuery[], options: PostingSearchOptions): PostingSearchResult {
+/** Searches the index; the hits are valid until the next search (PostingHits). */
+export function searchPostingHits(index: TopicPostings, queries: readonly TermQuery[], options: PostingSearchOptions): PostingHits {
   const { fieldBoost, bm25 = DEFAULT_BM25, limit = Infinity, namingFields = [] } = options;
   const { termCount, termChars, charStart, termStart, postings, fieldLength, averageFieldLength, fields, documentCount } = index;
   const queryCount = queries.length;
-  const { score, queryScore, queriesMatched, firstSeen, cells } = scratchFor(documentCount, queryCount);
-  const boostOfField = fields.map((field) => fieldBoost[field] || 1);
+  const { score, queryScore, finalScore, queriesMatched, firstSeen, order, cells, matchedTopics, namedTopics } = scratchFor(
+    documentCount,
+    queryCount,
+  );
   let seen = 0;
 
   /** Adds the postings of index term `position` for query `q`, each weighted by `weight`. */
@@ -153,7 +234,7 @@ export function searchPostings(index: TopicPostings, queries: readonly TermQuery
       const field = postingField(postings[runStart]!);
       let runEnd = runStart + 1;
       while (runEnd < end && postingField(postings[runEnd]!) === field) runEnd++;
-      const fieldWeight = weight * boostOfField[field]!;
+      const fieldWeight = weight * (fieldBoost[fields[field]!] || 1);
       for (let at = runStart; at < runEnd; at++) {
         const posting = postings[at]!;
         const topic = postingTopic(posting);
@@ -172,8 +253,9 @@ export function searchPostings(index: TopicPostings, queries: readonly TermQuery
     }
   };
 
-  queries.forEach(({ term, boost = 1, prefix = false, maxEdits = 0 }, q) => {
-    if (term === '') return;
+  for (let q = 0; q < queryCount; q++) {
+    const { term, boost = 1, prefix = false, maxEdits = 0 } = queries[q]!;
+    if (term === '') continue;
     const start = termPosition(index, term);
     const hasTerm = start < termCount && compareTerm(index, start, term) === 0;
     if (hasTerm) addTerm(q, start, boost, true);
@@ -203,13 +285,14 @@ export function searchPostings(index: TopicPostings, queries: readonly TermQuery
       score[topic]! += queryScore[topic]!;
       queryScore[topic] = 0;
     }
-  });
+  }
 
-  const namingMask = fields.reduce((mask, field, id) => (namingFields.includes(field) ? mask | (1 << id) : mask), 0);
-  const matchedTopics = new Array<number>(queryCount).fill(0);
-  const namedTopics = new Array<number>(queryCount).fill(0);
-  const order = Array.from(firstSeen.subarray(0, seen));
-  for (const topic of order) {
+  let namingMask = 0;
+  for (let field = 0; field < fields.length; field++) if (namingFields.includes(fields[field]!)) namingMask |= 1 << field;
+  for (let i = 0; i < seen; i++) {
+    const topic = firstSeen[i]!;
+    finalScore[topic] = score[topic]! * Math.max(1, queriesMatched[topic]!);
+    order[i] = topic;
     for (let q = 0; q < queryCount; q++) {
       const cell = cells[topic * queryCount + q]!;
       if (cell === 0) continue;
@@ -217,30 +300,29 @@ export function searchPostings(index: TopicPostings, queries: readonly TermQuery
       if ((cell & namingMask) !== 0) namedTopics[q]!++;
     }
   }
-  const finalScore = (topic: number) => score[topic]! * Math.max(1, queriesMatched[topic]!);
   // Stable: equal scores keep the order in which the topics were first matched. That follows the
   // query terms, as in MiniSearch, but within one term's prefix and fuzzy matches the sorted
   // order of the index terms, so exact ties may come out in another order than MiniSearch's.
-  order.sort((a, b) => finalScore(b) - finalScore(a));
+  order.subarray(0, seen).sort((a, b) => finalScore[b]! - finalScore[a]!);
+  return hits.reset(Math.min(seen, limit), queryCount, namingMask);
+}
 
-  const fieldNames = fieldNameLists(fields);
-  const matches = order.slice(0, limit).map((topic): TopicMatch => {
-    // Arrays of their final length: grown by push, each would reserve room for 17 entries, and
-    // with three per match for up to `limit` matches that was most of what a route allocated.
-    const matched = queriesMatched[topic]!;
-    const queryTerms = new Array<string>(matched);
-    const exactFields = new Array<readonly string[]>(matched);
-    const named = new Array<boolean>(matched);
-    let at = 0;
-    for (let q = 0; q < queryCount; q++) {
-      const cell = cells[topic * queryCount + q]!;
-      if (cell === 0) continue;
-      queryTerms[at] = queries[q]!.term;
-      exactFields[at] = fieldNames[cell & FIELD_MASK] ?? [];
-      named[at] = (cell & namingMask) !== 0;
-      at++;
+/** The same search, its best topics as objects of their own: for callers that keep them. */
+export function searchPostings(index: TopicPostings, queries: readonly TermQuery[], options: PostingSearchOptions): PostingSearchResult {
+  const found = searchPostingHits(index, queries, options);
+  const fieldNames = fieldNameLists(index.fields);
+  const matches = Array.from({ length: found.count }, (_, hit): TopicMatch => {
+    const queryTerms: string[] = [];
+    const exactFields: (readonly string[])[] = [];
+    const named: boolean[] = [];
+    for (let q = 0; q < queries.length; q++) {
+      if (!found.matched(hit, q)) continue;
+      queryTerms.push(queries[q]!.term);
+      exactFields.push(fieldNames[found.exactFields(hit, q)] ?? []);
+      named.push(found.named(hit, q));
     }
-    return { topic, score: finalScore(topic), queryTerms, exactFields, named };
+    return { topic: found.topic(hit), score: found.score(hit), queryTerms, exactFields, named };
   });
-  return { matches, matchedTopics, namedTopics };
+  const perQuery = (count: (q: number) => number) => Array.from({ length: queries.length }, (_, q) => count(q));
+  return { matches, matchedTopics: perQuery((q) => found.matchedTopics(q)), namedTopics: perQuery((q) => found.namedTopics(q)) };
 }

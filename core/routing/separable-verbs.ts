@@ -16,14 +16,16 @@ aan maken maak maakt maakte maken
 rond komen kom komt kwam kwamen komen
 over schrijven schrijf schrijft schreef schrijven`
   .split('\n')
-  .map((line) => line.split(' '));
+  .map((line) => {
+    const [particle = '', infinitive = '', ...forms] = line.split(' ');
+    return { particle, verb: particle + infinitive, forms };
+  });
 
 /** The whole verbs that the words contain in split form. */
 export function joinSeparableVerbs(words: readonly string[]): string[] {
   const present = new Set(words);
   const joined: string[] = [];
-  for (const [particle = '', infinitive, ...forms] of SEPARABLE_VERBS) {
-    const verb = particle + infinitive;
+  for (const { particle, verb, forms } of SEPARABLE_VERBS) {
     if (present.has(particle) && forms.some((form) => present.has(form)) && !present.has(verb)) joined.push(verb);
   }
   return joined;

@@ -11,7 +11,13 @@
 import fc from 'fast-check';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { searchPostings, type Bm25Parameters, type TermQuery, type TopicMatch } from '../../../core/routing/search-postings';
+import {
+  searchPostingHits,
+  searchPostings,
+  type Bm25Parameters,
+  type TermQuery,
+  type TopicMatch,
+} from '../../../core/routing/search-postings';
 import { postingsFromMiniSearch } from '../../../core/routing/minisearch-postings';
 import { loadPostings } from '../../../core/routing/serialised-topic-index';
 import type { TopicPostings } from '../../../core/routing/topic-postings';
@@ -232,5 +238,55 @@ describe('searchPostings', () => {
     const postings = postingsOf(miniSearchOf(['title', 'body'], [{ title: 'huur toeslag', body: 'pas' }]));
     const result = searchPostings(postings, [{ term: 'fiets', prefix: true, maxEdits: 2 }], { fieldBoost: {}, namingFields: ['title'] });
     expect(result).toEqual({ matches: [], matchedTopics: [0], namedTopics: [0] });
+  });
+});
+
+describe('searchPostingHits', () => {
+  const postings = postingsOf(
+    miniSearchOf(
+      ['title', 'body'],
+      [
+        { title: 'huur', body: 'toeslag' },
+        { title: 'huur toeslag', body: '' },
+        { title: 'paspoort', body: '' },
+      ],
+    ),
+  );
+
+  it('reads per hit and query which terms matched, in which fields exactly, and whether in a naming field; best topic first', () => {
+    const queries = [{ term: 'huur' }, { term: 'toeslag' }, { term: 'paspoort' }];
+    const hits = searchPostingHits(postings, queries, { fieldBoost: {}, namingFields: ['title'] });
+    expect(hits.count).toBe(3);
+    const read = Array.from({ length: hits.count }, (_, hit) => {
+      const matched = queries.flatMap((_query, q) => (hits.matched(hit, q) ? [q] : []));
+      return {
+        topic: postings.documentIds[hits.topic(hit)],
+        queryTerms: matched.map((q) => queries[q]!.term),
+        exactFields: matched.map((q) => postings.fields.filter((_field, bit) => (hits.exactFields(hit, q) & (1 << bit)) !== 0)),
+        named: matched.map((q) => hits.named(hit, q)),
+        matchedQueries: hits.matchedQueries(hit),
+      };
+    });
+    expect(read.sort((a, b) => a.topic!.localeCompare(b.topic!))).toEqual([
+      { topic: 'topic-0', queryTerms: ['huur', 'toeslag'], exactFields: [['title'], ['body']], named: [true, false], matchedQueries: 2 },
+      { topic: 'topic-1', queryTerms: ['huur', 'toeslag'], exactFields: [['title'], ['title']], named: [true, true], matchedQueries: 2 },
+      { topic: 'topic-2', queryTerms: ['paspoort'], exactFields: [['title']], named: [true], matchedQueries: 1 },
+    ]);
+    const scores = Array.from({ length: hits.count }, (_, hit) => hits.score(hit));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(queries.map((_query, q) => [hits.matchedTopics(q), hits.namedTopics(q)])).toEqual([
+      [2, 2],
+      [2, 1],
+      [1, 1],
+    ]);
+  });
+
+  it('holds the hits of the last search only: the next search replaces them', () => {
+    const first = searchPostingHits(postings, [{ term: 'paspoort' }], { fieldBoost: {} });
+    expect([first.count, first.topic(0)]).toEqual([1, 2]);
+    // "huur" is all of topic-0's title, half of topic-1's: topic-0 is the best.
+    const second = searchPostingHits(postings, [{ term: 'huur' }], { fieldBoost: {}, limit: 1 });
+    expect(second).toBe(first);
+    expect([first.count, first.topic(0)]).toEqual([1, 0]);
   });
 });
