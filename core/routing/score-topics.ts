@@ -7,7 +7,18 @@
  * the evidence that decides whether we dare to advise at all.
  */
 import { FIELD_BOOST, FIELD_EVIDENCE, type TopicIndex, type TopicField } from './search-index';
-import { fieldNameLists, searchPostingHits } from './search-postings';
+import {
+  fieldNameLists,
+  hitExactFields,
+  hitMatched,
+  hitMatchedQueries,
+  hitNamed,
+  hitScore,
+  hitTopic,
+  queryMatchedTopics,
+  queryNamedTopics,
+  searchPostingHits,
+} from './search-postings';
 import type { QueryWord } from './term-analyser';
 
 /**
@@ -110,7 +121,7 @@ export function scoreTopics<T extends ScoredTopic>(index: TopicIndex, words: rea
     maxEdits: querySources[q]!.isPart ? 0 : fuzziness(term),
     prefix: !querySources[q]!.isPart && term.length >= 5,
   }));
-  const hits = searchPostingHits(index.postings, queries, {
+  const hitCount = searchPostingHits(index.postings, queries, {
     fieldBoost: FIELD_BOOST,
     bm25: BM25,
     limit: MAX_CANDIDATES,
@@ -122,8 +133,8 @@ export function scoreTopics<T extends ScoredTopic>(index: TopicIndex, words: rea
   let knownWords = 0;
   const topics = Math.max(2, index.postings.documentCount);
   const distinctiveQuery = querySources.map((from, q) => {
-    if (hits.matchedTopics(q) > 0) knownWords |= 1 << from.wordIndex;
-    const named = hits.namedTopics(q) || topics;
+    if (queryMatchedTopics(q) > 0) knownWords |= 1 << from.wordIndex;
+    const named = queryNamedTopics(q) || topics;
     return !from.isPart && from.credit >= 1 && Math.log(topics / named) >= MIN_DISTINCTIVE_IDF * Math.log(topics);
   });
   const evidence = evidenceByFields(index.postings.fields);
@@ -136,20 +147,20 @@ export function scoreTopics<T extends ScoredTopic>(index: TopicIndex, words: rea
   // MAX_CANDIDATES per question) an object, a closure or a fresh array is garbage that sets off
   // collections (bench: route p99).
   const credits = creditScratch;
-  const kept = new Array<T>(hits.count);
+  const kept = new Array<T>(hitCount);
   let keptCount = 0;
-  for (let hit = 0; hit < hits.count; hit++) {
-    const topic = hits.topic(hit);
+  for (let hit = 0; hit < hitCount; hit++) {
+    const topic = hitTopic(hit);
     credits.fill(0, 0, queryWords.length);
     // Named: the topic has the term itself (not a typo of it) in a title or keyword.
     let distinctive = false;
     for (let q = 0; q < queries.length; q++) {
-      if (!hits.matched(hit, q)) continue;
+      if (!hitMatched(hit, q)) continue;
       // An exact match counts by the fields it was found in; a typo or prefix match gets less credit.
       const from = querySources[q]!;
-      const credit = from.credit * evidence[hits.exactFields(hit, q)]!;
+      const credit = from.credit * evidence[hitExactFields(hit, q)]!;
       if (credit > credits[from.wordIndex]!) credits[from.wordIndex] = credit;
-      distinctive ||= distinctiveQuery[q]! && hits.named(hit, q) && index.namesTopic(topic, queries[q]!.term);
+      distinctive ||= distinctiveQuery[q]! && hitNamed(hit, q) && index.namesTopic(topic, queries[q]!.term);
     }
     const unknownShare = distinctive ? UNKNOWN_WORD_SHARE : 1;
     let explained = 0;
@@ -165,7 +176,7 @@ export function scoreTopics<T extends ScoredTopic>(index: TopicIndex, words: rea
       } else asked += weight * ((knownWords & (1 << i)) !== 0 ? OTHER_TOPIC_WORD_SHARE : unknownShare);
     }
     // MiniSearch multiplies by the number of matched terms; a word with two stems would count twice.
-    const relevance = hits.score(hit) / Math.max(1, hits.matchedQueries(hit));
+    const relevance = hitScore(hit) / Math.max(1, hitMatchedQueries(hit));
     const coverage = explained / asked;
     const scored = scoredScratch;
     scored.topic = topic;

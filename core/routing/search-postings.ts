@@ -116,70 +116,30 @@ function scratchFor(topics: number, queries: number): typeof scratch {
 }
 
 /**
- * The topics a search found, best first, read from the working state that every search reuses:
- * valid until the next search. Routing reads what it needs per topic and query from here, so a
- * search makes no object per matched topic (see TopicMatch for the same as objects).
+ * The topics the last search found, best first, read from the working state that every search
+ * reuses: valid until the next search. Routing reads what it needs per topic and query from here,
+ * so a search makes no object per matched topic (TopicMatch has the same as objects). A hit is a
+ * found topic's rank, 0 for the best; q is a query's position in the search.
  */
-export class PostingHits {
-  /** How many topics were found, at most the search's `limit`. */
-  count = 0;
-  #queryCount = 0;
-  #namingMask = 0;
+const last = { queryCount: 0, namingMask: 0 };
+const cellOf = (hit: number, q: number) => scratch.cells[scratch.order[hit]! * last.queryCount + q]!;
 
-  /** @internal Called by the search that fills the working state. */
-  reset(count: number, queryCount: number, namingMask: number): this {
-    this.count = count;
-    this.#queryCount = queryCount;
-    this.#namingMask = namingMask;
-    return this;
-  }
-
-  /** The topic's number in the index of the `hit`-th best topic (0 is the best). */
-  topic(hit: number): number {
-    return scratch.order[hit]!;
-  }
-
-  /** Its score: the query terms' BM25+ scores summed, times the number of query terms it matched. */
-  score(hit: number): number {
-    return scratch.finalScore[scratch.order[hit]!]!;
-  }
-
-  /** How many of the queries it matched in any way. */
-  matchedQueries(hit: number): number {
-    return scratch.queriesMatched[scratch.order[hit]!]!;
-  }
-
-  /** Whether query `q` (by its position in the search) matched it in any way. */
-  matched(hit: number, q: number): boolean {
-    return this.#cell(hit, q) !== 0;
-  }
-
-  /** The fields in which it has query `q`'s very term, one bit per field of the index (0 for a typo or prefix match only). */
-  exactFields(hit: number, q: number): number {
-    return this.#cell(hit, q) & FIELD_MASK;
-  }
-
-  /** Whether it has query `q`'s very term in one of the search's `namingFields`. */
-  named(hit: number, q: number): boolean {
-    return (this.#cell(hit, q) & this.#namingMask) !== 0;
-  }
-
-  /** In how many topics query `q` matched anything: all topics found, not only the best `limit`. */
-  matchedTopics(q: number): number {
-    return scratch.matchedTopics[q]!;
-  }
-
-  /** In how many topics query `q` matched exactly in one of `namingFields`. */
-  namedTopics(q: number): number {
-    return scratch.namedTopics[q]!;
-  }
-
-  #cell(hit: number, q: number): number {
-    return scratch.cells[scratch.order[hit]! * this.#queryCount + q]!;
-  }
-}
-
-const hits = new PostingHits();
+/** The topic's number in the index. */
+export const hitTopic = (hit: number): number => scratch.order[hit]!;
+/** Its score: the query terms' BM25+ scores summed, times the number of query terms it matched. */
+export const hitScore = (hit: number): number => scratch.finalScore[scratch.order[hit]!]!;
+/** How many of the queries it matched in any way. */
+export const hitMatchedQueries = (hit: number): number => scratch.queriesMatched[scratch.order[hit]!]!;
+/** Whether query `q` matched it in any way. */
+export const hitMatched = (hit: number, q: number): boolean => cellOf(hit, q) !== 0;
+/** The fields in which it has query `q`'s very term, one bit per field of the index (0 for a typo or prefix match only). */
+export const hitExactFields = (hit: number, q: number): number => cellOf(hit, q) & FIELD_MASK;
+/** Whether it has query `q`'s very term in one of the search's `namingFields`. */
+export const hitNamed = (hit: number, q: number): boolean => (cellOf(hit, q) & last.namingMask) !== 0;
+/** In how many topics query `q` matched anything: all topics found, not only the best `limit`. */
+export const queryMatchedTopics = (q: number): number => scratch.matchedTopics[q]!;
+/** In how many topics query `q` matched exactly in one of `namingFields`. */
+export const queryNamedTopics = (q: number): number => scratch.namedTopics[q]!;
 
 const bm25Score = (
   termFrequency: number,
@@ -214,8 +174,8 @@ export function fieldNameLists(fields: readonly string[]): readonly (readonly st
   return lists;
 }
 
-/** Searches the index; the hits are valid until the next search (PostingHits). */
-export function searchPostingHits(index: TopicPostings, queries: readonly TermQuery[], options: PostingSearchOptions): PostingHits {
+/** Searches the index; answers how many topics it found (at most `limit`), read with `hitTopic` and the others above. */
+export function searchPostingHits(index: TopicPostings, queries: readonly TermQuery[], options: PostingSearchOptions): number {
   const { fieldBoost, bm25 = DEFAULT_BM25, limit = Infinity, namingFields = [] } = options;
   const { termCount, termChars, charStart, termStart, postings, fieldLength, averageFieldLength, fields, documentCount } = index;
   const queryCount = queries.length;
@@ -304,25 +264,27 @@ export function searchPostingHits(index: TopicPostings, queries: readonly TermQu
   // query terms, as in MiniSearch, but within one term's prefix and fuzzy matches the sorted
   // order of the index terms, so exact ties may come out in another order than MiniSearch's.
   order.subarray(0, seen).sort((a, b) => finalScore[b]! - finalScore[a]!);
-  return hits.reset(Math.min(seen, limit), queryCount, namingMask);
+  last.queryCount = queryCount;
+  last.namingMask = namingMask;
+  return Math.min(seen, limit);
 }
 
 /** The same search, its best topics as objects of their own: for callers that keep them. */
 export function searchPostings(index: TopicPostings, queries: readonly TermQuery[], options: PostingSearchOptions): PostingSearchResult {
-  const found = searchPostingHits(index, queries, options);
+  const count = searchPostingHits(index, queries, options);
   const fieldNames = fieldNameLists(index.fields);
-  const matches = Array.from({ length: found.count }, (_, hit): TopicMatch => {
+  const matches = Array.from({ length: count }, (_, hit): TopicMatch => {
     const queryTerms: string[] = [];
     const exactFields: (readonly string[])[] = [];
     const named: boolean[] = [];
     for (let q = 0; q < queries.length; q++) {
-      if (!found.matched(hit, q)) continue;
+      if (!hitMatched(hit, q)) continue;
       queryTerms.push(queries[q]!.term);
-      exactFields.push(fieldNames[found.exactFields(hit, q)] ?? []);
-      named.push(found.named(hit, q));
+      exactFields.push(fieldNames[hitExactFields(hit, q)] ?? []);
+      named.push(hitNamed(hit, q));
     }
-    return { topic: found.topic(hit), score: found.score(hit), queryTerms, exactFields, named };
+    return { topic: hitTopic(hit), score: hitScore(hit), queryTerms, exactFields, named };
   });
   const perQuery = (count: (q: number) => number) => Array.from({ length: queries.length }, (_, q) => count(q));
-  return { matches, matchedTopics: perQuery((q) => found.matchedTopics(q)), namedTopics: perQuery((q) => found.namedTopics(q)) };
+  return { matches, matchedTopics: perQuery(queryMatchedTopics), namedTopics: perQuery(queryNamedTopics) };
 }

@@ -3,7 +3,7 @@
  * because the resident or the desk is still typing it.
  */
 import { FIELD_BOOST, type TopicIndex } from './search-index';
-import { searchPostingHits } from './search-postings';
+import { hitScore, hitTopic, searchPostingHits } from './search-postings';
 
 const MIN_SUGGEST_LENGTH = 2;
 
@@ -20,16 +20,16 @@ export function suggestTopics(index: TopicIndex, query: string, limit: number): 
   // The word as typed as well as its stems: stemming half a word can cut off too much.
   const terms = [...new Set(words.flatMap((word) => [word.word, ...word.stems]))];
   if (terms.length === 0) return [];
-  const hits = searchPostingHits(
+  const count = searchPostingHits(
     index.postings,
     terms.map((term) => ({ term, prefix: true, maxEdits: term.length >= 5 ? 1 : 0 })),
     { fieldBoost: FIELD_BOOST, limit },
   );
-  const best = hits.count > 0 ? hits.score(0) : 0;
+  const best = count > 0 ? hitScore(0) : 0;
   if (best <= 0) return [];
   // Rounded: relative scores need no more, and they hide differences in the last bit.
-  return Array.from({ length: hits.count }, (_, hit) => ({
-    topic: hits.topic(hit),
-    score: Math.round((hits.score(hit) / best) * 1000) / 1000,
+  return Array.from({ length: count }, (_, hit) => ({
+    topic: hitTopic(hit),
+    score: Math.round((hitScore(hit) / best) * 1000) / 1000,
   }));
 }
