@@ -191,6 +191,10 @@ async function main(): Promise<void> {
       fieldMs: median(timings.map((t) => t.fieldMs)),
       firstQuestionMs: median(timings.map((t) => t.firstQuestionMs)),
       laterQuestionMs: median(timings.flatMap((t) => t.laterQuestionMs)),
+      // Per question its own median: one slow question (a chunk it waits for) hides in the median of all later ones.
+      perQuestionMs: QUESTIONS.map((_question, at) =>
+        median(timings.map((t) => (at === 0 ? t.firstQuestionMs : t.laterQuestionMs[at - 1]!))),
+      ),
       runs: timings,
     };
   });
@@ -205,6 +209,9 @@ async function main(): Promise<void> {
   for (const s of summary) {
     console.log(
       `  ${s.page.padEnd(20)} question field ${s.fieldMs.toFixed(0)} ms, first question ${s.firstQuestionMs.toFixed(1)} ms, later questions ${s.laterQuestionMs.toFixed(1)} ms`,
+    );
+    console.log(
+      `  ${''.padEnd(20)} per question: ${QUESTIONS.map((question, at) => `"${question}" ${s.perQuestionMs[at]!.toFixed(1)} ms`).join(', ')}`,
     );
   }
   if (ours && peer) {

@@ -8,5 +8,6 @@
  */
 export { containsPersonalData } from '../../core/privacy/find-personal-data';
 export { ConversationController } from '../conversation/conversation-controller';
+export { loadNational } from '../national/national-layer';
 export { sendSignal } from '../signals/signals';
 export { adviceCard } from '../views/advice-card';
