@@ -161,8 +161,8 @@ export function encodeRoutingBundle(bundle: Bundle): ArrayBuffer {
 }
 
 export interface DecodedRoutingBundle {
-  /** The routing bundle without its index (`index` is null); its content is parsed when first read. */
-  bundle: Bundle;
+  /** The routing bundle without its index (`index` is null), made when asked for: tests and tools read it, routing does not. */
+  bundle: () => Bundle;
   routing: RoutingContent;
   index: TopicIndex;
   /** The whole content (topics without keywords), parsed on the first call and kept. */
@@ -252,15 +252,9 @@ export function decodeRoutingBundle(buffer: ArrayBuffer): DecodedRoutingBundle |
     termStart: views.termStart as UintArray,
     postings: views.postings as Int32Array,
   });
-  const bundle = {
-    ...meta.bundle,
-    index: null,
-    get content() {
-      return wholeContent();
-    },
-  } as Bundle;
+  const bundleMeta = meta.bundle;
   return {
-    bundle,
+    bundle: (): Bundle => ({ ...bundleMeta, index: null, content: wholeContent() }),
     routing,
     index: topicIndexOf(postings, { nameStart: views.nameStart as UintArray, names: views.names as UintArray }),
     content: wholeContent,

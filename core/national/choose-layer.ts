@@ -12,7 +12,8 @@ import type { UplProduct } from './upl-products';
 
 export type Layer =
   | { kind: 'table' }
-  | { kind: 'covering-topic'; topicId: string }
+  /** `topic`: the covering topic's number in the table (core/routing/topic-table.ts). */
+  | { kind: 'covering-topic'; topic: number }
   | { kind: 'national'; product: UplProduct }
   | { kind: 'fallback' }
   | { kind: 'none' };
@@ -26,7 +27,8 @@ export interface LayerInput {
   /** The product of the national list that the question names. Lazy: most questions never need it. */
   named: () => NamedProduct | null;
   isKnownToTable: (word: string) => boolean;
-  coveringTopic: (uri: string) => string | undefined;
+  /** The number of the topic that covers the product (its `uplUris`), or undefined. */
+  coveringTopic: (uri: string) => number | undefined;
   isRealQuestion: () => boolean;
 }
 
@@ -34,10 +36,10 @@ export function chooseLayer({ decision, explained, generic, named, isKnownToTabl
   const confident = decision.kind === 'clarify' || (decision.kind === 'advise' && !generic());
   const product = named();
   if (product !== null) {
-    const topicId = coveringTopic(product.product.uri);
+    const topic = coveringTopic(product.product.uri);
     // The table covers it: the table decides between its topics ("zorgtoeslag terugbetalen"),
     // and when it is unsure, the topic that names the product answers.
-    if (topicId !== undefined) return confident ? { kind: 'table' } : { kind: 'covering-topic', topicId };
+    if (topic !== undefined) return confident ? { kind: 'table' } : { kind: 'covering-topic', topic };
     // The table does not know a word that names the product, or its topic explains nothing but
     // the words that name the product ("residence permit" is not a residents' parking permit).
     const namedBeyondTable =

@@ -190,7 +190,7 @@ export function createEngineOver(routing: RoutingContent, index: TopicIndex, con
       isKnownToTable: (word) => analyser.isKnownWord(word),
       coveringTopic: (uri) => {
         const topic = topics.coveringTopic(uri);
-        return topic < 0 ? undefined : topics.id(topic);
+        return topic < 0 ? undefined : topic;
       },
       isRealQuestion: () => isRealQuestion(text, (word) => analyser.isKnownWord(word) || options.national?.isKnownWord(word) === true),
     });
@@ -211,7 +211,7 @@ export function createEngineOver(routing: RoutingContent, index: TopicIndex, con
         }
         return routed(unknownWord() || restsPartlyOnGenericWords());
       case 'covering-topic': {
-        const topic = topics.numberOf(layer.topicId);
+        const { topic } = layer;
         result.advice = buildAdvice(topic, needsDigitalHelp(topic), lang);
         return routed(false);
       }

@@ -13,7 +13,7 @@ import { publish, voorbeeldstad } from '../support/voorbeeldstad';
 
 async function cachedRoutingBundle(published: PublishedVersion): Promise<Bundle | undefined> {
   const hit = await caches.default.match(versionCacheKey('routing-bytes', published));
-  return hit ? decodeRoutingBundle(await hit.arrayBuffer())?.bundle : undefined;
+  return hit ? decodeRoutingBundle(await hit.arrayBuffer())?.bundle() : undefined;
 }
 
 /** Stores `bundle` as a new published version, as a worker before the last deploy would have. */
