@@ -448,6 +448,10 @@ export class LoketWijzer extends ReactiveElement {
     stage.remove();
     if (desk?.status !== 'ready') return;
     desk.deskMode.warmUp(content);
+    // "Klopt dit niet?" comes with the desk's first answer: its chunk was fetched only as that
+    // answer appeared, and the form came in under the card a round trip later (150 ms and more on
+    // a slow network), evaluated and styled while the answer was being read.
+    this.#loadFeedback();
     // A desk hears about national products all day ("huurtoeslag", "AOW"): their list (47 KB
     // gzipped) comes in idle time as well, and its search runs once, so the first such question
     // does not wait for it (440 ms at the slow network of bench/browser-timing.ts, against 25 ms).

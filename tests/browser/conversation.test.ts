@@ -11,7 +11,7 @@ const suite = useBrowser();
 const CLARIFY_QUESTION = 'ik heb een brief gekregen';
 
 describe('the conversation', () => {
-  it('prepares the first answer and fetches the national list in idle time at the desk, and leaves nothing of it on the page', async () => {
+  it('prepares the first answer and fetches the feedback form and the national list in idle time at the desk, and leaves nothing of it on the page', async () => {
     const page = await suite.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -29,6 +29,8 @@ describe('the conversation', () => {
     expect(left).toEqual({ stages: 0, cards: 0, headings: 0 });
     // The warm-up's last step, before anyone typed: what a signal keeps of a question is ready.
     await expect.poll(() => requested.some((path) => path.startsWith('/widget-free-text-reduction-'))).toBe(true);
+    // "Klopt dit niet?" is there with the first answer, not a round trip after it.
+    await expect.poll(() => requested.filter((path) => path.startsWith('/widget-feedback-')).length).toBe(1);
     // A desk hears about national products all day: their list is there before the first such question.
     await expect.poll(() => requested.filter((path) => path.startsWith('/widget-shipped-national-index-')).length).toBe(1);
     expect(await page.getByRole('article').count()).toBe(0);
