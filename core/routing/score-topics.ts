@@ -115,11 +115,11 @@ export function scoreTopics<T extends ScoredTopic>(index: TopicIndex, words: rea
 
   // Each query term has one source: the search's queries and their sources side by side.
   const querySources = [...sources.values()];
-  const queries = [...sources.keys()].map((term, q) => ({
+  const queries = [...sources].map(([term, { boost, isPart }]) => ({
     term,
-    boost: querySources[q]!.boost,
-    maxEdits: querySources[q]!.isPart ? 0 : fuzziness(term),
-    prefix: !querySources[q]!.isPart && term.length >= 5,
+    boost,
+    maxEdits: isPart ? 0 : fuzziness(term),
+    prefix: !isPart && term.length >= 5,
   }));
   const hitCount = searchPostingHits(index.postings, queries, {
     fieldBoost: FIELD_BOOST,
@@ -198,20 +198,23 @@ const scoredScratch: ScoredTopic = { topic: 0, score: 0, coverage: 0, explained:
 /** Per question word, the credit of the best match a topic has for it: reused by every candidate. */
 const creditScratch = new Float64Array(MAX_QUERY_WORDS);
 
-const evidenceOfIndexFields = new WeakMap<readonly string[], Float64Array>();
+/** Per list of field-name lists (one per distinct list of fields, shared by all indexes that have it). */
+const evidenceOfFieldLists = new WeakMap<readonly (readonly string[])[], Float64Array>();
 
 /**
  * What an exact match in the fields of a mask shows (the best of FIELD_EVIDENCE over them), per
  * mask of the index's fields; a match in no field exactly (a typo or prefix match) gets
- * APPROXIMATE_CREDIT. Made once per list of fields, which the indexes share.
+ * APPROXIMATE_CREDIT. Made once per list of fields: found through fieldNameLists, which all
+ * indexes with the same fields share, so a worker's hundreds of engines share one.
  */
 function evidenceByFields(fields: readonly string[]): Float64Array {
-  let evidence = evidenceOfIndexFields.get(fields);
+  const lists = fieldNameLists(fields);
+  let evidence = evidenceOfFieldLists.get(lists);
   if (evidence === undefined) {
-    evidence = Float64Array.from(fieldNameLists(fields), (names) =>
+    evidence = Float64Array.from(lists, (names) =>
       names.length === 0 ? APPROXIMATE_CREDIT : Math.max(...names.map((name) => FIELD_EVIDENCE[name as TopicField])),
     );
-    evidenceOfIndexFields.set(fields, evidence);
+    evidenceOfFieldLists.set(lists, evidence);
   }
   return evidence;
 }
