@@ -6,9 +6,10 @@
  * and a topic's score is multiplied by the number of query terms it matched.
  *
  * Unlike MiniSearch it keeps its working state in typed arrays that every search reuses, and
- * makes objects only for the best `limit` topics. A common word matches most topics of a big
- * tenant; an object per match made routing allocate enough to set off a garbage collection every
- * few dozen questions, which is what set the p99 (bench/README.md).
+ * makes no object per matched topic: the caller reads the hits it needs (`hitTopic` and the
+ * others). A common word matches most topics of a big tenant; an object per match made routing
+ * allocate enough to set off a garbage collection every few dozen questions, which is what set the
+ * p99 (bench/README.md).
  */
 import { editDistanceWithin } from './edit-distance';
 import {
@@ -50,29 +51,8 @@ export interface PostingSearchOptions {
   bm25?: Bm25Parameters;
   /** How many of the best topics to return; all by default. */
   limit?: number;
-  /** Fields for `namedTopics` and `TopicMatch.named`: where an exact match names a topic. */
+  /** Fields for `queryNamedTopics` and `hitNamed`: where an exact match names a topic. */
   namingFields?: readonly string[];
-}
-
-export interface TopicMatch {
-  /** The topic's number in the index: its position in `documentIds` (the engine reads the topic itself from its TopicTable). */
-  topic: number;
-  score: number;
-  /** The query terms this topic matched in any way, in query order. */
-  queryTerms: string[];
-  /** Per entry of `queryTerms`, the fields in which the topic has that very term (empty for a typo or prefix match only). */
-  exactFields: (readonly string[])[];
-  /** Per entry of `queryTerms`, whether the topic has that very term in one of `namingFields`. */
-  named: boolean[];
-}
-
-export interface PostingSearchResult {
-  /** The best topics first; topics with equal scores in the order they were first matched. */
-  matches: TopicMatch[];
-  /** Per query (in the order given): in how many topics it matched anything. */
-  matchedTopics: number[];
-  /** Per query: in how many topics it matched exactly in one of `namingFields`. */
-  namedTopics: number[];
 }
 
 // A cell per topic and query: whether the query matched the topic, and its exact fields.
@@ -118,8 +98,8 @@ function scratchFor(topics: number, queries: number): typeof scratch {
 /**
  * The topics the last search found, best first, read from the working state that every search
  * reuses: valid until the next search. Routing reads what it needs per topic and query from here,
- * so a search makes no object per matched topic (TopicMatch has the same as objects). A hit is a
- * found topic's rank, 0 for the best; q is a query's position in the search.
+ * so a search makes no object per matched topic. A hit is a found topic's rank, 0 for the best; q
+ * is a query's position in the search.
  */
 const last = { queryCount: 0, namingMask: 0 };
 const cellOf = (hit: number, q: number) => scratch.cells[scratch.order[hit]! * last.queryCount + q]!;
@@ -267,24 +247,4 @@ export function searchPostingHits(index: TopicPostings, queries: readonly TermQu
   last.queryCount = queryCount;
   last.namingMask = namingMask;
   return Math.min(seen, limit);
-}
-
-/** The same search, its best topics as objects of their own: for callers that keep them. */
-export function searchPostings(index: TopicPostings, queries: readonly TermQuery[], options: PostingSearchOptions): PostingSearchResult {
-  const count = searchPostingHits(index, queries, options);
-  const fieldNames = fieldNameLists(index.fields);
-  const matches = Array.from({ length: count }, (_, hit): TopicMatch => {
-    const queryTerms: string[] = [];
-    const exactFields: (readonly string[])[] = [];
-    const named: boolean[] = [];
-    for (let q = 0; q < queries.length; q++) {
-      if (!hitMatched(hit, q)) continue;
-      queryTerms.push(queries[q]!.term);
-      exactFields.push(fieldNames[hitExactFields(hit, q)] ?? []);
-      named.push(hitNamed(hit, q));
-    }
-    return { topic: hitTopic(hit), score: hitScore(hit), queryTerms, exactFields, named };
-  });
-  const perQuery = (count: (q: number) => number) => Array.from({ length: queries.length }, (_, q) => count(q));
-  return { matches, matchedTopics: perQuery(queryMatchedTopics), namedTopics: perQuery(queryNamedTopics) };
 }

@@ -1,10 +1,11 @@
 /**
- * searchPostings must score and order topics as MiniSearch 7.2 does on the same index, since
- * the routing rules were tuned on MiniSearch's scores. MiniSearch itself is the oracle: random
- * small corpora, random query terms, the same options on both sides.
+ * The search over packed postings must score and order topics as MiniSearch 7.2 does on the same
+ * index, since the routing rules were tuned on MiniSearch's scores. MiniSearch itself is the
+ * oracle: random small corpora, random query terms, the same options on both sides; the search's
+ * hits are turned into objects of MiniSearch's shape for that (support/posting-matches.ts).
  *
  * Two things are compared loosely, on purpose. Scores within a relative 1e-9: MiniSearch adds
- * up a query term's prefix and fuzzy matches in the order of its radix tree, searchPostings in
+ * up a query term's prefix and fuzzy matches in the order of its radix tree, the search in
  * sorted term order, so the last bit can differ. And topics with equal scores may come in
  * another order, for the same reason: both sorts are stable, over different first-seen orders.
  */
@@ -21,11 +22,10 @@ import {
   queryMatchedTopics,
   queryNamedTopics,
   searchPostingHits,
-  searchPostings,
   type Bm25Parameters,
   type TermQuery,
-  type TopicMatch,
 } from '../../../core/routing/search-postings';
+import { postingMatches, type TopicMatch } from './support/posting-matches';
 import { postingsFromMiniSearch } from '../../../core/routing/minisearch-postings';
 import { loadPostings } from '../../../core/routing/serialised-topic-index';
 import type { TopicPostings } from '../../../core/routing/topic-postings';
@@ -131,14 +131,14 @@ function miniSearchResults(miniSearch: MiniSearch<TopicText>, { queries, fieldBo
 
 const closeTo = (actual: number, expected: number) => Math.abs(actual - expected) <= 1e-9 * Math.max(Math.abs(actual), Math.abs(expected));
 
-describe('searchPostings', () => {
+describe('searchPostingHits, read as matches', () => {
   it('finds the topics MiniSearch finds, ranked by the same scores, with the same query terms and exact fields', () => {
     fc.assert(
       fc.property(searchCase, (testCase) => {
         const miniSearch = miniSearchOf(testCase.fields, testCase.topics);
         const expected = miniSearchResults(miniSearch, testCase);
         const postings = postingsOf(miniSearch);
-        const { matches } = searchPostings(postings, testCase.queries, {
+        const { matches } = postingMatches(postings, testCase.queries, {
           fieldBoost: testCase.fieldBoost,
           bm25: testCase.bm25,
         });
@@ -168,8 +168,8 @@ describe('searchPostings', () => {
       fc.property(searchCase, fc.integer({ min: 0, max: 10 }), (testCase, limit) => {
         const postings = postingsOf(miniSearchOf(testCase.fields, testCase.topics));
         const options = { fieldBoost: testCase.fieldBoost, bm25: testCase.bm25 };
-        const all = searchPostings(postings, testCase.queries, options).matches;
-        expect(searchPostings(postings, testCase.queries, { ...options, limit }).matches).toEqual(all.slice(0, limit));
+        const all = postingMatches(postings, testCase.queries, options).matches;
+        expect(postingMatches(postings, testCase.queries, { ...options, limit }).matches).toEqual(all.slice(0, limit));
       }),
       { seed: SEED, numRuns: 100 },
     );
@@ -181,7 +181,7 @@ describe('searchPostings', () => {
         const miniSearch = miniSearchOf(testCase.fields, testCase.topics);
         const expected = miniSearchResults(miniSearch, testCase);
         const postings = postingsOf(miniSearch);
-        const { matches, matchedTopics, namedTopics } = searchPostings(postings, testCase.queries, {
+        const { matches, matchedTopics, namedTopics } = postingMatches(postings, testCase.queries, {
           fieldBoost: testCase.fieldBoost,
           bm25: testCase.bm25,
           namingFields,
@@ -215,7 +215,7 @@ describe('searchPostings', () => {
         ],
       ),
     );
-    const result = searchPostings(postings, [{ term: 'pas', prefix: true, maxEdits: 1 }], { fieldBoost: {}, namingFields: ['title'] });
+    const result = postingMatches(postings, [{ term: 'pas', prefix: true, maxEdits: 1 }], { fieldBoost: {}, namingFields: ['title'] });
     expect(result.matchedTopics).toEqual([2]);
     expect(result.namedTopics).toEqual([1]);
   });
@@ -230,7 +230,7 @@ describe('searchPostings', () => {
         ],
       ),
     );
-    const { matches } = searchPostings(postings, [{ term: 'huur' }, { term: 'toeslag' }], { fieldBoost: {} });
+    const { matches } = postingMatches(postings, [{ term: 'huur' }, { term: 'toeslag' }], { fieldBoost: {} });
     expect(matches.map((match) => [postings.documentIds[match.topic], match.queryTerms])).toEqual([
       ['topic-1', ['huur', 'toeslag']],
       ['topic-0', ['huur']],
@@ -239,12 +239,12 @@ describe('searchPostings', () => {
 
   it('matches nothing for no query terms', () => {
     const postings = postingsOf(miniSearchOf(['title', 'body'], [{ title: 'huur toeslag', body: 'pas' }]));
-    expect(searchPostings(postings, [], { fieldBoost: {} })).toEqual({ matches: [], matchedTopics: [], namedTopics: [] });
+    expect(postingMatches(postings, [], { fieldBoost: {} })).toEqual({ matches: [], matchedTopics: [], namedTopics: [] });
   });
 
   it('matches nothing for a term the index does not have, nor anything near it', () => {
     const postings = postingsOf(miniSearchOf(['title', 'body'], [{ title: 'huur toeslag', body: 'pas' }]));
-    const result = searchPostings(postings, [{ term: 'fiets', prefix: true, maxEdits: 2 }], { fieldBoost: {}, namingFields: ['title'] });
+    const result = postingMatches(postings, [{ term: 'fiets', prefix: true, maxEdits: 2 }], { fieldBoost: {}, namingFields: ['title'] });
     expect(result).toEqual({ matches: [], matchedTopics: [0], namedTopics: [0] });
   });
 });
