@@ -132,8 +132,6 @@ describe('the conversation', () => {
 
   it('starts from a quick-start chip', async () => {
     const page = await suite.newPage();
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto('/balie');
     await questionField(page, t, 'desk').waitFor();
     const chips = page.locator('loket-wijzer').getByRole('button', { name: /DigiD/i });
