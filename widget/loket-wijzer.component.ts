@@ -423,11 +423,7 @@ export class LoketWijzer extends ReactiveElement {
     const state = this.#bundle.state;
     const topic = state.status === 'ready' ? state.bundle.content.topics[0] : undefined;
     if (!t || state.status !== 'ready' || !topic) return;
-    // The free-text path once as well: the question's analysis, the search, both stemmers and the
-    // personal-data check's patterns run (and are compiled) before the first question needs them.
     const title = topic.title[this.#language];
-    answering.module.containsPersonalData(title);
-    this.#bundle.engine?.route(title, { lang: this.#language });
     const conversation = new answering.module.ConversationController(
       { requestUpdate: () => undefined },
       { engine: () => this.#bundle.engine, lang: () => this.#language, mode: () => this.mode, signal: () => undefined },
